@@ -1,0 +1,61 @@
+#include "lexicon/phrase_matcher.h"
+
+#include <algorithm>
+
+namespace dyad {
+
+uint32_t PhraseMatcher::KeyId(std::string_view key) const {
+  auto it = key_ids_.find(key);
+  return it == key_ids_.end() ? kNoKey : it->second;
+}
+
+uint32_t PhraseMatcher::Step(uint32_t node, std::string_view key) const {
+  uint32_t id = KeyId(key);
+  if (id == kNoKey) return kNoKey;
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
+  return it == edges_.end() ? kNoKey : it->second;
+}
+
+void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
+  uint32_t node = 0;
+  bool any = false;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    size_t start = i;
+    while (i < phrase.size() && phrase[i] != ' ') ++i;
+    if (i == start) break;
+    std::string key(phrase.substr(start, i - start));
+    auto [kit, added] =
+        key_ids_.emplace(key, static_cast<uint32_t>(key_ids_.size()));
+    uint64_t edge = (static_cast<uint64_t>(node) << 32) | kit->second;
+    auto eit = edges_.find(edge);
+    if (eit == edges_.end()) {
+      uint32_t child = static_cast<uint32_t>(values_.size());
+      values_.emplace_back();
+      edges_.emplace(edge, child);
+      node = child;
+    } else {
+      node = eit->second;
+    }
+    any = true;
+  }
+  if (!any) return;
+  auto& vals = values_[node];
+  if (std::find(vals.begin(), vals.end(), value) == vals.end()) {
+    vals.push_back(value);
+    ++phrase_count_;
+  }
+}
+
+PhraseMatcher::Match PhraseMatcher::LongestAt(std::span<const Token> tokens,
+                                              size_t i) const {
+  Match best;
+  ForEachAt(tokens, i, [&](uint32_t length, std::span<const uint32_t> values) {
+    best.length = length;
+    best.values = values;
+  });
+  return best;
+}
+
+}  // namespace dyad

@@ -1,0 +1,233 @@
+#include "text/tokenizer.h"
+
+#include <array>
+#include <limits>
+#include <string>
+
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace dyad {
+namespace {
+
+char32_t PeekAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return DecodeUtf8(s, i);
+}
+
+size_t NextIndex(std::string_view s, size_t i) {
+  DecodeUtf8(s, i);
+  return i;
+}
+
+bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+
+bool IsDoubleQuote(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
+         c == 0x00AB || c == 0x00BB || c == 0x2033;
+}
+
+// Scans the word starting at `i`; returns its end. Handles inner hyphens,
+// abbreviations with periods (U.S.), numbers (1,000 2.5) and inner
+// apostrophes (O'Brien), but stops before a possessive 's and before n't.
+size_t ScanWord(std::string_view s, size_t i) {
+  size_t segment_letters = 0;  // letters since the last '.', for U.S.
+  bool has_inner_period = false;
+  while (i < s.size()) {
+    size_t j = i;
+    char32_t c = DecodeUtf8(s, j);
+    if (IsWordChar(c)) {
+      ++segment_letters;
+      i = j;
+      continue;
+    }
+    char32_t next = PeekAt(s, j);
+    char32_t prev_char = 0;
+    if (i > 0) prev_char = static_cast<unsigned char>(s[i - 1]);
+    if (IsHyphen(c) && IsWordChar(next)) {
+      i = j;
+      continue;
+    }
+    if (c == '.' && segment_letters == 1 && IsLetter(next) &&
+        (PeekAt(s, NextIndex(s, j)) == '.')) {
+      has_inner_period = true;
+      segment_letters = 0;
+      i = j;
+      continue;
+    }
+    if (c == '.' && has_inner_period && segment_letters == 1) {
+      return j;  // Final period of U.S. / U.N.
+    }
+    if ((c == '.' || c == ',') && prev_char >= '0' && prev_char <= '9' &&
+        next >= '0' && next <= '9') {
+      i = j;
+      continue;
+    }
+    if (IsApostrophe(c) && IsLetter(next)) {
+      size_t k = NextIndex(s, j);
+      char32_t after = PeekAt(s, k);
+      bool possessive = (next == 's' || next == 'S') && !IsLetter(after);
+      bool negation = (next == 't' || next == 'T') && !IsLetter(after) &&
+                      (prev_char == 'n' || prev_char == 'N');
+      if (possessive || negation) return i;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+void SetCase(std::string_view text, Token& t) {
+  size_t i = t.begin;
+  char32_t first = DecodeUtf8(text, i);
+  t.capitalized = IsUpper(first);
+  int letters = 0;
+  bool all_upper = true;
+  for (size_t k = t.begin; k < t.end;) {
+    char32_t c = DecodeUtf8(text, k);
+    if (IsLetter(c)) {
+      ++letters;
+      if (!IsUpper(c)) all_upper = false;
+    }
+  }
+  t.all_caps = letters >= 2 && all_upper;
+}
+
+bool AllDigits(std::string_view w) {
+  for (char ch : w) {
+    if (!((ch >= '0' && ch <= '9') || ch == ',' || ch == '.')) return false;
+  }
+  return !w.empty();
+}
+
+void PushToken(std::string_view text, size_t b, size_t e, TokenKind kind,
+               std::vector<Token>& out) {
+  Token t;
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  t.kind = kind;
+  std::string_view w = text.substr(b, e - b);
+  if (kind == TokenKind::kWord) {
+    AppendNormalizedKey(w, t.norm);
+    SetCase(text, t);
+    if (AllDigits(w)) {
+      t.kind = TokenKind::kNumber;
+      t.norm.assign(w);
+    }
+  } else if (kind == TokenKind::kPossessive) {
+    t.norm = "'s";
+  } else if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote) {
+    t.norm = "\"";
+  } else {
+    t.norm.assign(w);
+  }
+  out.push_back(std::move(t));
+}
+
+// Decides whether a straight double quote at `i` opens or closes.
+TokenKind StraightQuoteKind(std::string_view s, size_t i) {
+  if (i == 0) return TokenKind::kOpenQuote;
+  unsigned char before = static_cast<unsigned char>(s[i - 1]);
+  bool space_before = before == ' ' || before == '\n' || before == '\t' ||
+                      before == '(' || before == '[' || before == '\r';
+  size_t j = i + 1;
+  char32_t after = PeekAt(s, j);
+  bool word_after = IsWordChar(after);
+  if (space_before && (word_after || after == 0x2018 || after == '\'' ||
+                       after == '.' || after == 0x2026))
+    return TokenKind::kOpenQuote;
+  if (space_before && !word_after) return TokenKind::kOpenQuote;
+  return TokenKind::kCloseQuote;
+}
+
+// Handles an apostrophe-like character at `i` (not inside a word).
+size_t ScanApostrophe(std::string_view s, size_t i, size_t j,
+                      std::vector<Token>& out) {
+  bool after_word = !out.empty() && out.back().end == i &&
+                    (out.back().kind == TokenKind::kWord ||
+                     out.back().kind == TokenKind::kNumber);
+  char32_t next = PeekAt(s, j);
+  if (after_word && (next == 's' || next == 'S')) {
+    size_t k = NextIndex(s, j);
+    PushToken(s, i, k, TokenKind::kPossessive, out);
+    return k;
+  }
+  if (after_word && (next == 't' || next == 'T') && !out.empty()) {
+    // "didn't": give back the n to form the "n't" token.
+    Token& prev = out.back();
+    size_t k = NextIndex(s, j);
+    if (prev.end - prev.begin > 1) {
+      prev.end -= 1;
+      prev.norm = NormalizeKey(s.substr(prev.begin, prev.end - prev.begin));
+      Token neg;
+      neg.begin = prev.end;
+      neg.end = static_cast<uint32_t>(k);
+      neg.kind = TokenKind::kWord;
+      neg.norm = "not";
+      out.push_back(std::move(neg));
+      return k;
+    }
+  }
+  if (after_word && !out.empty() && !out.back().norm.empty() &&
+      out.back().norm.back() == 's' && !IsLetter(next)) {
+    PushToken(s, i, j, TokenKind::kPossessive, out);
+    return j;
+  }
+  PushToken(s, i, j, TokenKind::kPunct, out);
+  return j;
+}
+
+}  // namespace
+
+bool IsSentenceFinal(std::string_view w) {
+  return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6" ||
+         w == "..." || w == "?!" || w == "!!";
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  out.reserve(s.size() / 5 + 4);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    char32_t c = DecodeUtf8(s, j);
+    if (IsSpace(c)) {
+      i = j;
+    } else if (IsWordChar(c)) {
+      size_t e = ScanWord(s, i);
+      PushToken(s, i, e, TokenKind::kWord, out);
+      i = e;
+    } else if (IsDoubleQuote(c)) {
+      TokenKind kind = (c == 0x201C || c == 0x201E || c == 0x00AB)
+                           ? TokenKind::kOpenQuote
+                       : (c == 0x201D || c == 0x00BB)
+                           ? TokenKind::kCloseQuote
+                           : StraightQuoteKind(s, i);
+      PushToken(s, i, j, kind, out);
+      i = j;
+    } else if (IsApostrophe(c)) {
+      i = ScanApostrophe(s, i, j, out);
+    } else if (c == '.' || c == '!' || c == '?') {
+      size_t e = j;
+      while (e < s.size() && (s[e] == '.' || s[e] == '!' || s[e] == '?')) ++e;
+      PushToken(s, i, e, TokenKind::kPunct, out);
+      i = e;
+    } else {
+      PushToken(s, i, j, TokenKind::kPunct, out);
+      i = j;
+    }
+  }
+  return out;
+}
+
+Status AnalyzeText(Article& article) {
+  if (article.text.size() >= std::numeric_limits<uint32_t>::max()) {
+    return ResourceExhausted("article text exceeds 4 GiB");
+  }
+  article.tokens = Tokenize(article.text);
+  SplitSentences(article);
+  return Status::Ok();
+}
+
+}  // namespace dyad
