@@ -26,24 +26,19 @@ std::string_view StripComment(std::string_view line) {
   return line;
 }
 
+// Splits on '|' outside braces ({a|b} is a pattern's alternatives).
 std::vector<std::string> SplitFields(std::string_view line) {
   std::vector<std::string> fields;
+  int depth = 0;
   size_t start = 0;
-  while (true) {
-    size_t bar = line.find(" | ", start);
-    if (bar == std::string_view::npos) {
-      std::string_view last = line.substr(start);
-      // A trailing " |" (empty last field) leaves a bare '|' at the end.
-      if (last.size() >= 2 && last.substr(last.size() - 2) == " |") {
-        fields.emplace_back(Trim(last.substr(0, last.size() - 2)));
-        fields.emplace_back();
-      } else {
-        fields.emplace_back(Trim(last));
-      }
-      break;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    char ch = i < line.size() ? line[i] : '|';
+    if (ch == '{') ++depth;
+    if (ch == '}' && depth > 0) --depth;
+    if (ch == '|' && (depth == 0 || i == line.size())) {
+      fields.emplace_back(Trim(line.substr(start, i - start)));
+      start = i + 1;
     }
-    fields.emplace_back(Trim(line.substr(start, bar - start)));
-    start = bar + 3;
   }
   return fields;
 }

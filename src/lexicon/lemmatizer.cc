@@ -46,7 +46,6 @@ bool Lemmatizer::TryStem(std::string_view stem, std::string& out) const {
 }
 
 std::string Lemmatizer::Lemma(std::string_view w) const {
-  if (known_.find(w) != known_.end()) return std::string(w);
   auto irr = irregular_.find(w);
   if (irr != irregular_.end()) return irr->second;
   std::string out;
@@ -69,6 +68,10 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
       return out;
     }
     if (n > 5 && w[n - 4] == w[n - 5] && TryStem(cut(4), out)) return out;
+  }
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    // An unknown plural of a word no pattern uses in the singular.
+    return std::string(w);
   }
   return std::string(w);
 }

@@ -1,0 +1,49 @@
+// The coding pipeline: text -> actors -> dates -> places -> events -> quotes.
+// A Pipeline holds the compiled dictionaries (immutable) and may be used from
+// many threads at once; each call codes one Article in place.
+#ifndef DYAD_PIPELINE_H_
+#define DYAD_PIPELINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct PipelineOptions {
+  // dyad's dictionaries: the data/ directory of the source tree.
+  std::string data_dir;
+  // The GeoNames gazetteer built at set-up (tools/build_gazetteer.mjs); ""
+  // means countries and data/geo/places.txt only.
+  std::string gazetteer_path;
+  bool keep_negated = false;        // Report negated events, flagged.
+  bool code_inside_quotes = false;  // Code events inside direct quotations.
+};
+
+class Pipeline {
+ public:
+  // Loads and compiles every dictionary. Fails if a required file is missing
+  // or unreadable; recoverable problems (a bad line) become warnings().
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  ~Pipeline();
+
+  // Codes `article` in place. Damaged input is repaired and noted in
+  // article.diagnostics. Returns non-ok only when the article cannot be
+  // coded at all (e.g. empty text); the article then carries a fatal
+  // diagnostic.
+  Status Code(Article& article) const;
+
+  const std::vector<std::string>& warnings() const;
+
+ private:
+  struct Resources;
+  explicit Pipeline(std::unique_ptr<Resources> r);
+  std::unique_ptr<Resources> r_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_H_

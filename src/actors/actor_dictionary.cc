@@ -1,0 +1,281 @@
+#include "actors/actor_dictionary.h"
+
+#include <cstdlib>
+
+#include "lexicon/dict_reader.h"
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+std::string Where(const std::string& path, int line) {
+  return path + ":" + std::to_string(line);
+}
+
+bool IsAcronym(std::string_view written) {
+  if (written.size() < 2 || written.size() > 6) return false;
+  for (char ch : written) {
+    if (!(ch >= 'A' && ch <= 'Z')) return false;
+  }
+  return true;
+}
+
+// "al-Sudani" -> {"al Sudani", "Sudani"}: the Arabic article is written
+// joined, apart or not at all.
+std::vector<std::string> ArticleVariants(const std::string& written) {
+  std::vector<std::string> out;
+  static const char* kPrefixes[] = {"al-", "Al-", "el-", "El-", "AL-"};
+  for (const char* prefix : kPrefixes) {
+    size_t pos = written.find(prefix);
+    while (pos != std::string::npos) {
+      if (pos == 0 || written[pos - 1] == ' ') {
+        std::string apart = written;
+        apart[pos + 2] = ' ';
+        out.push_back(apart);
+        std::string without = written;
+        without.erase(pos, 3);
+        out.push_back(without);
+      }
+      pos = written.find(prefix, pos + 3);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+CivilDate ParseLooseDate(std::string_view s) {
+  CivilDate d;
+  s = Trim(s);
+  if (s.size() < 4) return d;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '-')) return CivilDate{};
+  }
+  d.year = std::atoi(std::string(s.substr(0, 4)).c_str());
+  if (s.size() >= 7 && s[4] == '-') {
+    d.month = std::atoi(std::string(s.substr(5, 2)).c_str());
+  }
+  if (s.size() >= 10 && s[7] == '-') {
+    d.day = std::atoi(std::string(s.substr(8, 2)).c_str());
+  }
+  if (d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31) return CivilDate{};
+  return d;
+}
+
+int CompareDates(const CivilDate& a, const CivilDate& b) {
+  if (a.year != b.year) return a.year < b.year ? -1 : 1;
+  if (a.month == 0 || b.month == 0) return 0;
+  if (a.month != b.month) return a.month < b.month ? -1 : 1;
+  if (a.day == 0 || b.day == 0) return 0;
+  if (a.day != b.day) return a.day < b.day ? -1 : 1;
+  return 0;
+}
+
+uint32_t ActorDictionary::AddEntry(ActorEntry entry,
+                                   const std::vector<std::string>& variants) {
+  uint32_t id = static_cast<uint32_t>(entries_.size());
+  bool is_named = entry.kind == ActorKind::kPerson ||
+                  entry.kind == ActorKind::kOrganization;
+  entries_.push_back(std::move(entry));
+  for (const std::string& v : variants) {
+    AddVariant(id, v);
+    if (is_named) {
+      for (const std::string& extra : ArticleVariants(v)) AddVariant(id, extra);
+    }
+  }
+  return id;
+}
+
+void ActorDictionary::AddVariant(uint32_t entry, const std::string& written) {
+  std::string key = NormalizePhrase(written);
+  if (key.empty()) return;
+  uint32_t vid = static_cast<uint32_t>(variants_.size());
+  variants_.push_back(ActorVariant{entry, IsAcronym(written)});
+  matcher_.Add(key, vid);
+}
+
+void ActorDictionary::LoadCountries(const std::string& path,
+                                    std::vector<std::string>* w) {
+  Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  if (!lines.ok()) {
+    w->push_back(lines.status().ToString());
+    return;
+  }
+  for (const DictLine& line : *lines) {
+    const auto& f = line.fields;
+    if (f.size() < 3 || f[0].size() != 3) {
+      w->push_back(Where(path, line.line) + ": expected 'ISO3 | ISO2 | Name | ...'");
+      continue;
+    }
+    countries_[f[0]] = {f[1], f[2]};
+    auto add = [&](CountryForm form, std::vector<std::string> names) {
+      if (names.empty()) return;
+      ActorEntry e;
+      e.kind = ActorKind::kCountry;
+      e.code = f[0];
+      e.name = f[2];
+      e.iso2 = f[1];
+      e.form = form;
+      e.origin = Where(path, line.line);
+      AddEntry(std::move(e), names);
+    };
+    std::vector<std::string> names = {f[2]};
+    if (f.size() > 3) {
+      for (auto& n : SplitList(f[3])) names.push_back(n);
+    }
+    add(CountryForm::kName, names);
+    if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
+    if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
+  }
+}
+
+void ActorDictionary::LoadOrganizations(const std::string& path,
+                                        std::vector<std::string>* w) {
+  Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  if (!lines.ok()) {
+    w->push_back(lines.status().ToString());
+    return;
+  }
+  for (const DictLine& line : *lines) {
+    const auto& f = line.fields;
+    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
+      w->push_back(Where(path, line.line) + ": expected 'CODE | Name | ...'");
+      continue;
+    }
+    ActorEntry e;
+    e.kind = ActorKind::kOrganization;
+    e.code = f[0];
+    e.name = f[1];
+    e.origin = Where(path, line.line);
+    std::vector<std::string> names = {f[1]};
+    if (f.size() > 2) {
+      for (auto& n : SplitList(f[2])) names.push_back(n);
+    }
+    AddEntry(std::move(e), names);
+  }
+}
+
+void ActorDictionary::LoadPeople(const std::string& path,
+                                 std::vector<std::string>* w) {
+  Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  if (!lines.ok()) {
+    w->push_back(lines.status().ToString());
+    return;
+  }
+  for (const DictLine& line : *lines) {
+    const auto& f = line.fields;
+    if (f.size() < 3 || f[0].empty()) {
+      w->push_back(Where(path, line.line) + ": expected 'Name | variants | roles'");
+      continue;
+    }
+    ActorEntry e;
+    e.kind = ActorKind::kPerson;
+    e.name = f[0];
+    e.origin = Where(path, line.line);
+    for (const std::string& role : SplitList(f[2])) {
+      RoleSpan span;
+      size_t sp = role.find(' ');
+      span.code = role.substr(0, sp);
+      if (sp != std::string::npos) {
+        std::string_view range = Trim(std::string_view(role).substr(sp + 1));
+        size_t dots = range.find("..");
+        if (dots == std::string_view::npos) {
+          span.from = span.to = ParseLooseDate(range);
+        } else {
+          span.from = ParseLooseDate(range.substr(0, dots));
+          span.to = ParseLooseDate(range.substr(dots + 2));
+        }
+      }
+      if (span.code.size() >= 3) e.roles.push_back(span);
+    }
+    if (e.roles.empty()) {
+      w->push_back(Where(path, line.line) + ": person without a role");
+      continue;
+    }
+    e.code = e.roles.front().code;
+    std::vector<std::string> names = {f[0]};
+    for (auto& n : SplitList(f[1])) names.push_back(n);
+    AddEntry(std::move(e), names);
+  }
+}
+
+void ActorDictionary::LoadAgents(const std::string& path,
+                                 std::vector<std::string>* w) {
+  Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  if (!lines.ok()) {
+    w->push_back(lines.status().ToString());
+    return;
+  }
+  for (const DictLine& line : *lines) {
+    const auto& f = line.fields;
+    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
+      w->push_back(Where(path, line.line) + ": expected 'phrase | ROLE | plural'");
+      continue;
+    }
+    ActorEntry e;
+    e.kind = ActorKind::kAgent;
+    e.code = f[1];
+    e.name = f[0];
+    e.origin = Where(path, line.line);
+    AddEntry(e, {f[0]});
+    std::vector<std::string> plurals;
+    if (f.size() > 2) plurals = SplitList(f[2]);
+    if (plurals.empty()) plurals.push_back(f[0] + "s");
+    e.plural = true;
+    AddEntry(std::move(e), plurals);
+  }
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
+    const std::string& dir, std::vector<std::string>* warnings) {
+  auto dict = std::make_unique<ActorDictionary>();
+  std::vector<std::string> local;
+  std::vector<std::string>* w = warnings ? warnings : &local;
+  dict->LoadCountries(dir + "/countries.txt", w);
+  if (dict->entries_.empty()) {
+    return NotFound(dir + "/countries.txt: no countries loaded");
+  }
+  dict->LoadOrganizations(dir + "/organizations.txt", w);
+  for (const char* file : {"people.txt", "people_a.txt", "people_b.txt"}) {
+    std::string path = dir + "/" + file;
+    if (ReadFileToString(path).ok()) dict->LoadPeople(path, w);
+  }
+  dict->LoadAgents(dir + "/agents.txt", w);
+  return dict;
+}
+
+std::string ActorDictionary::PersonCode(const ActorEntry& person,
+                                        const CivilDate& date) const {
+  if (person.roles.empty()) return person.code;
+  if (!date.valid()) return person.roles.front().code;
+  const RoleSpan* nearest = &person.roles.front();
+  int nearest_gap = 1 << 30;
+  for (const RoleSpan& r : person.roles) {
+    bool after_start = !r.from.valid() || CompareDates(r.from, date) <= 0;
+    bool before_end = !r.to.valid() || CompareDates(date, r.to) <= 0;
+    if (after_start && before_end) return r.code;
+    int gap = !after_start ? r.from.year - date.year : date.year - r.to.year;
+    if (gap < nearest_gap) {
+      nearest_gap = gap;
+      nearest = &r;
+    }
+  }
+  std::string_view code = nearest->code;
+  if (code.starts_with("IGO") || code.starts_with("IMG") ||
+      code.starts_with("NGO")) {
+    return std::string(code);
+  }
+  return std::string(code.substr(0, 3)) + "ELI";
+}
+
+std::string ActorDictionary::Iso2(std::string_view iso3) const {
+  auto it = countries_.find(std::string(iso3.substr(0, 3)));
+  return it == countries_.end() ? "" : it->second.first;
+}
+
+std::string ActorDictionary::CountryName(std::string_view iso3) const {
+  auto it = countries_.find(std::string(iso3.substr(0, 3)));
+  return it == countries_.end() ? "" : it->second.second;
+}
+
+}  // namespace dyad

@@ -1,0 +1,91 @@
+// ActorDictionary: countries, organisations, people and role nouns (agents),
+// compiled from data/actors/*.txt into one PhraseMatcher. Immutable after
+// Load(); shared by all threads.
+#ifndef DYAD_ACTORS_ACTOR_DICTIONARY_H_
+#define DYAD_ACTORS_ACTOR_DICTIONARY_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/status.h"
+#include "lexicon/phrase_matcher.h"
+
+namespace dyad {
+
+// A role held between two dates (either may be invalid = open).
+struct RoleSpan {
+  std::string code;
+  CivilDate from;
+  CivilDate to;
+};
+
+enum class CountryForm : uint8_t { kName, kAdjective, kCapital };
+
+struct ActorEntry {
+  ActorKind kind = ActorKind::kCountry;
+  // Country: ISO3 code. Organisation: its code. Agent: the role ("GOV").
+  // Person: the most recent role's code.
+  std::string code;
+  std::string name;  // Canonical name.
+  std::string iso2;  // Countries only.
+  CountryForm form = CountryForm::kName;  // Countries only.
+  bool plural = false;                    // Agents: the plural form matched.
+  std::vector<RoleSpan> roles;            // People only.
+  std::string origin;                     // file:line
+};
+
+// One way of writing an entry; several variants share an entry.
+struct ActorVariant {
+  uint32_t entry = 0;
+  bool acronym = false;  // Written in capitals ("US", "UN"): text must be too.
+};
+
+class ActorDictionary {
+ public:
+  // Loads countries.txt, organizations.txt, people*.txt and agents.txt from
+  // `dir`. Missing files are errors; malformed lines become `warnings`.
+  static Result<std::unique_ptr<ActorDictionary>> Load(
+      const std::string& dir, std::vector<std::string>* warnings);
+
+  const PhraseMatcher& matcher() const { return matcher_; }
+  const ActorVariant& variant(uint32_t id) const { return variants_[id]; }
+  const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
+  size_t entry_count() const { return entries_.size(); }
+
+  // The code of a person on `date` (see docs/dictionaries.md).
+  std::string PersonCode(const ActorEntry& person, const CivilDate& date) const;
+
+  // ISO2 for a CAMEO country code ("IRQ" -> "IQ"); "" if unknown.
+  std::string Iso2(std::string_view iso3) const;
+  // The country's canonical name; "" if unknown.
+  std::string CountryName(std::string_view iso3) const;
+
+  // Adds one entry with its written variants (used by Load and by tests).
+  uint32_t AddEntry(ActorEntry entry, const std::vector<std::string>& variants);
+
+ private:
+  void AddVariant(uint32_t entry, const std::string& written);
+  void LoadCountries(const std::string& path, std::vector<std::string>* w);
+  void LoadOrganizations(const std::string& path, std::vector<std::string>* w);
+  void LoadPeople(const std::string& path, std::vector<std::string>* w);
+  void LoadAgents(const std::string& path, std::vector<std::string>* w);
+
+  PhraseMatcher matcher_;
+  std::vector<ActorEntry> entries_;
+  std::vector<ActorVariant> variants_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>>
+      countries_;  // iso3 -> (iso2, name)
+};
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; invalid -> CivilDate{}.
+CivilDate ParseLooseDate(std::string_view s);
+
+// Compares dates at the precision both have; missing parts compare equal.
+int CompareDates(const CivilDate& a, const CivilDate& b);
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_DICTIONARY_H_

@@ -1,0 +1,419 @@
+// Actor recognition.
+//
+// Design: a greedy longest match of dictionary phrases over each sentence
+// (case rules keep "us" and "turkey" from matching), then a composition pass
+// that merges adjacent pieces into one mention the way English names actors:
+// [country or organisation]['s] [role nouns...] [person name]
+// ("Iraq's Prime Minister Mohammed Shia Al-Sudani", "Iraqi Foreign Minister
+// Fuad Hussein" with an unknown name, "US Defense Secretary Pete Hegseth").
+// A person's code comes from the dictionary role valid on the publication
+// date; otherwise the code is country + role. Role nouns without a country
+// take the article's dominant country. Surnames of people introduced earlier
+// are recognised in later sentences.
+#include "actors/actor_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+struct Piece {
+  uint32_t first = 0, end = 0;  // tokens
+  const ActorEntry* entry = nullptr;
+};
+
+int KindRank(ActorKind k) {
+  switch (k) {
+    case ActorKind::kPerson: return 4;
+    case ActorKind::kOrganization: return 3;
+    case ActorKind::kCountry: return 2;
+    default: return 1;
+  }
+}
+
+bool CaseOk(const Article& a, const Token& first, const ActorEntry& e,
+            const ActorVariant& v) {
+  if (v.acronym) {
+    return first.all_caps || a.TokenText(first).find('.') != std::string_view::npos;
+  }
+  if (e.kind == ActorKind::kAgent) return true;
+  return first.capitalized || first.all_caps;
+}
+
+// The best dictionary piece starting at token i, or none.
+Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i,
+                  size_t end) {
+  Piece best;
+  std::span<const Token> toks(a.tokens.data(), end);
+  dict.matcher().ForEachAt(toks, i, [&](uint32_t len, std::span<const uint32_t> vids) {
+    const ActorEntry* chosen = nullptr;
+    for (uint32_t vid : vids) {
+      const ActorVariant& v = dict.variant(vid);
+      const ActorEntry& e = dict.entry(v.entry);
+      if (!CaseOk(a, a.tokens[i], e, v)) continue;
+      if (!chosen || KindRank(e.kind) > KindRank(chosen->kind)) chosen = &e;
+    }
+    if (chosen) {
+      best.first = static_cast<uint32_t>(i);
+      best.end = static_cast<uint32_t>(i + len);
+      best.entry = chosen;
+    }
+  });
+  return best;
+}
+
+bool IsNameParticle(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "bint", "di",
+      "la", "le", "du", "dos", "das", "ben"};
+  return kParticles.count(norm) > 0;
+}
+
+bool IsTitleWord(std::string_view norm) {
+  return norm == "mr" || norm == "mrs" || norm == "ms" || norm == "dr" ||
+         norm == "sir" || norm == "madam" || norm == "sheikh" || norm == "lady";
+}
+
+// Words that are capitalised but never part of a person's name.
+bool IsNonNameWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      "the", "on", "in", "said", "says", "and", "of", "for", "to", "at"};
+  return kWords.count(norm) > 0;
+}
+
+// "al-Halbousi", "el-Sisi": a lower-case Arabic article joined to a name.
+bool IsJoinedParticleName(std::string_view raw) {
+  return raw.size() > 3 && (raw.starts_with("al-") || raw.starts_with("el-")) &&
+         raw[3] >= 'A' && raw[3] <= 'Z';
+}
+
+// Length of an unknown capitalised name starting at token i (0 if none).
+uint32_t UnknownNameLength(const Article& a, size_t i, size_t end) {
+  uint32_t len = 0;
+  for (size_t k = i; k < end && len < 5; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::kWord) break;
+    if (IsNonNameWord(t.norm)) break;
+    bool particle = IsNameParticle(t.norm) && k + 1 < end &&
+                    a.tokens[k + 1].capitalized;
+    if (!t.capitalized && !particle && !IsJoinedParticleName(a.TokenText(t))) break;
+    ++len;
+  }
+  return len;
+}
+
+struct Group;
+
+class Finder {
+ public:
+  Finder(Article& a, const ActorDictionary& dict) : a_(a), dict_(dict) {}
+
+  void Run() {
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
+    FillContextCountry();
+    ResolveCoreference(a_);
+  }
+
+ private:
+  void FindInSentence(uint32_t s);
+  std::vector<Piece> Pieces(uint32_t s);
+  uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
+  void AddPronounsAndDescriptions(uint32_t s);
+  void RegisterSurname(const ActorMention& m, uint32_t last_token);
+  void Emit(uint32_t s, const Group& g);
+  void FillContextCountry();
+
+  Article& a_;
+  const ActorDictionary& dict_;
+  std::unordered_map<std::string, size_t> surnames_;  // norm -> mention
+};
+
+std::vector<Piece> Finder::Pieces(uint32_t s) {
+  const Sentence& sent = a_.sentences[s];
+  size_t end = sent.first_token + sent.token_count;
+  std::vector<Piece> pieces;
+  for (size_t i = sent.first_token; i < end;) {
+    Piece p = BestPieceAt(a_, dict_, i, end);
+    if (p.entry) {
+      pieces.push_back(p);
+      i = p.end;
+      continue;
+    }
+    const Token& t = a_.tokens[i];
+    auto it = surnames_.find(t.norm);
+    if ((t.capitalized || t.all_caps) && it != surnames_.end()) {
+      Piece sp;
+      sp.first = static_cast<uint32_t>(i);
+      sp.end = static_cast<uint32_t>(i + 1);
+      sp.entry = nullptr;  // Surname: resolved in Compose.
+      pieces.push_back(sp);
+    } else if (IsTitleWord(t.norm) && i + 1 < end && a_.tokens[i + 1].capitalized) {
+      uint32_t len = UnknownNameLength(a_, i + 1, end);
+      if (len > 0) {
+        Piece np;
+        np.first = static_cast<uint32_t>(i);
+        np.end = static_cast<uint32_t>(i + 1 + len);
+        pieces.push_back(np);
+        i = np.end;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return pieces;
+}
+
+void Finder::FindInSentence(uint32_t s) {
+  std::vector<Piece> pieces = Pieces(s);
+  for (size_t i = 0; i < pieces.size();) {
+    i += Compose(s, pieces, i);
+  }
+  AddPronounsAndDescriptions(s);
+}
+
+
+enum class PieceType { kCountry, kOrganization, kAgent, kPerson, kSurname, kTitledName };
+
+PieceType TypeOf(const Article& a, const Piece& p) {
+  if (!p.entry) {
+    return IsTitleWord(a.tokens[p.first].norm) ? PieceType::kTitledName
+                                               : PieceType::kSurname;
+  }
+  switch (p.entry->kind) {
+    case ActorKind::kCountry: return PieceType::kCountry;
+    case ActorKind::kOrganization: return PieceType::kOrganization;
+    case ActorKind::kPerson: return PieceType::kPerson;
+    default: return PieceType::kAgent;
+  }
+}
+
+bool CanFollow(PieceType prev, PieceType next) {
+  switch (prev) {
+    case PieceType::kCountry:
+      return next != PieceType::kCountry;
+    case PieceType::kOrganization:
+      return next == PieceType::kAgent;
+    case PieceType::kAgent:
+      return next == PieceType::kAgent || next == PieceType::kPerson ||
+             next == PieceType::kSurname;
+    default:
+      return false;
+  }
+}
+
+// What one composed mention is made of.
+struct Group {
+  const ActorEntry* country = nullptr;
+  const ActorEntry* org = nullptr;
+  const ActorEntry* agent = nullptr;  // The last role noun (the head).
+  const ActorEntry* person = nullptr;
+  int surname_of = -1;          // Mention index when a surname was matched.
+  uint32_t name_first = 0;      // Tokens of a person's name, if any.
+  uint32_t name_end = 0;
+  uint32_t first = 0, end = 0;  // All tokens.
+};
+
+bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next,
+              PieceType prev_type) {
+  if (next.first == prev_end) return true;
+  bool possessive = next.first == prev_end + 1 &&
+                    a.tokens[prev_end].kind == TokenKind::kPossessive;
+  return possessive && (prev_type == PieceType::kCountry ||
+                        prev_type == PieceType::kOrganization);
+}
+
+uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
+                         size_t i) {
+  const Sentence& sent = a_.sentences[s];
+  uint32_t sent_end = sent.first_token + sent.token_count;
+  Group g;
+  g.first = pieces[i].first;
+  size_t k = i;
+  PieceType prev = TypeOf(a_, pieces[i]);
+  for (; k < pieces.size(); ++k) {
+    const Piece& p = pieces[k];
+    PieceType t = TypeOf(a_, p);
+    if (k > i && (!CanFollow(prev, t) || !Adjacent(a_, g.end, p, prev))) break;
+    switch (t) {
+      case PieceType::kCountry: g.country = p.entry; break;
+      case PieceType::kOrganization: g.org = p.entry; break;
+      case PieceType::kAgent: g.agent = p.entry; break;
+      case PieceType::kPerson: g.person = p.entry; break;
+      case PieceType::kSurname:
+        g.surname_of = static_cast<int>(surnames_.at(a_.tokens[p.first].norm));
+        break;
+      case PieceType::kTitledName: break;
+    }
+    if (t == PieceType::kPerson || t == PieceType::kSurname ||
+        t == PieceType::kTitledName) {
+      g.name_first = t == PieceType::kTitledName ? p.first + 1 : p.first;
+      g.name_end = p.end;
+    }
+    g.end = p.end;
+    prev = t;
+  }
+  // A role noun followed by an unknown name: "Foreign Minister Fuad Hussein".
+  if (g.agent && !g.agent->plural && g.name_end == 0 && g.end < sent_end &&
+      (k >= pieces.size() || pieces[k].first > g.end)) {
+    uint32_t len = UnknownNameLength(a_, g.end, sent_end);
+    if (k < pieces.size()) len = std::min(len, pieces[k].first - g.end);
+    if (len > 0) {
+      g.name_first = g.end;
+      g.name_end = g.end + len;
+      g.end += len;
+    }
+  }
+  Emit(s, g);
+  return static_cast<uint32_t>(std::max<size_t>(k - i, 1));
+}
+
+void Finder::Emit(uint32_t s, const Group& g) {
+  ActorMention m;
+  m.sentence = s;
+  m.first_token = g.first;
+  m.end_token = g.end;
+  m.begin = a_.tokens[g.first].begin;
+  m.end = a_.tokens[g.end - 1].end;
+  std::string country = g.country ? g.country->code : "";
+  std::string role = g.agent ? g.agent->code : "";
+  if (g.person) {
+    m.kind = ActorKind::kPerson;
+    m.code = dict_.PersonCode(*g.person, a_.published_date);
+    m.name = g.person->name;
+  } else if (g.surname_of >= 0) {
+    const ActorMention& first = a_.actors[g.surname_of];
+    m.kind = ActorKind::kPerson;
+    m.code = first.code;
+    m.name = first.name;
+  } else if (g.org) {
+    m.kind = ActorKind::kOrganization;
+    m.code = g.org->code;
+    m.name = g.org->name;
+  } else if (g.name_end > 0 || g.agent) {
+    m.kind = g.name_end > 0 ? ActorKind::kPerson : ActorKind::kAgent;
+    m.code = (country.empty() ? std::string("---") : country) + role;
+    if (g.name_end > 0) {
+      const Token& b = a_.tokens[g.name_first];
+      const Token& e = a_.tokens[g.name_end - 1];
+      m.name = a_.text.substr(b.begin, e.end - b.begin);
+    } else {
+      m.name = std::string(a_.Span(m.begin, m.end));
+    }
+  } else if (g.country) {
+    m.kind = ActorKind::kCountry;
+    m.code = country;
+    if (g.country->form == CountryForm::kCapital) m.code += "GOV";
+    m.name = g.country->name;
+  }
+  if (m.code.empty()) return;
+  a_.actors.push_back(std::move(m));
+  if (a_.actors.back().kind == ActorKind::kPerson && g.name_end > 0) {
+    RegisterSurname(a_.actors.back(), g.name_end - 1);
+  }
+}
+
+void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
+  size_t index = a_.actors.size() - 1;
+  const std::string& norm = a_.tokens[last_token].norm;
+  if (norm.size() < 3) return;
+  surnames_.emplace(norm, index);
+  if (norm.size() > 5 && (norm.starts_with("al") || norm.starts_with("el"))) {
+    surnames_.emplace(norm.substr(2), index);
+  }
+  // The dictionary's canonical surname too ("Hegseth" for "Pete Hegseth").
+  size_t space = m.name.rfind(' ');
+  if (space != std::string::npos) {
+    std::string key = NormalizeKey(std::string_view(m.name).substr(space + 1));
+    if (key.size() >= 3) surnames_.emplace(key, index);
+  }
+}
+
+int GroupSize(std::string_view norm) {
+  return (norm == "both" || norm == "two") ? 2 : 0;
+}
+
+bool IsGroupNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "leaders", "sides", "countries", "nations", "governments", "presidents",
+      "ministers", "parties", "men", "officials", "states", "neighbours",
+      "neighbors", "delegations"};
+  return kNouns.count(norm) > 0;
+}
+
+void Finder::AddPronounsAndDescriptions(uint32_t s) {
+  const Sentence& sent = a_.sentences[s];
+  uint32_t end = sent.first_token + sent.token_count;
+  for (uint32_t i = sent.first_token; i < end; ++i) {
+    const Token& t = a_.tokens[i];
+    ActorMention m;
+    m.sentence = s;
+    m.first_token = i;
+    m.end_token = i + 1;
+    if (t.norm == "he" || t.norm == "she" || t.norm == "him" ||
+        t.norm == "they" || t.norm == "them") {
+      m.kind = ActorKind::kPronoun;
+    } else if (GroupSize(t.norm) && i + 1 < end && IsGroupNoun(a_.tokens[i + 1].norm)) {
+      m.kind = ActorKind::kDescription;
+      m.end_token = i + 2;
+      if (i > sent.first_token && a_.tokens[i - 1].norm == "the") m.first_token = i - 1;
+    } else if (t.norm == "group" && i > sent.first_token &&
+               a_.tokens[i - 1].norm == "the") {
+      m.kind = ActorKind::kDescription;
+      m.first_token = i - 1;
+    } else {
+      continue;
+    }
+    m.begin = a_.tokens[m.first_token].begin;
+    m.end = a_.tokens[m.end_token - 1].end;
+    m.name = std::string(a_.Span(m.begin, m.end));
+    a_.actors.push_back(std::move(m));
+  }
+  // Keep mentions in text order within the sentence.
+  auto first = std::find_if(a_.actors.begin(), a_.actors.end(),
+                            [s](const ActorMention& x) { return x.sentence == s; });
+  std::stable_sort(first, a_.actors.end(), [](const ActorMention& x, const ActorMention& y) {
+    return x.first_token < y.first_token;
+  });
+}
+
+void Finder::FillContextCountry() {
+  std::string dominant = DominantCountry(a_);
+  for (ActorMention& m : a_.actors) {
+    if (!m.code.starts_with("---")) continue;
+    m.code = dominant.empty() ? m.code.substr(3) : dominant + m.code.substr(3);
+    if (m.code.empty()) m.code = dominant;
+  }
+}
+
+}  // namespace
+
+std::string DominantCountry(const Article& a) {
+  std::unordered_map<std::string, int> counts;
+  std::string best;
+  int best_count = 0;
+  for (const ActorMention& m : a.actors) {
+    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun) continue;
+    std::string c = m.code.substr(0, 3);
+    if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC") continue;
+    int n = ++counts[c];
+    if (n > best_count) {
+      best_count = n;
+      best = c;
+    }
+  }
+  return best;
+}
+
+void FindActors(Article& article, const ActorDictionary& dict) {
+  article.actors.clear();
+  Finder(article, dict).Run();
+}
+
+}  // namespace dyad

@@ -1,0 +1,24 @@
+// The actors stage: finds actor mentions in an analysed article and gives each
+// a CAMEO code, then resolves pronouns, surnames and descriptions ("both
+// leaders") to the actors already introduced.
+#ifndef DYAD_ACTORS_ACTOR_FINDER_H_
+#define DYAD_ACTORS_ACTOR_FINDER_H_
+
+#include "actors/actor_dictionary.h"
+#include "dyad/article.h"
+
+namespace dyad {
+
+// Fills article.actors in text order. Requires tokens and sentences.
+void FindActors(Article& article, const ActorDictionary& dict);
+
+// Resolves pronoun and description mentions (called by FindActors).
+void ResolveCoreference(Article& article);
+
+// The country that dominates the article (most country-bearing mentions, ties
+// to the first mentioned); "" if none.
+std::string DominantCountry(const Article& article);
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_FINDER_H_

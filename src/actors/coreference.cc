@@ -1,0 +1,129 @@
+// Coreference: pronouns and descriptions take the code of an actor already
+// introduced.
+//
+// Design: a single pass in text order with a short memory. "he"/"she"/"him"
+// go to the most recent person; "they"/"them" to the most recent plural actor
+// (an organisation, a plural role noun or a group) or, failing that, to the
+// last two people; "both leaders" / "the two sides" to the last two distinct
+// actors of the fitting kind; "the group" to the last organisation. Memory
+// reaches back three sentences: older antecedents are too unreliable.
+#include <string>
+#include <unordered_map>
+
+#include "actors/actor_finder.h"
+
+namespace dyad {
+namespace {
+
+constexpr uint32_t kReach = 3;  // Sentences an antecedent stays available.
+
+bool IsPersonLike(const ActorMention& m) {
+  return m.kind == ActorKind::kPerson;
+}
+
+bool IsPluralLike(const ActorMention& m, const Article& a) {
+  if (m.kind == ActorKind::kOrganization) return true;
+  if (m.kind == ActorKind::kDescription) return !m.members.empty();
+  if (m.kind == ActorKind::kAgent) {
+    std::string_view w = a.TokenText(a.tokens[m.end_token - 1]);
+    return !w.empty() && (w.back() == 's' || w == "police" || w == "military");
+  }
+  return false;
+}
+
+void CopyFrom(ActorMention& m, const ActorMention& from, int index) {
+  m.code = from.code;
+  m.name = from.name;
+  m.entity = from.entity >= 0 ? from.entity : index;
+  m.members = from.members;
+}
+
+// Index of the most recent earlier mention satisfying `pred`, or -1.
+template <typename Pred>
+int FindBack(const Article& a, size_t before, uint32_t sentence, Pred pred) {
+  for (size_t k = before; k-- > 0;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence + kReach < sentence) break;
+    if (c.code.empty()) continue;
+    if (pred(c)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// The last two distinct entities before `before` that satisfy `pred`.
+template <typename Pred>
+std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence,
+                         Pred pred) {
+  std::vector<int> out;
+  for (size_t k = before; k-- > 0 && out.size() < 2;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence + kReach < sentence) break;
+    if (c.code.empty() || c.kind == ActorKind::kDescription || !pred(c)) continue;
+    bool seen = false;
+    for (int o : out) seen |= a.actors[o].entity == c.entity;
+    if (!seen) out.push_back(static_cast<int>(k));
+  }
+  return out;
+}
+
+void ResolveGroup(Article& a, size_t i, const std::vector<int>& members) {
+  ActorMention& m = a.actors[i];
+  if (members.size() < 2) return;
+  m.members.clear();
+  for (auto it = members.rbegin(); it != members.rend(); ++it) {
+    m.members.push_back(*it);
+  }
+  m.code = a.actors[m.members.front()].code;
+  m.name = a.actors[m.members.front()].name + " and " +
+           a.actors[m.members.back()].name;
+}
+
+void ResolveOne(Article& a, size_t i) {
+  ActorMention& m = a.actors[i];
+  std::string_view head = a.tokens[m.end_token - 1].norm;
+  int found = -1;
+  if (m.kind == ActorKind::kPronoun) {
+    if (head == "he" || head == "she" || head == "him") {
+      found = FindBack(a, i, m.sentence, IsPersonLike);
+    } else {
+      found = FindBack(a, i, m.sentence,
+                       [&](const ActorMention& c) { return IsPluralLike(c, a); });
+      if (found < 0) {
+        ResolveGroup(a, i, LastTwo(a, i, m.sentence, IsPersonLike));
+        return;
+      }
+    }
+  } else if (head == "group") {
+    found = FindBack(a, i, m.sentence, [](const ActorMention& c) {
+      return c.kind == ActorKind::kOrganization;
+    });
+  } else {  // "both leaders", "the two countries"
+    bool countries = head == "countries" || head == "nations" || head == "states" ||
+                     head == "neighbours" || head == "neighbors";
+    ResolveGroup(a, i, LastTwo(a, i, m.sentence, [&](const ActorMention& c) {
+                   return countries ? c.kind == ActorKind::kCountry
+                                    : c.kind == ActorKind::kPerson ||
+                                          c.kind == ActorKind::kCountry;
+                 }));
+    return;
+  }
+  if (found >= 0) CopyFrom(m, a.actors[found], found);
+}
+
+}  // namespace
+
+void ResolveCoreference(Article& a) {
+  std::unordered_map<std::string, int> entities;
+  for (size_t i = 0; i < a.actors.size(); ++i) {
+    ActorMention& m = a.actors[i];
+    if (m.kind == ActorKind::kPronoun || m.kind == ActorKind::kDescription) {
+      ResolveOne(a, i);
+      continue;
+    }
+    std::string key = m.kind == ActorKind::kPerson ? m.name : m.code;
+    auto [it, added] = entities.emplace(key, static_cast<int>(i));
+    m.entity = it->second;
+  }
+}
+
+}  // namespace dyad

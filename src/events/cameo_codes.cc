@@ -1,0 +1,62 @@
+#include "events/cameo_codes.h"
+
+#include <cstdlib>
+#include <vector>
+
+#include "lexicon/dict_reader.h"
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.emplace_back(Trim(line.substr(start, tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<CameoCodes>> CameoCodes::Load(const std::string& path) {
+  Result<std::string> content = ReadFileToString(path);
+  if (!content.ok()) return content.status();
+  auto table = std::make_unique<CameoCodes>();
+  std::string_view text = *content;
+  int number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = SplitTabs(line);
+    if (f.size() < 4 || f[0].empty()) {
+      return ParseError(path + ":" + std::to_string(number) +
+                        ": expected code, label, goldstein, quad class");
+    }
+    CameoCode c;
+    c.code = f[0];
+    c.label = f[1];
+    c.goldstein = std::atof(f[2].c_str());
+    c.quad_class = std::atoi(f[3].c_str());
+    if (f.size() > 4) c.plover_type = f[4];
+    if (f.size() > 5) c.plover_mode = f[5];
+    table->codes_[c.code] = std::move(c);
+  }
+  if (table->codes_.empty()) return ParseError(path + ": no codes");
+  return table;
+}
+
+const CameoCode* CameoCodes::Find(std::string_view code) const {
+  auto it = codes_.find(std::string(code));
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad

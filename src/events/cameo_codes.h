@@ -1,0 +1,36 @@
+// The CAMEO event code table (data/events/cameo.tsv): labels, Goldstein
+// scores, quad classes and PLOVER types and modes.
+#ifndef DYAD_EVENTS_CAMEO_CODES_H_
+#define DYAD_EVENTS_CAMEO_CODES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CameoCode {
+  std::string code;
+  std::string label;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover_type;
+  std::string plover_mode;
+};
+
+class CameoCodes {
+ public:
+  static Result<std::unique_ptr<CameoCodes>> Load(const std::string& path);
+  // The entry for `code`; nullptr if CAMEO has no such code.
+  const CameoCode* Find(std::string_view code) const;
+  size_t size() const { return codes_.size(); }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_CAMEO_CODES_H_

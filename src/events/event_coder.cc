@@ -1,0 +1,427 @@
+// Event coding.
+//
+// Design: in each sentence, every token whose lemma anchors a pattern tries
+// those patterns; the matches found are ranked by specificity (required
+// words), then length, and taken greedily where their words do not overlap.
+// Roles come from shallow syntax, not a parser:
+//  - source: the $ slot, else the clause subject: the nearest actor before
+//    the trigger that is not the object of a preposition (pronouns resolved);
+//  - target: the + slot, else the first actor after the trigger in the clause
+//    that is not a place after a locative preposition;
+//  - passive voice ("was received by X") swaps them: the subject becomes the
+//    target and the by-phrase the source;
+//  - coordination ("met A and B", "A and B signed") multiplies events;
+//  - group mentions ("both leaders") stand for each member.
+// A negation before the trigger ("did not meet") flags the event.
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "events/pattern_match.h"
+#include "quotes/quote_spans.h"
+
+namespace dyad {
+namespace {
+
+bool IsPreposition(std::string_view w) {
+  static const std::string_view kPreps[] = {
+      "in", "at", "on", "with", "to", "from", "by", "for", "of", "against",
+      "between", "among", "over", "about", "near", "into",
+      "toward", "towards", "under", "via", "within", "across", "through",
+      "amid", "despite", "including", "like", "than", "during",
+      "regarding", "behind", "upon", "inside", "outside", "around", "without"};
+  for (std::string_view p : kPreps) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+bool IsLocative(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "from" ||
+         w == "inside" || w == "across" || w == "around" || w == "outside";
+}
+
+bool IsClauseBreak(const Token& t) {
+  if (t.kind == TokenKind::kPunct) {
+    return t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")";
+  }
+  return false;
+}
+
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" ||
+         w == "been" || w == "being" || w == "get" || w == "got" || w == "gets";
+}
+
+bool IsNegator(std::string_view w) {
+  return w == "not" || w == "never" || w == "no";
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Article& a, uint32_t s, const VerbDictionary& verbs,
+                const CameoCodes& codes, const ActorDictionary& actors,
+                const EventOptions& options, const std::vector<uint8_t>& quoted)
+      : a_(a), s_(s), verbs_(verbs), codes_(codes), actors_(actors),
+        options_(options), quoted_(quoted), view_(MakeSentenceView(a, s)) {}
+
+  void Run() {
+    std::vector<PatternMatch> matches = FindMatches();
+    for (const PatternMatch& m : SelectMatches(std::move(matches))) Emit(m);
+  }
+
+ private:
+  std::vector<PatternMatch> FindMatches() const;
+  std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
+  void Emit(const PatternMatch& m);
+  bool IsPassive(const PatternMatch& m) const;
+  bool IsNegated(const PatternMatch& m) const;
+  int Subject(uint32_t before) const;
+  int ObjectAfter(uint32_t after) const;
+  int ByAgent(uint32_t after) const;
+  std::vector<int> Conjuncts(int mention) const;
+  std::vector<int> Expand(int mention) const;
+  void AddEvent(const PatternMatch& m, const ActorRef& source,
+                const ActorRef& target, bool negated, const std::string& why);
+
+  Article& a_;
+  uint32_t s_;
+  const VerbDictionary& verbs_;
+  const CameoCodes& codes_;
+  const ActorDictionary& actors_;
+  const EventOptions& options_;
+  const std::vector<uint8_t>& quoted_;
+  SentenceView view_;
+};
+
+std::vector<PatternMatch> SentenceCoder::FindMatches() const {
+  std::vector<PatternMatch> out;
+  for (uint32_t i = view_.first; i < view_.end; ++i) {
+    if (quoted_[i] && !options_.code_inside_quotes) continue;
+    const Token& t = a_.tokens[i];
+    for (const std::string* key : {&t.lemma, &t.norm}) {
+      const std::vector<uint32_t>* ids = verbs_.Anchored(*key);
+      if (!ids) continue;
+      for (uint32_t id : *ids) {
+        PatternMatch m;
+        if (MatchPattern(verbs_.pattern(id), view_, i, &m)) {
+          m.pattern = id;
+          out.push_back(std::move(m));
+        }
+      }
+      if (t.lemma == t.norm) break;
+    }
+  }
+  return out;
+}
+
+std::vector<PatternMatch> SentenceCoder::SelectMatches(
+    std::vector<PatternMatch> all) const {
+  std::stable_sort(all.begin(), all.end(), [&](const PatternMatch& x, const PatternMatch& y) {
+    int lx = verbs_.pattern(x.pattern).literal_count;
+    int ly = verbs_.pattern(y.pattern).literal_count;
+    if (lx != ly) return lx > ly;
+    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+    return x.begin < y.begin;
+  });
+  std::vector<uint8_t> used(view_.end - view_.first, 0);
+  std::vector<PatternMatch> chosen;
+  static const bool debug = std::getenv("DYAD_DEBUG_MATCHES") != nullptr;
+  for (PatternMatch& m : all) {
+    if (debug) {
+      std::fprintf(stderr, "match s%u [%u,%u) %s | %s src=%d tgt=%d\n", s_, m.begin, m.end,
+                   verbs_.pattern(m.pattern).code.c_str(), verbs_.pattern(m.pattern).text.c_str(),
+                   m.source, m.target);
+    }
+    bool overlap = false;
+    for (uint32_t t : m.literal_tokens) overlap |= used[t - view_.first] != 0;
+    if (overlap) continue;
+    for (uint32_t t : m.literal_tokens) used[t - view_.first] = 1;
+    chosen.push_back(std::move(m));
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const PatternMatch& x, const PatternMatch& y) { return x.begin < y.begin; });
+  return chosen;
+}
+
+uint32_t FirstLiteral(const PatternMatch& m) {
+  return *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
+}
+
+bool IsAdverb(std::string_view w) {
+  return w == "also" || w == "reportedly" || w == "already" || w == "later" ||
+         w == "allegedly" || w == "being" || w == "not" || w == "just" ||
+         w == "been" || w == "recently" || w == "finally" || w == "then";
+}
+
+bool SentenceCoder::IsPassive(const PatternMatch& m) const {
+  uint32_t v = FirstLiteral(m);
+  const Token& verb = a_.tokens[v];
+  bool participle = verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
+                    (verb.lemma != verb.norm && !verb.norm.ends_with("s") &&
+                     !verb.norm.ends_with("ing"));
+  if (!participle) return false;
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsBeForm(t.norm)) return true;
+    if (!IsAdverb(t.norm)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::IsNegated(const PatternMatch& m) const {
+  if (verbs_.pattern(m.pattern).negative) return false;
+  uint32_t v = FirstLiteral(m);
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsClauseBreak(t) || t.norm == ",") return false;
+    if (IsNegator(t.norm)) return true;
+    if (t.norm.starts_with("refus") || t.norm.starts_with("declin") ||
+        t.norm.starts_with("fail") || t.norm.starts_with("reject")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool AfterPreposition(const Article& a, uint32_t first, uint32_t sentence_first) {
+  if (first <= sentence_first) return false;
+  std::string_view prev = a.tokens[first - 1].norm;
+  if (IsPreposition(prev)) return true;
+  if ((prev == "the" || prev == "a") && first - 1 > sentence_first) {
+    return IsPreposition(a.tokens[first - 2].norm);
+  }
+  return false;
+}
+
+int SentenceCoder::Subject(uint32_t before) const {
+  for (uint32_t j = before; j-- > view_.first;) {
+    if (IsClauseBreak(a_.tokens[j])) return -1;
+    if (quoted_[j] && !quoted_[before]) continue;
+    int m = view_.mention_ending[j - view_.first];
+    if (m < 0) continue;
+    uint32_t first = a_.actors[m].first_token;
+    if (AfterPreposition(a_, first, view_.first)) {
+      j = first;
+      continue;
+    }
+    return m;
+  }
+  return -1;
+}
+
+int SentenceCoder::ObjectAfter(uint32_t after) const {
+  for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || t.norm == "," || t.norm == "." ||
+        t.kind == TokenKind::kOpenQuote) {
+      return -1;
+    }
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0) continue;
+    std::string_view prev = j > view_.first ? a_.tokens[j - 1].norm : "";
+    std::string_view prev2 = j > view_.first + 1 ? a_.tokens[j - 2].norm : "";
+    if (IsLocative(prev) || (prev == "the" && IsLocative(prev2))) {
+      j = a_.actors[m].end_token - 1;
+      continue;
+    }
+    return m;
+  }
+  return -1;
+}
+
+int SentenceCoder::ByAgent(uint32_t after) const {
+  for (uint32_t j = after; j < view_.end && j < after + 8; ++j) {
+    if (IsClauseBreak(a_.tokens[j])) return -1;
+    if (a_.tokens[j].norm != "by") continue;
+    for (uint32_t k = j + 1; k < view_.end && k < j + 4; ++k) {
+      int m = view_.mention_starting[k - view_.first];
+      if (m >= 0) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// `mention` plus the actors coordinated with it: "A and B", "A, B and C".
+std::vector<int> SentenceCoder::Conjuncts(int mention) const {
+  std::vector<int> out = {mention};
+  uint32_t pos = a_.actors[mention].end_token;
+  while (pos + 1 < view_.end) {
+    std::string_view w = a_.tokens[pos].norm;
+    if (w != "and" && w != ",") break;
+    uint32_t k = pos + 1;
+    if (w == "," && k < view_.end && a_.tokens[k].norm == "and") ++k;
+    if (k < view_.end && a_.tokens[k].norm == "the") ++k;
+    if (k >= view_.end) break;
+    int next = view_.mention_starting[k - view_.first];
+    if (next < 0) break;
+    out.push_back(next);
+    pos = a_.actors[next].end_token;
+  }
+  // Backwards: "A and B signed" when `mention` is B.
+  uint32_t first = a_.actors[mention].first_token;
+  if (first >= view_.first + 2 && a_.tokens[first - 1].norm == "and") {
+    int prev = view_.mention_ending[first - 2 - view_.first];
+    if (prev >= 0) out.insert(out.begin(), prev);
+  }
+  return out;
+}
+
+std::vector<int> SentenceCoder::Expand(int mention) const {
+  std::vector<int> out;
+  for (int m : Conjuncts(mention)) {
+    const ActorMention& am = a_.actors[m];
+    if (am.members.empty()) {
+      out.push_back(m);
+    } else {
+      out.insert(out.end(), am.members.begin(), am.members.end());
+    }
+  }
+  return out;
+}
+
+ActorRef MakeRef(const Article& a, int mention) {
+  ActorRef r;
+  if (mention < 0) return r;
+  const ActorMention& m = a.actors[mention];
+  r.code = m.code;
+  r.name = m.name;
+  r.text = std::string(a.Span(m.begin, m.end));
+  r.mention = mention;
+  return r;
+}
+
+void SentenceCoder::Emit(const PatternMatch& m) {
+  const VerbPattern& p = verbs_.pattern(m.pattern);
+  bool negated = IsNegated(m);
+  if (negated && !options_.keep_negated) return;
+  int src = m.source, tgt = m.target;
+  std::string why;
+  ActorRef implied;
+  if (!p.has_source && IsPassive(m)) {
+    int subject = Subject(FirstLiteral(m));
+    int by = ByAgent(m.literal_tokens.back());
+    if (tgt >= 0 && a_.actors[tgt].first_token > 0 &&
+        a_.tokens[a_.actors[tgt].first_token - 1].norm == "by") {
+      by = tgt;
+    }
+    src = by;
+    tgt = subject;
+    why = "passive: target is the subject, source the by-phrase";
+    if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
+      implied.code = a_.actors[tgt].code.substr(0, 3) + "GOV";
+      implied.name = actors_.CountryName(implied.code);
+      why += " (none: the state of the target)";
+    }
+  } else {
+    if (src < 0) src = Subject(FirstLiteral(m));
+    if (tgt < 0) tgt = ObjectAfter(m.end);
+    why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
+    why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
+  }
+  if (tgt < 0 || (src < 0 && implied.code.empty())) return;
+  std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
+  for (int s : sources) {
+    ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
+    for (int t : Expand(tgt)) {
+      ActorRef target = MakeRef(a_, t);
+      if (source.code == target.code || source.code.empty()) continue;
+      AddEvent(m, source, target, negated, why);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The date mention of sentence `s` nearest to byte `at`; nullptr if none.
+const DateMention* NearestDate(const Article& a, uint32_t s, uint32_t at) {
+  const DateMention* best = nullptr;
+  uint32_t best_distance = 0;
+  for (const DateMention& d : a.dates) {
+    if (d.sentence != s) continue;
+    uint32_t distance = d.begin > at ? d.begin - at : at - d.begin;
+    if (!best || distance < best_distance) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+const PlaceMention* NearestPlace(const Article& a, uint32_t s, uint32_t at) {
+  const PlaceMention* best = nullptr;
+  uint32_t best_distance = 0;
+  for (const PlaceMention& p : a.places) {
+    if (p.sentence != s) continue;
+    uint32_t distance = p.begin > at ? p.begin - at : at - p.begin;
+    if (!best || distance < best_distance) {
+      best = &p;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
+                             const ActorRef& target, bool negated,
+                             const std::string& why) {
+  const VerbPattern& p = verbs_.pattern(m.pattern);
+  for (const Event& e : a_.events) {
+    if (e.sentence == s_ && e.code == p.code && e.source.code == source.code &&
+        e.target.code == target.code) {
+      return;
+    }
+  }
+  Event e;
+  e.sentence = s_;
+  e.source = source;
+  e.target = target;
+  e.code = p.code;
+  if (const CameoCode* c = codes_.Find(p.code)) {
+    e.goldstein = c->goldstein;
+    e.quad_class = c->quad_class;
+    e.plover_type = c->plover_type;
+    e.plover_mode = c->plover_mode;
+  }
+  uint32_t lo = *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
+  uint32_t hi = *std::max_element(m.literal_tokens.begin(), m.literal_tokens.end());
+  e.trigger_begin = a_.tokens[lo].begin;
+  e.trigger_end = a_.tokens[hi].end;
+  e.negated = negated;
+  e.pattern = p.text;
+  e.pattern_source = p.origin;
+  e.explanation = why;
+  const DateMention* d = NearestDate(a_, s_, e.trigger_begin);
+  e.date = d ? d->value : a_.published;
+  if (const PlaceMention* pl = NearestPlace(a_, s_, e.trigger_begin)) {
+    e.place = pl->name;
+    e.place_country = pl->country;
+  } else {
+    const std::string& code = target.code.size() >= 3 ? target.code : source.code;
+    e.place = actors_.CountryName(code);
+    e.place_country = actors_.Iso2(code);
+  }
+  a_.events.push_back(std::move(e));
+}
+
+void CodeEvents(Article& article, const VerbDictionary& verbs,
+                const CameoCodes& codes, const ActorDictionary& actors,
+                const EventOptions& options) {
+  article.events.clear();
+  std::vector<uint8_t> quoted = QuoteMask(article, FindQuoteSpans(article));
+  for (uint32_t s = 0; s < article.sentences.size(); ++s) {
+    SentenceCoder(article, s, verbs, codes, actors, options, quoted).Run();
+  }
+}
+
+}  // namespace dyad

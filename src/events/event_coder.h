@@ -1,0 +1,26 @@
+// The events stage: verb patterns matched in each sentence become CAMEO
+// events with source, target, date and place.
+#ifndef DYAD_EVENTS_EVENT_CODER_H_
+#define DYAD_EVENTS_EVENT_CODER_H_
+
+#include "actors/actor_dictionary.h"
+#include "dyad/article.h"
+#include "events/cameo_codes.h"
+#include "events/verb_dictionary.h"
+
+namespace dyad {
+
+struct EventOptions {
+  bool keep_negated = false;       // Report negated events (flagged).
+  bool code_inside_quotes = false; // Code events inside direct quotations.
+};
+
+// Fills article.events. Requires tokens (with lemmas), sentences, actors,
+// and, for dates and places, article.dates and article.places.
+void CodeEvents(Article& article, const VerbDictionary& verbs,
+                const CameoCodes& codes, const ActorDictionary& actors,
+                const EventOptions& options);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_EVENT_CODER_H_

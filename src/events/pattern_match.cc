@@ -1,0 +1,159 @@
+#include "events/pattern_match.h"
+
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxGap = 5;
+constexpr int kMaxSlotSkip = 3;
+
+bool WordMatches(const PatternElement& e, const Token& t) {
+  for (const PatternWord& w : e.words) {
+    if (w.exact ? t.norm == w.key : t.lemma == w.key) return true;
+  }
+  return false;
+}
+
+bool IsBarrier(const Token& t) {
+  if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return true;
+  if (t.kind != TokenKind::kPunct) return false;
+  return t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "!" ||
+         t.norm == "?" || t.norm == "(" || t.norm == ")";
+}
+
+// Words a slot may not skip over: they start a new clause or phrase.
+bool StopsSlot(const Token& t) {
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
+  static const std::string_view kStops[] = {
+      "and", "or", "but", "that", "which", "who", "said", "says", "to",
+      "in", "on", "at", "by", "with", "for", "from", "of", "after", "over"};
+  for (std::string_view s : kStops) {
+    if (t.norm == s) return true;
+  }
+  return false;
+}
+
+// The mention that starts within a few skippable tokens of `pos`.
+int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
+  const auto& toks = v.article->tokens;
+  for (int skip = 0; skip <= kMaxSlotSkip; ++skip) {
+    uint32_t p = pos + skip;
+    if (p >= v.end) return -1;
+    int m = v.mention_starting[p - v.first];
+    if (m >= 0) {
+      *after = v.article->actors[m].end_token;
+      return m;
+    }
+    if (StopsSlot(toks[p])) return -1;
+  }
+  return -1;
+}
+
+class Matcher {
+ public:
+  Matcher(const VerbPattern& p, const SentenceView& v, PatternMatch* out)
+      : p_(p), v_(v), out_(out) {}
+
+  bool Forward(size_t k, uint32_t pos) {
+    if (k == p_.elements.size()) {
+      out_->end = pos;
+      return true;
+    }
+    const PatternElement& e = p_.elements[k];
+    const auto& toks = v_.article->tokens;
+    switch (e.kind) {
+      case PatternElement::Kind::kWords:
+        if (pos < v_.end && WordMatches(e, toks[pos])) {
+          out_->literal_tokens.push_back(pos);
+          if (Forward(k + 1, pos + 1)) return true;
+          out_->literal_tokens.pop_back();
+        }
+        return e.optional && Forward(k + 1, pos);
+      case PatternElement::Kind::kGap:
+        for (int g = 0; g <= kMaxGap && pos + g <= v_.end; ++g) {
+          if (g > 0 && IsBarrier(toks[pos + g - 1])) break;
+          if (Forward(k + 1, pos + g)) return true;
+        }
+        return false;
+      case PatternElement::Kind::kTarget:
+      case PatternElement::Kind::kSource: {
+        uint32_t after = 0;
+        int m = SlotAt(v_, pos, &after);
+        if (m < 0) return false;
+        int& slot = e.kind == PatternElement::Kind::kTarget ? out_->target : out_->source;
+        int saved = slot;
+        slot = m;
+        if (Forward(k + 1, after)) return true;
+        slot = saved;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Elements before the anchor: optional words and a leading $.
+  bool Backward(uint32_t anchor_token) {
+    uint32_t pos = anchor_token;
+    const auto& toks = v_.article->tokens;
+    for (size_t k = p_.anchor; k-- > 0;) {
+      const PatternElement& e = p_.elements[k];
+      if (e.kind == PatternElement::Kind::kWords) {
+        if (pos > v_.first && WordMatches(e, toks[pos - 1])) {
+          --pos;
+          out_->literal_tokens.push_back(pos);
+        } else if (!e.optional) {
+          return false;
+        }
+      } else if (e.kind == PatternElement::Kind::kSource ||
+                 e.kind == PatternElement::Kind::kTarget) {
+        if (pos <= v_.first) return false;
+        int m = v_.mention_ending[pos - 1 - v_.first];
+        if (m < 0) return false;
+        (e.kind == PatternElement::Kind::kSource ? out_->source : out_->target) = m;
+        pos = v_.article->actors[m].first_token;
+      } else {
+        return false;  // A gap before the anchor is not supported.
+      }
+    }
+    out_->begin = pos;
+    return true;
+  }
+
+ private:
+  const VerbPattern& p_;
+  const SentenceView& v_;
+  PatternMatch* out_;
+};
+
+}  // namespace
+
+SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
+  SentenceView v;
+  v.article = &a;
+  const Sentence& s = a.sentences[sentence];
+  v.first = s.first_token;
+  v.end = s.first_token + s.token_count;
+  v.mention_starting.assign(s.token_count, -1);
+  v.mention_ending.assign(s.token_count, -1);
+  for (size_t m = 0; m < a.actors.size(); ++m) {
+    const ActorMention& am = a.actors[m];
+    if (am.sentence != sentence || am.code.empty()) continue;
+    if (v.mention_starting[am.first_token - v.first] < 0) {
+      v.mention_starting[am.first_token - v.first] = static_cast<int>(m);
+    }
+    v.mention_ending[am.end_token - 1 - v.first] = static_cast<int>(m);
+  }
+  return v;
+}
+
+bool MatchPattern(const VerbPattern& p, const SentenceView& v,
+                  uint32_t anchor_token, PatternMatch* out) {
+  *out = PatternMatch{};
+  Matcher m(p, v, out);
+  if (!m.Backward(anchor_token)) return false;
+  if (!m.Forward(p.anchor, anchor_token)) return false;
+  return true;
+}
+
+}  // namespace dyad

@@ -1,0 +1,40 @@
+// Matching one verb pattern against a sentence at an anchor token.
+#ifndef DYAD_EVENTS_PATTERN_MATCH_H_
+#define DYAD_EVENTS_PATTERN_MATCH_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "dyad/article.h"
+#include "events/verb_dictionary.h"
+
+namespace dyad {
+
+// A sentence with per-token actor lookups, built once per sentence.
+struct SentenceView {
+  const Article* article = nullptr;
+  uint32_t first = 0;  // Token range of the sentence.
+  uint32_t end = 0;
+  std::vector<int> mention_starting;  // Indexed by token - first; -1 if none.
+  std::vector<int> mention_ending;    // Mention whose last token is here.
+};
+
+SentenceView MakeSentenceView(const Article& a, uint32_t sentence);
+
+struct PatternMatch {
+  uint32_t pattern = 0;
+  uint32_t begin = 0;  // Token range covered, slots included.
+  uint32_t end = 0;
+  std::vector<uint32_t> literal_tokens;  // Tokens matched by pattern words.
+  int source = -1;  // Mentions filling $ and +; -1 if none.
+  int target = -1;
+};
+
+// Matches `p` with its anchor element at `anchor_token`. Gaps take the
+// shortest extent that lets the rest match.
+bool MatchPattern(const VerbPattern& p, const SentenceView& v,
+                  uint32_t anchor_token, PatternMatch* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_PATTERN_MATCH_H_

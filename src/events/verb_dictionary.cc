@@ -1,0 +1,159 @@
+#include "events/verb_dictionary.h"
+
+#include "lexicon/dict_reader.h"
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+bool IsNegation(std::string_view key) {
+  return key == "not" || key == "never" || key == "no" || key == "nt";
+}
+
+// Parses "{a|b|}" (without braces) into an element.
+Status ParseAlternatives(std::string_view body, PatternElement& e) {
+  e.kind = PatternElement::Kind::kWords;
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t bar = body.find('|', start);
+    if (bar == std::string_view::npos) bar = body.size();
+    std::string_view alt = Trim(body.substr(start, bar - start));
+    if (alt.empty()) {
+      e.optional = true;
+    } else {
+      PatternWord w;
+      w.exact = alt[0] == '=';
+      if (w.exact) alt.remove_prefix(1);
+      w.key = alt == "'s" ? "'s" : NormalizeKey(alt);
+      if (w.key.empty()) return ParseError("empty alternative");
+      e.words.push_back(std::move(w));
+    }
+    start = bar + 1;
+  }
+  if (e.words.empty()) return ParseError("no alternatives in {}");
+  return Status::Ok();
+}
+
+Status ParseElement(std::string_view tok, PatternElement& e) {
+  if (tok == "*") {
+    e.kind = PatternElement::Kind::kGap;
+  } else if (tok == "+") {
+    e.kind = PatternElement::Kind::kTarget;
+  } else if (tok == "$") {
+    e.kind = PatternElement::Kind::kSource;
+  } else if (tok.front() == '{') {
+    if (tok.back() != '}') return ParseError("unclosed { in '" + std::string(tok) + "'");
+    return ParseAlternatives(tok.substr(1, tok.size() - 2), e);
+  } else {
+    PatternWord w;
+    w.exact = tok[0] == '=';
+    if (w.exact) tok.remove_prefix(1);
+    w.key = tok == "'s" ? "'s" : NormalizeKey(tok);
+    if (w.key.empty()) return ParseError("empty word");
+    e.words.push_back(std::move(w));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code,
+                                                 std::string_view text) {
+  VerbPattern p;
+  p.code = std::string(Trim(code));
+  p.text = std::string(Trim(text));
+  if (p.code.size() < 2 || p.code.size() > 4) return ParseError("bad code '" + p.code + "'");
+  size_t i = 0;
+  std::string_view t = p.text;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i >= t.size()) break;
+    size_t start = i;
+    if (t[i] == '{') {
+      size_t close = t.find('}', i);
+      if (close == std::string_view::npos) return ParseError("unclosed {");
+      i = close + 1;
+    } else {
+      while (i < t.size() && t[i] != ' ') ++i;
+    }
+    PatternElement e;
+    Status s = ParseElement(t.substr(start, i - start), e);
+    if (!s.ok()) return s;
+    p.elements.push_back(std::move(e));
+  }
+  bool anchored = false;
+  for (size_t k = 0; k < p.elements.size(); ++k) {
+    const PatternElement& e = p.elements[k];
+    p.has_target |= e.kind == PatternElement::Kind::kTarget;
+    p.has_source |= e.kind == PatternElement::Kind::kSource;
+    if (e.kind != PatternElement::Kind::kWords) continue;
+    for (const PatternWord& w : e.words) p.negative |= IsNegation(w.key);
+    if (e.optional) continue;
+    ++p.literal_count;
+    if (!anchored) {
+      p.anchor = k;
+      anchored = true;
+    }
+  }
+  if (!anchored) return ParseError("pattern has no required word");
+  return p;
+}
+
+void VerbDictionary::Index(uint32_t id) {
+  const VerbPattern& p = patterns_[id];
+  for (const PatternWord& w : p.elements[p.anchor].words) {
+    auto& list = anchors_[w.key];
+    if (list.empty() || list.back() != id) list.push_back(id);
+  }
+}
+
+const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view key) const {
+  auto it = anchors_.find(key);
+  return it == anchors_.end() ? nullptr : &it->second;
+}
+
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
+    const std::vector<std::string>& paths, const CameoCodes& codes,
+    Lemmatizer& lemmatizer, std::vector<std::string>* warnings) {
+  auto dict = std::make_unique<VerbDictionary>();
+  for (const std::string& path : paths) {
+    Result<std::vector<DictLine>> lines = ReadDictFile(path);
+    if (!lines.ok()) return lines.status();
+    for (const DictLine& line : *lines) {
+      std::string where = path + ":" + std::to_string(line.line);
+      if (line.fields.size() < 2) {
+        if (warnings) warnings->push_back(where + ": expected 'CODE | pattern'");
+        continue;
+      }
+      Result<VerbPattern> p = ParsePattern(line.fields[0], line.fields[1]);
+      if (p.ok() && !codes.Find(p->code)) {
+        p = ParseError("unknown CAMEO code '" + p->code + "'");
+      }
+      if (!p.ok()) {
+        if (warnings) warnings->push_back(where + ": " + p.status().message());
+        continue;
+      }
+      p->origin = where;
+      dict->patterns_.push_back(std::move(*p));
+    }
+  }
+  // Every non-exact word is a known lemma; then reduce pattern words alike.
+  for (const VerbPattern& p : dict->patterns_) {
+    for (const PatternElement& e : p.elements) {
+      for (const PatternWord& w : e.words) {
+        if (!w.exact) lemmatizer.AddKnown(w.key);
+      }
+    }
+  }
+  for (uint32_t id = 0; id < dict->patterns_.size(); ++id) {
+    for (PatternElement& e : dict->patterns_[id].elements) {
+      for (PatternWord& w : e.words) {
+        if (!w.exact && w.key != "'s") w.key = lemmatizer.Lemma(w.key);
+      }
+    }
+    dict->Index(id);
+  }
+  return dict;
+}
+
+}  // namespace dyad

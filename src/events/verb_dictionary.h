@@ -1,0 +1,71 @@
+// VerbDictionary: the event patterns of data/events/verbs*.txt compiled for
+// matching (format: docs/dictionaries.md). Immutable after Load().
+#ifndef DYAD_EVENTS_VERB_DICTIONARY_H_
+#define DYAD_EVENTS_VERB_DICTIONARY_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+#include "events/cameo_codes.h"
+#include "lexicon/lemmatizer.h"
+#include "lexicon/phrase_matcher.h"
+
+namespace dyad {
+
+struct PatternWord {
+  std::string key;     // A lemma, or a norm when `exact`.
+  bool exact = false;
+};
+
+struct PatternElement {
+  enum class Kind : uint8_t { kWords, kGap, kTarget, kSource };
+  Kind kind = Kind::kWords;
+  std::vector<PatternWord> words;  // kWords: one word or alternatives.
+  bool optional = false;           // kWords with an empty alternative.
+};
+
+struct VerbPattern {
+  std::string code;
+  std::string text;    // As written in the file.
+  std::string origin;  // file:line
+  std::vector<PatternElement> elements;
+  size_t anchor = 0;       // First required kWords element.
+  int literal_count = 0;   // Required kWords elements: specificity.
+  bool has_target = false;
+  bool has_source = false;
+  bool negative = false;   // The pattern itself contains a negation.
+};
+
+class VerbDictionary {
+ public:
+  // Parses the pattern files. Every pattern word becomes a known lemma of
+  // `lemmatizer` (see lemmatizer.h) before pattern lemmas are computed, so
+  // text and patterns are reduced alike. Bad lines become `warnings`.
+  static Result<std::unique_ptr<VerbDictionary>> Load(
+      const std::vector<std::string>& paths, const CameoCodes& codes,
+      Lemmatizer& lemmatizer, std::vector<std::string>* warnings);
+
+  // Parses one pattern; fails on syntax errors. Exposed for tests.
+  static Result<VerbPattern> ParsePattern(std::string_view code,
+                                          std::string_view text);
+
+  // Pattern ids anchored on `key` (a lemma or a norm); nullptr if none.
+  const std::vector<uint32_t>* Anchored(std::string_view key) const;
+  const VerbPattern& pattern(uint32_t id) const { return patterns_[id]; }
+  size_t size() const { return patterns_.size(); }
+
+ private:
+  void Index(uint32_t id);
+
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
+                     std::equal_to<>>
+      anchors_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_VERB_DICTIONARY_H_

@@ -1,0 +1,350 @@
+// Place finding and disambiguation.
+//
+// Design: three passes over the article.
+//  1. Spans: at each capitalised word, the longest run of up to
+//     Gazetteer::max_key_tokens() tokens whose joined norms form a gazetteer
+//     key ("Gulf of Aden"; lower-case connectors such as "of", "es", "al" may
+//     sit inside, the last word must be capitalised). Spans that are not
+//     places in context are dropped: months and weekdays, common English
+//     words ("March", "Police"), a word right after a personal title
+//     ("President Jordan").
+//  2. Context: the countries the article clearly names. A span votes for a
+//     country when its best reading (by the scores below, without context)
+//     is a country, or beats every reading in another country by a clear
+//     margin. A span's own vote never counts as context for itself, so
+//     "Georgia" alone does not decide "Georgia".
+//  3. Choice: score = log10(population) + bonuses for countries, our curated
+//     places, capitals and regional seats, and for readings in a context
+//     country. Places under 15,000 people need their country in context
+//     unless they are seats of government.
+#include "geo/place_finder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxSpanTokens = 5;
+constexpr uint64_t kSmallPlace = 15000;
+constexpr double kContextBonus = 2.5;
+constexpr double kClearMargin = 1.5;
+
+struct Span {
+  uint32_t sentence = 0;
+  uint32_t first = 0;
+  uint32_t end = 0;
+  std::string key;
+  std::vector<PlaceCandidate> candidates;
+};
+
+// Maps a country code to the keys of the spans that voted for it.
+using Context = std::map<std::string, std::set<std::string>, std::less<>>;
+
+bool InSet(const std::unordered_set<std::string_view>& set, std::string_view w) {
+  return set.count(w) > 0;
+}
+
+// Lower-case words allowed inside a multi-word place name.
+bool IsConnector(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "of", "the", "al", "el", "es", "de", "del", "da", "do", "dos", "du", "la",
+      "le", "les", "and", "on", "upon", "an", "ad", "as", "ash", "at", "bin",
+      "ibn", "di", "des", "van", "von", "der", "y", "'s", "sur", "am", "im"};
+  return InSet(kWords, norm);
+}
+
+// Words before a person's name.
+bool IsTitle(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "president", "minister", "mr", "mrs", "ms", "miss", "dr", "gen", "general",
+      "sen", "senator", "rep", "representative", "king", "queen", "prince",
+      "princess", "sheikh", "pope", "judge", "lt", "col", "colonel", "capt",
+      "captain", "sgt", "sergeant", "maj", "major", "secretary", "chancellor",
+      "premier", "governor", "gov", "mayor", "ambassador", "envoy", "commander",
+      "adm", "admiral", "justice", "lord", "lady", "sir", "rev", "father",
+      "brother", "sister", "emir", "sultan", "ayatollah", "cardinal", "bishop",
+      "coach", "chairman", "chief", "officer", "spokesman", "spokeswoman",
+      "spokesperson", "director", "professor", "prof", "leader", "speaker"};
+  return InSet(kWords, norm);
+}
+
+bool IsMonthOrWeekday(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return InSet(kWords, norm);
+}
+
+// Common English words that are also names of small places somewhere; alone
+// and capitalised they are sentence starts or parts of names, not places.
+bool IsCommonWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is",
+      "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we",
+      "all", "and", "are", "but", "can", "for", "had", "has", "her", "his",
+      "its", "may", "new", "not", "now", "one", "our", "out", "she", "the",
+      "two", "was", "who", "why", "yet", "you", "also", "back", "best", "both",
+      "come", "even", "ever", "from", "good", "have", "here", "home", "hope",
+      "into", "just", "last", "like", "long", "made", "many", "more", "most",
+      "much", "must", "next", "once", "only", "over", "said", "same", "some",
+      "such", "than", "that", "them", "then", "they", "this", "time", "very",
+      "what", "when", "will", "with", "year", "about", "after", "again",
+      "along", "among", "army", "before", "being", "border", "central",
+      "chief", "city", "civil", "council", "court", "early", "east", "every",
+      "first", "force", "free", "friday", "global", "great", "health",
+      "however", "independence", "justice", "later", "liberty", "mobile",
+      "nice", "north", "northern", "other", "peace", "people", "police",
+      "power", "prime", "reading", "republic", "security", "south",
+      "southern", "split", "state", "still", "there", "these", "those",
+      "today", "under", "union", "unity", "victoria", "victory", "west",
+      "western", "eastern", "where", "which", "while", "world", "bath",
+      "deal", "said", "says", "during", "since", "until", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "hundreds", "dozens",
+      "government", "parliament", "president", "minister", "military",
+      "national", "federal", "royal", "supreme", "university", "college",
+      "airport", "station", "gateway", "agency", "office", "press", "times",
+      "post", "news", "media", "union", "alliance", "coalition", "defense",
+      "defence", "foreign", "interior", "ministry", "trade", "energy",
+      "corona", "mission", "commerce", "industry", "labor", "labour", "god",
+      "fleet", "code", "white house"};
+  return InSet(kWords, norm);
+}
+
+// Adjectives and demonyms that are also the names of some place.
+bool IsAdjective(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "english", "somali", "canadian", "togolese", "thai", "balkan", "arab",
+      "kurdish", "african", "european", "asian", "latin", "nordic", "caucasian",
+      "american", "british", "french", "german", "russian", "chinese", "indian",
+      "turkish", "persian", "syrian", "iraqi", "iranian", "israeli", "jewish",
+      "muslim", "christian", "western", "eastern", "pacific", "atlantic"};
+  return InSet(kWords, norm);
+}
+
+// Directions and similar words that may stand before a place name.
+bool IsDirection(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "upper", "lower", "greater", "northeast",
+      "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "occupied", "downtown", "in", "the"};
+  return InSet(kWords, norm);
+}
+
+// Words naming the kind of place after its name ("Davao City").
+bool IsPlaceTypeWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "city", "province", "region", "state", "governorate", "district",
+      "oblast", "county", "prefecture", "strip", "valley", "island", "islands",
+      "states", "provinces", "regions", "districts"};
+  return InSet(kWords, norm);
+}
+
+// True for verb forms and adverbs that start sentences ("Simmering tension").
+bool LooksLikeVerbOrAdverb(std::string_view norm) {
+  auto ends = [&](std::string_view suffix) {
+    return norm.size() > suffix.size() + 2 &&
+           norm.substr(norm.size() - suffix.size()) == suffix;
+  };
+  return ends("ing") || ends("ed") || ends("ly");
+}
+
+bool IsCap(const Token& t) { return t.capitalized || t.all_caps; }
+
+// The longest gazetteer span starting at token `i`, or end == 0.
+Span LongestSpan(const Article& a, const Gazetteer& g, uint32_t i, uint32_t limit) {
+  Span best;
+  std::string key;
+  int max_len = std::min(kMaxSpanTokens, std::max(1, g.max_key_tokens()));
+  for (uint32_t j = i; j < limit && static_cast<int>(j - i) < max_len; ++j) {
+    const Token& t = a.tokens[j];
+    bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    bool inner_ok = word || t.kind == TokenKind::kPossessive;
+    if (!inner_ok || t.norm.empty()) break;
+    if (j > i && !IsCap(t) && !IsConnector(t.norm)) break;
+    if (j > i) key.push_back(' ');
+    key += t.norm;
+    if (word && IsCap(t) && g.Contains(key)) {
+      best.first = i;
+      best.end = j + 1;
+      best.key = key;
+    }
+  }
+  if (best.end != 0) best.candidates = g.Lookup(best.key);
+  return best;
+}
+
+bool HasCountry(const Span& s) {
+  for (const PlaceCandidate& c : s.candidates) {
+    if (c.kind == PlaceKind::kCountry) return true;
+  }
+  return false;
+}
+
+// True when a capitalised word of a name stands right before the span
+// ("Natalie Baker", "Col. Xerxes Trinidad").
+bool AfterNameWord(const Article& a, const Span& s, uint32_t sentence_first) {
+  if (s.first <= sentence_first + 1) return false;  // First word: any case.
+  const Token& prev = a.tokens[s.first - 1];
+  return prev.kind == TokenKind::kWord && prev.capitalized && !prev.all_caps &&
+         !IsDirection(prev.norm) && !IsAdjective(prev.norm);
+}
+
+// True when a capitalised word continues the name ("Penal Code").
+bool BeforeNameWord(const Article& a, const Span& s, uint32_t limit) {
+  if (s.end >= limit) return false;
+  const Token& next = a.tokens[s.end];
+  return next.kind == TokenKind::kWord && next.capitalized && !next.all_caps &&
+         !IsPlaceTypeWord(next.norm);
+}
+
+// True when a span is better read as something other than a place.
+bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first,
+                uint32_t limit) {
+  const Token& t = a.tokens[s.first];
+  if (s.first > sentence_first) {
+    const Token& prev = a.tokens[s.first - 1];
+    if (IsTitle(prev.norm)) return true;
+    if (prev.norm == "." && s.first - 1 > sentence_first &&
+        IsTitle(a.tokens[s.first - 2].norm))
+      return true;
+  }
+  if (s.end - s.first > 1) return IsCommonWord(s.key);
+  if (IsMonthOrWeekday(t.norm) || IsAdjective(t.norm)) return true;
+  if (t.all_caps) return !HasCountry(s) && t.norm.size() <= 2;
+  if (IsCommonWord(t.norm)) return true;
+  if (HasCountry(s)) return false;
+  if (t.norm.size() <= 2) return true;
+  if (s.first == sentence_first && LooksLikeVerbOrAdverb(t.norm)) return true;
+  return AfterNameWord(a, s, sentence_first) || BeforeNameWord(a, s, limit);
+}
+
+double BaseScore(const PlaceCandidate& c) {
+  double s = std::log10(static_cast<double>(c.population) + 10.0);
+  if (c.kind == PlaceKind::kCountry) s += 2.5;
+  if (c.curated) s = std::max(s, 8.5);
+  if (c.capital) s += 2.0;
+  if (c.admin_seat) s += 0.7;
+  return s;
+}
+
+// True when `country` has a vote from a span other than `key`.
+bool InContext(const Context& ctx, std::string_view country, std::string_view key) {
+  auto it = ctx.find(country);
+  if (it == ctx.end()) return false;
+  return it->second.size() > 1 || (it->second.count(std::string(key)) == 0);
+}
+
+bool Eligible(const PlaceCandidate& c, bool in_context) {
+  return c.kind == PlaceKind::kCountry || c.curated || c.capital || c.admin_seat ||
+         c.population >= kSmallPlace || in_context;
+}
+
+// Index of the best candidate of `s`, or -1 when none is eligible.
+int Choose(const Span& s, const Context* ctx) {
+  int best = -1;
+  double best_score = -1e9;
+  for (size_t i = 0; i < s.candidates.size(); ++i) {
+    const PlaceCandidate& c = s.candidates[i];
+    bool in_ctx = ctx != nullptr && !c.country.empty() && InContext(*ctx, c.country, s.key);
+    if (!Eligible(c, in_ctx)) continue;
+    double score = BaseScore(c) + (in_ctx ? kContextBonus : 0.0);
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+// Adds the country of a clearly resolved span to the context.
+void Vote(const Span& s, Context& ctx) {
+  int best = Choose(s, nullptr);
+  if (best < 0) return;
+  const PlaceCandidate& b = s.candidates[best];
+  if (b.country.empty()) return;
+  bool clear = b.kind == PlaceKind::kCountry;
+  if (!clear) {
+    double runner_up = -1e9;
+    for (const PlaceCandidate& c : s.candidates) {
+      if (c.country != b.country && Eligible(c, false))
+        runner_up = std::max(runner_up, BaseScore(c));
+    }
+    clear = BaseScore(b) - runner_up >= kClearMargin;
+  }
+  if (clear) ctx[std::string(b.country)].insert(s.key);
+}
+
+std::vector<Span> FindSpans(const Article& a, const Gazetteer& g) {
+  std::vector<Span> spans;
+  std::set<std::string, std::less<>> person_words;  // Rejected as names.
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& sent = a.sentences[si];
+    uint32_t limit = std::min<uint32_t>(sent.first_token + sent.token_count,
+                                        static_cast<uint32_t>(a.tokens.size()));
+    for (uint32_t i = sent.first_token; i < limit;) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::kWord || !IsCap(t)) {
+        ++i;
+        continue;
+      }
+      Span s = LongestSpan(a, g, i, limit);
+      if (s.end != 0 && IsNonPlace(a, s, sent.first_token, limit)) {
+        if (s.end - s.first == 1 && !HasCountry(s)) person_words.insert(s.key);
+        s.end = 0;
+      }
+      if (s.end == 0 || person_words.count(s.key) > 0) {
+        ++i;
+        continue;
+      }
+      if (s.end < limit && IsPlaceTypeWord(a.tokens[s.end].norm) &&
+          a.tokens[s.end].capitalized)
+        ++s.end;  // "Davao City": the type word is part of the name.
+      s.sentence = si;
+      i = s.end;
+      spans.push_back(std::move(s));
+    }
+  }
+  return spans;
+}
+
+PlaceMention MakeMention(const Article& a, const Span& s, const PlaceCandidate& c) {
+  PlaceMention m;
+  m.sentence = s.sentence;
+  m.first_token = s.first;
+  m.end_token = s.end;
+  m.begin = a.tokens[s.first].begin;
+  m.end = a.tokens[s.end - 1].end;
+  m.name = std::string(c.name);
+  m.country = std::string(c.country);
+  m.kind = std::string(PlaceKindName(c.kind));
+  m.lat = c.lat;
+  m.lon = c.lon;
+  m.has_coordinates = true;
+  return m;
+}
+
+}  // namespace
+
+void FindPlaces(Article& article, const Gazetteer& gazetteer) {
+  article.places.clear();
+  std::vector<Span> spans = FindSpans(article, gazetteer);
+  Context ctx;
+  for (const Span& s : spans) Vote(s, ctx);
+  for (const Span& s : spans) {
+    int best = Choose(s, &ctx);
+    if (best < 0) continue;
+    article.places.push_back(MakeMention(article, s, s.candidates[best]));
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,155 @@
+#include "geo/place_finder.h"
+
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kTsv[] =
+    "Iraq\tcountry\tIQ\t33\t44\t30000000\tPCLI\n"
+    "Libya\tcountry\tLY\t25\t17\t5000000\tPCLI\n"
+    "Lebanon\tcountry\tLB\t33.83\t35.83\t4000000\tPCLI\n"
+    "Georgia\tcountry\tGE\t42\t43.5\t2382172\tPCLI\n"
+    "Jordan\tcountry\tJO\t31\t36\t8000000\tPCLI\n"
+    "Nepal\tcountry\tNP\t28\t84\t20000000\tPCLI\n"
+    "United States\tcountry\tUS\t38\t-97\t300000000\tPCLI\n"
+    "US\tcountry\tUS\t38\t-97\t300000000\tPCLI\tUnited States\n"
+    "Georgia\tregion\tUS\t33.749\t-84.388\t4636667\tADM1\n"
+    "Baghdad\tcity\tIQ\t33.3406\t44.4009\t7216000\tPPLC\n"
+    "Tbilisi\tcity\tGE\t41.6941\t44.8337\t1049498\tPPLC\n"
+    "Atlanta\tcity\tUS\t33.749\t-84.388\t463878\tPPLA\n"
+    "Tripoli\tcity\tLY\t32.8874\t13.1873\t1150989\tPPLC\n"
+    "Tripoli\tcity\tLB\t34.4335\t35.8442\t229398\tPPLA\n"
+    "Kathmandu\tcity\tNP\t27.7017\t85.3206\t1442271\tPPLC\n"
+    "Paris\tcity\tFR\t48.8534\t2.3488\t2138551\tPPLC\n"
+    "Paris\tcity\tUS\t33.6609\t-95.5555\t24782\tPPL\n"
+    "Smallton\tcity\tIQ\t34\t44\t3000\tPPL\n"
+    "Police\tcity\tPL\t53.55\t14.57\t33000\tPPL\n"
+    "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n";
+
+constexpr char kPlaces[] =
+    "Red Sea | water | | 20.0 | 38.5 |\n"
+    "Gulf of Aden | water | | 12.5 | 48.0 |\n"
+    "Strait of Hormuz | water | | 26.57 | 56.25 | Hormuz\n";
+
+class PlaceFinderTest : public ::testing::Test {
+ protected:
+  void SetUp() override { gazetteer_ = Gazetteer::FromText(kTsv, kPlaces); }
+
+  Article Find(const std::string& text) {
+    Article a;
+    a.text = text;
+    EXPECT_TRUE(AnalyzeText(a).ok());
+    FindPlaces(a, *gazetteer_);
+    return a;
+  }
+
+  // The mention whose text is `surface`, or nullptr.
+  static const PlaceMention* Mention(const Article& a, std::string_view surface) {
+    for (const PlaceMention& m : a.places) {
+      if (a.Span(m.begin, m.end) == surface) return &m;
+    }
+    return nullptr;
+  }
+
+  std::unique_ptr<Gazetteer> gazetteer_;
+};
+
+TEST_F(PlaceFinderTest, FindsCityWithCoordinatesAndOffsets) {
+  Article a = Find("Protesters gathered in Baghdad on Friday.");
+  ASSERT_EQ(a.places.size(), 1u);
+  const PlaceMention& m = a.places[0];
+  EXPECT_EQ(m.name, "Baghdad");
+  EXPECT_EQ(m.country, "IQ");
+  EXPECT_EQ(m.kind, "city");
+  EXPECT_NEAR(m.lat, 33.3, 0.1);
+  EXPECT_NEAR(m.lon, 44.4, 0.1);
+  EXPECT_TRUE(m.has_coordinates);
+  EXPECT_EQ(a.Span(m.begin, m.end), "Baghdad");
+  EXPECT_EQ(m.sentence, 0u);
+  EXPECT_EQ(m.end_token, m.first_token + 1);
+}
+
+TEST_F(PlaceFinderTest, MultiWordWaterNames) {
+  Article a = Find("Ships in the Red Sea and the Gulf of Aden were attacked.");
+  const PlaceMention* red = Mention(a, "Red Sea");
+  ASSERT_NE(red, nullptr);
+  EXPECT_EQ(red->kind, "water");
+  EXPECT_EQ(red->country, "");
+  const PlaceMention* aden = Mention(a, "Gulf of Aden");
+  ASSERT_NE(aden, nullptr);
+  EXPECT_EQ(aden->end_token - aden->first_token, 3u);
+  EXPECT_NE(Find("Tankers crossed the Strait of Hormuz.").places.size(), 0u);
+}
+
+TEST_F(PlaceFinderTest, ContextPicksTheCountry) {
+  Article ge = Find("Thousands marched in Tbilisi. Georgia has been in turmoil.");
+  const PlaceMention* g = Mention(ge, "Georgia");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->country, "GE");
+  EXPECT_EQ(g->kind, "country");
+  Article us = Find("Storms hit Atlanta. Georgia declared an emergency.");
+  g = Mention(us, "Georgia");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->country, "US");
+}
+
+TEST_F(PlaceFinderTest, TripoliFollowsTheArticle) {
+  Article ly = Find("Fighting resumed in Tripoli. Libya's government called for calm.");
+  ASSERT_NE(Mention(ly, "Tripoli"), nullptr);
+  EXPECT_EQ(Mention(ly, "Tripoli")->country, "LY");
+  Article lb = Find("Clashes broke out in Tripoli, the second city of Lebanon.");
+  ASSERT_NE(Mention(lb, "Tripoli"), nullptr);
+  EXPECT_EQ(Mention(lb, "Tripoli")->country, "LB");
+}
+
+TEST_F(PlaceFinderTest, PossessiveAndDateline) {
+  Article a = Find("Nepal's new prime minister spoke.");
+  ASSERT_NE(Mention(a, "Nepal"), nullptr);
+  EXPECT_EQ(Mention(a, "Nepal")->kind, "country");
+  Article d = Find("BAGHDAD (Reuters) - Talks continued.");
+  ASSERT_NE(Mention(d, "BAGHDAD"), nullptr);
+  EXPECT_EQ(Mention(d, "BAGHDAD")->country, "IQ");
+}
+
+TEST_F(PlaceFinderTest, DemonymsAndCompoundsAreNotPlaces) {
+  EXPECT_TRUE(Find("Iraqi forces advanced.").places.empty());
+  EXPECT_TRUE(Find("The Iraq-led coalition met.").places.empty());
+}
+
+TEST_F(PlaceFinderTest, PersonNamesAfterTitlesAreNotPlaces) {
+  Article a = Find("The talks were led by President Jordan and Mr. Paris.");
+  EXPECT_EQ(Mention(a, "Jordan"), nullptr);
+  EXPECT_EQ(Mention(a, "Paris"), nullptr);
+  Article b = Find("The envoy Natalie Paris arrived.");
+  EXPECT_EQ(Mention(b, "Paris"), nullptr);
+  EXPECT_NE(Mention(Find("Jordan closed its border."), "Jordan"), nullptr);
+}
+
+TEST_F(PlaceFinderTest, CommonWordsMonthsAndSmallPlaces) {
+  EXPECT_TRUE(Find("Police said the march began in March.").places.empty());
+  EXPECT_TRUE(Find("They met in Smallton.").places.empty());
+  Article a = Find("Iraq said gunmen raided Smallton.");
+  ASSERT_NE(Mention(a, "Smallton"), nullptr);  // Its country is named.
+  EXPECT_EQ(Mention(a, "Smallton")->country, "IQ");
+}
+
+TEST_F(PlaceFinderTest, BigCityBeatsSmallNamesakeInContextCountry) {
+  Article a = Find("The US envoy flew to Paris.");
+  ASSERT_NE(Mention(a, "Paris"), nullptr);
+  EXPECT_EQ(Mention(a, "Paris")->country, "FR");
+  ASSERT_NE(Mention(a, "US"), nullptr);
+  EXPECT_EQ(Mention(a, "US")->name, "United States");
+}
+
+TEST_F(PlaceFinderTest, EmptyArticle) {
+  EXPECT_TRUE(Find("").places.empty());
+}
+
+}  // namespace
+}  // namespace dyad

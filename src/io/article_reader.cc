@@ -1,0 +1,193 @@
+#include "io/article_reader.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <vector>
+
+#include "lexicon/dict_reader.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool LooksBinary(std::string_view data) {
+  size_t n = std::min<size_t>(data.size(), 8192);
+  size_t odd = 0;
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c == 0 || (c < 0x09) || (c > 0x0D && c < 0x20 && c != 0x1B)) ++odd;
+  }
+  return n > 0 && odd * 20 > n;  // More than 5% control bytes.
+}
+
+std::string Stem(const std::string& path) {
+  return fs::path(path).stem().string();
+}
+
+bool IsJsonLinesName(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+Status GetString(simdjson::ondemand::object& obj, const char* key,
+                 std::string& out, bool required) {
+  auto field = obj.find_field_unordered(key);
+  if (field.error() == simdjson::NO_SUCH_FIELD) {
+    return required ? NotFound(std::string("missing field '") + key + "'") : Status::Ok();
+  }
+  if (field.error()) return ParseError(simdjson::error_message(field.error()));
+  if (field.is_null()) {
+    return required ? InvalidArgument(std::string("field '") + key + "' is null")
+                    : Status::Ok();
+  }
+  auto type = field.type();
+  if (type.error()) return ParseError(simdjson::error_message(type.error()));
+  if (type.value() == simdjson::ondemand::json_type::number) {
+    auto raw = field.raw_json_token();
+    if (raw.error()) return ParseError(simdjson::error_message(raw.error()));
+    out = std::string(Trim(raw.value()));
+    return Status::Ok();
+  }
+  std::string_view v;
+  if (auto err = field.get_string().get(v); err) {
+    return InvalidArgument(std::string("field '") + key + "' is not a string");
+  }
+  out.assign(v);
+  return Status::Ok();
+}
+
+Status ReadText(const std::string& path, std::string_view data,
+                const ReadOptions& options, const ArticleCallback& on_article) {
+  if (data.size() > options.max_article_bytes) {
+    return ResourceExhausted("article of " + std::to_string(data.size()) +
+                             " bytes exceeds the limit of " +
+                             std::to_string(options.max_article_bytes));
+  }
+  if (LooksBinary(data)) return InvalidArgument("binary file, not text");
+  Article a;
+  a.id = options.id.empty() ? Stem(path) : options.id;
+  a.text.assign(data);
+  a.published = options.published;
+  a.origin = path;
+  on_article(std::move(a));
+  return Status::Ok();
+}
+
+void ReadJsonLines(const std::string& path, std::istream& in,
+                   const ReadOptions& options, const ArticleCallback& on_article,
+                   const ErrorCallback& on_error) {
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string where = path + ":" + std::to_string(number);
+    if (Trim(line).empty()) continue;
+    if (line.size() > options.max_article_bytes) {
+      on_error(where, ResourceExhausted("line of " + std::to_string(line.size()) +
+                                        " bytes exceeds the limit"));
+      continue;
+    }
+    Article a;
+    Status s = ParseJsonArticle(line, a);
+    if (!s.ok()) {
+      on_error(where, s);
+      continue;
+    }
+    if (a.id.empty()) a.id = Stem(path) + "-" + std::to_string(number);
+    if (a.published.empty()) a.published = options.published;
+    a.origin = where;
+    on_article(std::move(a));
+  }
+}
+
+void ReadPath(const std::string& path, const ReadOptions& options,
+              const ArticleCallback& on_article, const ErrorCallback& on_error) {
+  if (IsJsonLinesName(path)) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      on_error(path, IoError("cannot open"));
+      return;
+    }
+    ReadJsonLines(path, in, options, on_article, on_error);
+    return;
+  }
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > options.max_article_bytes) {
+    on_error(path, ResourceExhausted("file of " + std::to_string(size) +
+                                     " bytes exceeds the article limit"));
+    return;
+  }
+  Result<std::string> data = ReadFileToString(path);
+  if (!data.ok()) {
+    on_error(path, data.status());
+    return;
+  }
+  Status s = ReadText(path, *data, options, on_article);
+  if (!s.ok()) on_error(path, s);
+}
+
+}  // namespace
+
+Status ParseJsonArticle(std::string_view line, Article& a) {
+  simdjson::ondemand::parser parser;
+  simdjson::padded_string padded(line);
+  simdjson::ondemand::document doc;
+  if (auto err = parser.iterate(padded).get(doc); err) {
+    return ParseError(std::string("malformed JSON: ") + simdjson::error_message(err));
+  }
+  simdjson::ondemand::object obj;
+  if (auto err = doc.get_object().get(obj); err) {
+    return ParseError("malformed JSON: not an object");
+  }
+  Status s = GetString(obj, "text", a.text, true);
+  if (s.ok()) s = GetString(obj, "id", a.id, false);
+  if (s.ok()) s = GetString(obj, "published", a.published, false);
+  if (s.ok()) s = GetString(obj, "title", a.title, false);
+  if (s.ok()) s = GetString(obj, "url", a.url, false);
+  if (s.ok()) s = GetString(obj, "source", a.source, false);
+  if (!s.ok()) return s;
+  if (a.published.size() > 10) a.published.resize(10);  // Drop a time part.
+  return Status::Ok();
+}
+
+Status ReadArticles(const std::string& path, const ReadOptions& options,
+                    const ArticleCallback& on_article, const ErrorCallback& on_error) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)),
+                     std::istreambuf_iterator<char>());
+    std::string_view head = Trim(std::string_view(data).substr(0, 64));
+    if (!head.empty() && head.front() == '{') {
+      std::istringstream in(data);
+      ReadJsonLines("<stdin>", in, options, on_article, on_error);
+    } else {
+      Status s = ReadText("<stdin>", data, options, on_article);
+      if (!s.ok()) on_error("<stdin>", s);
+    }
+    return Status::Ok();
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return NotFound(path + ": no such file or directory");
+  if (!fs::is_directory(st)) {
+    ReadPath(path, options, on_article, on_error);
+    return Status::Ok();
+  }
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(path, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  ReadOptions per_file = options;
+  per_file.id.clear();  // Ids come from file names in a directory.
+  for (const std::string& f : files) ReadPath(f, per_file, on_article, on_error);
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,327 @@
+// Quote attribution.
+//
+// Design: quotation spans come from quote_spans.h. A direct quotation is
+// attributed, in order of preference, to (1) a speech verb right after the
+// closing mark with its speaker on either side (", Hegseth stated" / ", said
+// the minister"); (2) a speech verb right before the opening mark ("X said:
+// "..."); (3) any speech verb of the same sentence with a subject; (4) the
+// previous quotation's speaker when it is at most two sentences back (a quote
+// that continues). Indirect speech is a speech verb outside quotation marks
+// followed by a clause ("X said (that) ...", ", stating that ..."), or the
+// trailing form "..., X said." Speakers are actor mentions, so pronouns are
+// already resolved; an unknown capitalised name next to the verb also counts.
+#include "quotes/quote_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "quotes/quote_spans.h"
+
+namespace dyad {
+
+bool IsSpeechVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "say", "said", "says", "saying", "state", "stated", "stating", "states",
+      "add", "added", "adding", "tell", "told", "stress", "stressed",
+      "stressing", "emphasize", "emphasized", "emphasizing", "emphasise",
+      "emphasised", "emphasising", "note", "noted", "noting", "declare",
+      "declared", "insist", "insisted", "insisting", "warn", "warned",
+      "warning", "explain", "explained", "explaining", "write", "wrote",
+      "comment", "commented", "argue", "argued", "arguing", "claim", "claimed",
+      "claiming", "affirm", "affirmed", "reaffirm", "reaffirmed", "confirm",
+      "confirmed", "assert", "asserted", "remark", "remarked", "reply",
+      "replied", "respond", "responded", "announce", "announced", "announcing",
+      "pointed", "point", "underline", "underlined", "underscored", "allege",
+      "alleged", "maintain", "maintained", "acknowledge", "acknowledged",
+      "tweeted", "posted", "continued", "asked", "urged", "concluded"};
+  return kVerbs.count(w) > 0;
+}
+
+namespace {
+
+struct Speaker {
+  std::string name;
+  std::string code;
+  int mention = -1;
+  bool found() const { return !name.empty(); }
+};
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(Article& a)
+      : a_(a), spans_(FindQuoteSpans(a)), quoted_(QuoteMask(a, spans_)) {
+    mention_ending_.assign(a.tokens.size(), -1);
+    mention_starting_.assign(a.tokens.size(), -1);
+    for (size_t m = 0; m < a.actors.size(); ++m) {
+      if (a.actors[m].name.empty()) continue;
+      mention_ending_[a.actors[m].end_token - 1] = static_cast<int>(m);
+      if (mention_starting_[a.actors[m].first_token] < 0) {
+        mention_starting_[a.actors[m].first_token] = static_cast<int>(m);
+      }
+    }
+    sentence_of_.assign(a.tokens.size(), 0);
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+      const Sentence& st = a.sentences[s];
+      for (uint32_t i = 0; i < st.token_count; ++i) sentence_of_[st.first_token + i] = s;
+    }
+  }
+
+  void Run() {
+    Speaker previous;
+    uint32_t previous_sentence = 0;
+    for (const QuoteSpan& q : spans_) {
+      if (WordCount(q) < 2) continue;
+      Speaker sp = Attribute(q);
+      uint32_t s = sentence_of_[q.first_token];
+      if (!sp.found() && previous.found() && s <= previous_sentence + 2) sp = previous;
+      AddQuote(a_.tokens[q.first_token].begin, a_.tokens[q.end_token - 1].end, s,
+               QuoteKind::kDirect, sp);
+      if (sp.found()) {
+        previous = sp;
+        previous_sentence = sentence_of_[q.end_token - 1];
+      }
+    }
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindIndirect(s);
+    std::stable_sort(a_.quotes.begin(), a_.quotes.end(),
+                     [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+  }
+
+ private:
+  int WordCount(const QuoteSpan& q) const {
+    int n = 0;
+    for (uint32_t i = q.first_token; i < q.end_token; ++i) {
+      n += a_.tokens[i].kind == TokenKind::kWord;
+    }
+    return n;
+  }
+  bool Speech(uint32_t i) const {
+    return a_.tokens[i].kind == TokenKind::kWord &&
+           (IsSpeechVerb(a_.tokens[i].norm) || IsSpeechVerb(a_.tokens[i].lemma));
+  }
+  Speaker FromMention(int m) const;
+  Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
+  Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
+  Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
+  Speaker Attribute(const QuoteSpan& q) const;
+  void FindIndirect(uint32_t s);
+  Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
+  uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
+  void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
+
+  Article& a_;
+  std::vector<QuoteSpan> spans_;
+  std::vector<uint8_t> quoted_;
+  std::vector<int> mention_ending_;
+  std::vector<int> mention_starting_;
+  std::vector<uint32_t> sentence_of_;
+};
+
+Speaker QuoteFinder::FromMention(int m) const {
+  Speaker sp;
+  if (m < 0) return sp;
+  const ActorMention& am = a_.actors[m];
+  sp.name = am.name;
+  sp.code = am.code;
+  sp.mention = m;
+  return sp;
+}
+
+Speaker QuoteFinder::UnknownNameAt(uint32_t i, uint32_t end) const {
+  Speaker sp;
+  uint32_t k = i;
+  while (k < end && k < i + 4 && a_.tokens[k].kind == TokenKind::kWord &&
+         a_.tokens[k].capitalized) {
+    ++k;
+  }
+  if (k - i >= 2) {
+    sp.name = std::string(a_.Span(a_.tokens[i].begin, a_.tokens[k - 1].end));
+  }
+  return sp;
+}
+
+bool IsPrepositionWord(std::string_view w) {
+  return w == "in" || w == "with" || w == "to" || w == "of" || w == "for" ||
+         w == "on" || w == "at" || w == "by" || w == "from" || w == "between";
+}
+
+// The nearest mention before `verb` (back to `lo`) that is not the object of
+// a preposition.
+Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
+  for (uint32_t j = verb; j-- > lo;) {
+    if (quoted_[j]) continue;
+    int m = mention_ending_[j];
+    if (m < 0) continue;
+    uint32_t first = a_.actors[m].first_token;
+    if (first > lo && IsPrepositionWord(a_.tokens[first - 1].norm)) {
+      j = first;
+      continue;
+    }
+    return FromMention(m);
+  }
+  return Speaker{};
+}
+
+// Speaker next to the speech verb at `verb`: "X said" or "said X".
+Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const {
+  if (verb > lo) {
+    int m = mention_ending_[verb - 1];
+    if (m >= 0) return FromMention(m);
+  }
+  uint32_t k = verb + 1;
+  if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
+  if (k < hi && mention_starting_[k] >= 0) return FromMention(mention_starting_[k]);
+  if (verb + 1 < hi) {
+    Speaker sp = UnknownNameAt(verb + 1, hi);
+    if (sp.found()) return sp;
+  }
+  return SubjectBefore(verb, lo);
+}
+
+Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
+  const Sentence& last = a_.sentences[sentence_of_[q.end_token - 1]];
+  uint32_t last_end = last.first_token + last.token_count;
+  // (1) After the closing mark.
+  for (uint32_t k = q.close_mark + 1; k < last_end && k < q.close_mark + 8; ++k) {
+    if (a_.tokens[k].kind == TokenKind::kOpenQuote) break;
+    if (Speech(k)) return SpeakerAround(k, q.close_mark + 1, last_end);
+  }
+  // (2) Before the opening mark.
+  const Sentence& first = a_.sentences[sentence_of_[q.first_token]];
+  uint32_t lo = first.first_token;
+  for (uint32_t k = q.open_mark; k > lo && k + 6 > q.open_mark;) {
+    --k;
+    if (a_.tokens[k].kind == TokenKind::kCloseQuote) break;
+    if (Speech(k)) return SpeakerAround(k, lo, q.open_mark);
+  }
+  // (3) Any speech verb of the sentence outside the quotation.
+  for (uint32_t k = lo; k < last_end; ++k) {
+    if (!quoted_[k] && Speech(k)) {
+      Speaker sp = SubjectBefore(k, lo);
+      if (sp.found()) return sp;
+    }
+  }
+  return Speaker{};
+}
+
+void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s,
+                           QuoteKind kind, const Speaker& sp) {
+  Quote q;
+  q.sentence = s;
+  q.begin = begin;
+  q.end = end;
+  q.kind = kind;
+  q.speaker_name = sp.name;
+  q.speaker_code = sp.code;
+  q.speaker_mention = sp.mention;
+  a_.quotes.push_back(std::move(q));
+}
+
+bool SkippableBeforeClause(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "in", "a", "the",
+      "statement", "interview", "late", "earlier", "also", "reporters",
+      "journalists", "him", "her", "them", "us", "last", "week", "night"};
+  return kWords.count(w) > 0;
+}
+
+bool IsSubjectStart(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "his",
+      "her", "its", "their", "this", "these", "those", "our", "no", "any",
+      "all", "some", "both", "such"};
+  return kWords.count(w) > 0;
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "will", "would", "is", "are", "was", "were", "has", "have", "had",
+      "could", "should", "may", "might", "must", "can", "did", "does", "do"};
+  return kWords.count(w) > 0;
+}
+
+bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
+  for (uint32_t i = lo; i < hi; ++i) {
+    TokenKind k = a.tokens[i].kind;
+    if (k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote) return true;
+  }
+  return false;
+}
+
+// The speaker of a speech verb: for a participle after a comma (", stating
+// that") the subject of the main clause, else the nearest subject.
+Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
+  bool participle = a_.tokens[verb].norm.ends_with("ing") && verb > lo &&
+                    a_.tokens[verb - 1].norm == ",";
+  if (participle) {
+    for (uint32_t j = lo; j < verb; ++j) {
+      int m = mention_starting_[j];
+      if (m < 0 || quoted_[j]) continue;
+      if (j > lo && IsPrepositionWord(a_.tokens[j - 1].norm)) continue;
+      return FromMention(m);
+    }
+  }
+  return SubjectBefore(verb, lo);
+}
+
+// "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
+// first token of the clause, or 0 if `k` introduces none.
+uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
+  uint32_t c = k + 1;
+  while (c < hi && c < k + 6 && SkippableBeforeClause(a_.tokens[c].norm) &&
+         a_.tokens[c].norm != "that") {
+    ++c;
+  }
+  bool has_that = c < hi && a_.tokens[c].norm == "that";
+  if (has_that) return c + 3 < hi && !quoted_[c + 1] ? c + 1 : 0;
+  bool said = a_.tokens[k].lemma == "say" || a_.tokens[k].norm == "said" ||
+              a_.tokens[k].norm == "says" || a_.tokens[k].norm == "told";
+  c = k + 1;
+  if (!said || c + 3 >= hi || quoted_[c]) return 0;
+  bool subject = IsSubjectStart(a_.tokens[c].norm) || mention_starting_[c] >= 0;
+  if (!subject) return 0;
+  for (uint32_t j = c; j < hi && j < c + 8; ++j) {
+    if (IsAuxiliary(a_.tokens[j].norm)) return c;
+  }
+  return 0;
+}
+
+void QuoteFinder::FindIndirect(uint32_t s) {
+  const Sentence& st = a_.sentences[s];
+  uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (quoted_[k] || !Speech(k)) continue;
+    uint32_t c = ClauseAfter(k, hi);
+    if (c > 0) {
+      uint32_t e = c;
+      while (e < hi && !quoted_[e] && a_.tokens[e].kind != TokenKind::kOpenQuote) ++e;
+      while (e > c && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+      if (e > c + 2) {
+        AddQuote(a_.tokens[c].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect,
+                 SpeakerOf(k, lo));
+        return;
+      }
+    }
+    // Trailing form: "CLAUSE, X said." in a sentence without quotation marks.
+    if (k + 3 >= hi && k > lo + 4 && !HasQuoteMark(a_, lo, hi)) {
+      uint32_t comma = k;
+      while (comma > lo && a_.tokens[comma].norm != ",") --comma;
+      if (comma > lo + 3 && comma + 4 > k) {
+        Speaker sp = SpeakerAround(k, comma + 1, hi);
+        AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s,
+                 QuoteKind::kIndirect, sp);
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void FindQuotes(Article& article) {
+  article.quotes.clear();
+  QuoteFinder(article).Run();
+}
+
+}  // namespace dyad

@@ -1,0 +1,137 @@
+// dyad: the command-line front end. A thin layer over libdyad: it parses
+// options, finds the data, reads articles, runs the Pipeline and writes one
+// of the output formats. Exit status: 0 all articles coded, 1 some article
+// failed (every good one is still coded), 2 usage or set-up error.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "dyad/pipeline.h"
+#include "io/article_reader.h"
+#include "io/writers.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ExeDir() {
+  std::error_code ec;
+  fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string(".") : p.parent_path().string();
+}
+
+// --data, else $DYAD_DATA_DIR, else ../data beside the binary, else the
+// source tree the binary was built from.
+std::string FindDataDir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("DYAD_DATA_DIR")) return env;
+  for (fs::path p : {fs::path(ExeDir()) / "../data", fs::path(ExeDir()) / "data",
+                     fs::path(DYAD_SOURCE_DATA_DIR)}) {
+    if (fs::exists(p / "actors/countries.txt")) return p.lexically_normal().string();
+  }
+  return DYAD_SOURCE_DATA_DIR;
+}
+
+std::string FindGazetteer(const std::string& flag, const std::string& data_dir) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("DYAD_GAZETTEER")) return env;
+  for (fs::path p : {fs::path(ExeDir()) / "data/gazetteer.tsv",
+                     fs::path(data_dir) / "../build/data/gazetteer.tsv"}) {
+    if (fs::exists(p)) return p.lexically_normal().string();
+  }
+  return "";
+}
+
+struct CodeOptions {
+  std::vector<std::string> inputs;
+  std::string format;
+  std::string published;
+  std::string id;
+  std::string data_dir;
+  std::string gazetteer;
+  bool explain = false;
+  bool keep_negated = false;
+  bool quote_events = false;
+  bool verbose = false;
+};
+
+int RunCode(const CodeOptions& o) {
+  dyad::PipelineOptions po;
+  po.data_dir = FindDataDir(o.data_dir);
+  po.gazetteer_path = FindGazetteer(o.gazetteer, po.data_dir);
+  po.keep_negated = o.keep_negated;
+  po.code_inside_quotes = o.quote_events;
+  auto pipeline = dyad::Pipeline::Create(po);
+  if (!pipeline.ok()) {
+    std::cerr << "dyad: cannot load dictionaries from " << po.data_dir << ": "
+              << pipeline.status().ToString() << "\n";
+    return 2;
+  }
+  if (o.verbose) {
+    for (const std::string& w : (*pipeline)->warnings()) std::cerr << "dyad: warning: " << w << "\n";
+  }
+  std::string format = o.format;
+  if (format.empty()) format = isatty(STDOUT_FILENO) ? "table" : "json";
+  if (format == "tsv") std::cout << dyad::TsvHeader() << "\n";
+  int failed = 0;
+  dyad::ReadOptions ro;
+  ro.published = o.published;
+  ro.id = o.inputs.size() == 1 ? o.id : "";
+  auto on_error = [&](const std::string& where, const dyad::Status& s) {
+    std::cerr << "dyad: " << where << ": " << s.ToString() << "\n";
+    ++failed;
+  };
+  auto on_article = [&](dyad::Article&& a) {
+    dyad::Status s = (*pipeline)->Code(a);
+    for (const dyad::Diagnostic& d : a.diagnostics) {
+      std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ")
+                << d.message << "\n";
+    }
+    if (!s.ok()) {
+      ++failed;
+      return;
+    }
+    if (format == "json") {
+      std::cout << dyad::ArticleToJson(a) << "\n";
+    } else if (format == "tsv") {
+      std::cout << dyad::ArticleToTsv(a);
+    } else {
+      std::cout << dyad::ArticleToTable(a, o.explain);
+    }
+  };
+  for (const std::string& in : o.inputs) {
+    dyad::Status s = dyad::ReadArticles(in, ro, on_article, on_error);
+    if (!s.ok()) on_error(in, s);
+  }
+  std::cout.flush();
+  return failed > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad: political event data from news text"};
+  app.require_subcommand(1);
+  CodeOptions o;
+  CLI::App* code = app.add_subcommand("code", "Code articles into events, quotes, places and dates");
+  code->add_option("inputs", o.inputs, "Files (.txt, .jsonl), directories, or - for stdin")->required();
+  code->add_option("--format", o.format, "json | table | tsv (default: table on a terminal, else json)")
+      ->check(CLI::IsMember({"json", "table", "tsv"}));
+  code->add_option("--published", o.published, "Publication date YYYY-MM-DD for plain-text input");
+  code->add_option("--id", o.id, "Article id for a single plain-text input");
+  code->add_option("--data", o.data_dir, "dyad's data directory");
+  code->add_option("--gazetteer", o.gazetteer, "Gazetteer TSV built at set-up");
+  code->add_flag("--explain", o.explain, "Say why each event was coded (table format)");
+  code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
+  code->add_flag("--quote-events", o.quote_events, "Also code events inside direct quotations");
+  code->add_flag("-v,--verbose", o.verbose, "Print dictionary warnings");
+  CLI11_PARSE(app, argc, argv);
+  if (o.explain && o.format.empty()) o.format = "table";
+  return RunCode(o);
+}
