@@ -295,6 +295,23 @@ ActorRef MakeRef(const Article& a, int mention) {
   return r;
 }
 
+// States act through their governments: a bare country as the source of an
+// event is coded as its government ("Russia expelled" = RUSGOV). A capital
+// as the target of a visit is the country visited, not its government.
+void AdjustStateCodes(const Article& a, const std::string& event_code,
+                      ActorRef& source, ActorRef& target) {
+  if (source.mention >= 0 && source.code.size() == 3 &&
+      a.actors[source.mention].kind == ActorKind::kCountry) {
+    source.code += "GOV";
+  }
+  bool visit = event_code == "042" || event_code == "043" || event_code == "044";
+  if (visit && target.mention >= 0 && target.code.size() == 6 &&
+      target.code.ends_with("GOV") &&
+      a.actors[target.mention].kind == ActorKind::kCountry) {
+    target.code.resize(3);
+  }
+}
+
 void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
@@ -326,9 +343,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (tgt < 0 || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
-    ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
     for (int t : Expand(tgt)) {
+      ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = MakeRef(a_, t);
+      AdjustStateCodes(a_, p.code, source, target);
       if (source.code == target.code || source.code.empty()) continue;
       AddEvent(m, source, target, negated, why);
     }

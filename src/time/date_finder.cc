@@ -5,6 +5,7 @@
 // match becomes the anchor for anaphoric phrases ("the following day").
 #include "time/date_finder.h"
 
+#include "time/date_resolve.h"
 #include "time/date_rules.h"
 #include "time/date_scan.h"
 
@@ -63,7 +64,7 @@ void SetDay(const DateContext& ctx, size_t first, size_t next, const CivilDate& 
 void SetRange(const DateContext& ctx, size_t first, size_t next, const CivilDate& a,
               const CivilDate& b, RuleMatch* out) {
   SetSpan(ctx, first, next, out);
-  out->value = FormatIsoDate(a) + "/" + FormatIsoDate(b);
+  out->value = RangeValue(a, b);  // Empty (so dropped) outside years 1..9999.
   out->precision = DatePrecision::kRange;
   out->day = CivilDate{};
 }

@@ -54,7 +54,8 @@ CivilDate ResolveMonth(const CivilDate& pub, int month, bool future, bool strict
 }
 
 std::string RangeValue(const CivilDate& a, const CivilDate& b) {
-  return FormatIsoDate(a) + "/" + FormatIsoDate(b);
+  const std::string first = FormatIsoDate(a), last = FormatIsoDate(b);
+  return first.empty() || last.empty() ? "" : first + "/" + last;
 }
 
 }  // namespace dyad

@@ -35,7 +35,7 @@ CivilDate ResolveMonthDay(const CivilDate& pub, int month, int day, Tense tense)
 // pub's own month ("last March", "next March").
 CivilDate ResolveMonth(const CivilDate& pub, int month, bool future, bool strict);
 
-// "a/b" formatted with FormatIsoDate for ranges.
+// "a/b" formatted with FormatIsoDate for ranges; "" if either is invalid.
 std::string RangeValue(const CivilDate& a, const CivilDate& b);
 
 }  // namespace dyad

@@ -87,6 +87,27 @@ bool EmitDays(const DateContext& ctx, size_t first, size_t next, int year, int m
   return true;
 }
 
+// Year ranges starting at token i (year y): 2014-2016, 2014-16, between
+// 2014 and 2016, from 2014 to 2016.
+bool MatchYearRange(const DateContext& ctx, size_t i, int y, RuleMatch* out) {
+  const ScanToken* next = TokenAt(ctx, i + 1);
+  const ScanToken* second = TokenAt(ctx, i + 2);
+  if (next == nullptr || second == nullptr || second->kind != ScanKind::kNumber ||
+      !second->lower.empty() || second->has_sep) {
+    return false;
+  }
+  int y2 = 0;
+  if (next->lower == "-" && second->digits == 2) y2 = y / 100 * 100 + second->value;
+  if (next->lower == "-" || (next->lower == "and" && WordIs(ctx, i - 1, "between")) ||
+      ((next->lower == "to" || next->lower == "until" || next->lower == "through") &&
+       WordIs(ctx, i - 1, "from"))) {
+    if (second->digits == 4) y2 = second->value;
+  }
+  if (y2 <= y || y2 > 2100) return false;
+  SetRange(ctx, i, i + 3, CivilDate{y, 0, 0}, CivilDate{y2, 0, 0}, out);
+  return true;
+}
+
 }  // namespace
 
 bool MatchMonthFirst(const DateContext& ctx, size_t i, RuleMatch* out) {
@@ -159,22 +180,7 @@ bool MatchYear(const DateContext& ctx, size_t i, RuleMatch* out) {
   if (y == 0 || t->glued) return false;
   const ScanToken* next = TokenAt(ctx, i + 1);
   if (next != nullptr && (IsCountNoun(next->lower) || next->lower == "%")) return false;
-  // Ranges: 2014-2016, 2014-15, between 2014 and 2016, from 2014 to 2016.
-  const ScanToken* second = TokenAt(ctx, i + 2);
-  if (next != nullptr && second != nullptr && second->kind == ScanKind::kNumber &&
-      second->lower.empty() && !second->has_sep) {
-    int y2 = 0;
-    if (next->lower == "-" && second->digits == 2) y2 = y / 100 * 100 + second->value;
-    if (next->lower == "-" || (next->lower == "and" && WordIs(ctx, i - 1, "between")) ||
-        ((next->lower == "to" || next->lower == "until" || next->lower == "through") &&
-         WordIs(ctx, i - 1, "from"))) {
-      if (second->digits == 4) y2 = second->value;
-    }
-    if (y2 > y && y2 <= 2100) {
-      SetRange(ctx, i, i + 3, CivilDate{y, 0, 0}, CivilDate{y2, 0, 0}, out);
-      return true;
-    }
-  }
+  if (MatchYearRange(ctx, i, y, out)) return true;
   if (i == 0) return false;
   const ScanToken* prev = TokenAt(ctx, i - 1);
   bool ok = prev->kind == ScanKind::kWord &&
