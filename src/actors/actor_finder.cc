@@ -399,7 +399,7 @@ std::string DominantCountry(const Article& a) {
   std::string best;
   int best_count = 0;
   for (const ActorMention& m : a.actors) {
-    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun) continue;
+    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun || m.code[0] == '-') continue;
     std::string c = m.code.substr(0, 3);
     if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC") continue;
     int n = ++counts[c];

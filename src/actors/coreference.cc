@@ -78,6 +78,21 @@ void ResolveGroup(Article& a, size_t i, const std::vector<int>& members) {
            a.actors[m.members.back()].name;
 }
 
+// The latest "A and B" pair of actors in this or the previous sentence.
+std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sentence) {
+  for (size_t k = before; k-- > 1;) {
+    const ActorMention& second = a.actors[k];
+    if (second.sentence + 1 < sentence) break;
+    const ActorMention& first = a.actors[k - 1];
+    if (first.sentence != second.sentence || first.code.empty() || second.code.empty()) continue;
+    if (second.first_token == first.end_token + 1 &&
+        a.tokens[first.end_token].norm == "and" && first.kind != ActorKind::kPronoun) {
+      return {static_cast<int>(k), static_cast<int>(k - 1)};
+    }
+  }
+  return {};
+}
+
 void ResolveOne(Article& a, size_t i) {
   ActorMention& m = a.actors[i];
   std::string_view head = a.tokens[m.end_token - 1].norm;
@@ -86,6 +101,11 @@ void ResolveOne(Article& a, size_t i) {
     if (head == "he" || head == "she" || head == "him") {
       found = FindBack(a, i, m.sentence, IsPersonLike);
     } else {
+      std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
+      if (!pair.empty()) {
+        ResolveGroup(a, i, pair);
+        return;
+      }
       found = FindBack(a, i, m.sentence,
                        [&](const ActorMention& c) { return IsPluralLike(c, a); });
       if (found < 0) {

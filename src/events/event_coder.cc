@@ -16,6 +16,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -54,6 +55,18 @@ bool IsClauseBreak(const Token& t) {
 bool IsBeForm(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" ||
          w == "been" || w == "being" || w == "get" || w == "got" || w == "gets";
+}
+
+// Words that open a new clause: an object is never found past them.
+bool IsSubordinator(std::string_view w) {
+  static const std::string_view kWords[] = {
+      "after", "before", "because", "while", "when", "since", "until",
+      "although", "though", "if", "unless", "where", "which", "who", "that",
+      "whereas", "as", "saying", "amid"};
+  for (std::string_view s : kWords) {
+    if (w == s) return true;
+  }
+  return false;
 }
 
 bool IsNegator(std::string_view w) {
@@ -217,7 +230,7 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
   for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t) || t.norm == "," || t.norm == "." ||
-        t.kind == TokenKind::kOpenQuote) {
+        t.kind == TokenKind::kOpenQuote || IsSubordinator(t.norm)) {
       return -1;
     }
     int m = view_.mention_starting[j - view_.first];
@@ -340,6 +353,21 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }
+  if (tgt < 0 && src >= 0) {
+    // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
+    std::vector<int> parties = Expand(src);
+    if (parties.size() >= 2) {
+      for (int x : parties) {
+        for (int y : parties) {
+          if (x == y) continue;
+          ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
+          AdjustStateCodes(a_, p.code, source, target);
+          if (source.code != target.code) AddEvent(m, source, target, negated, why + " (reciprocal)");
+        }
+      }
+    }
+    return;
+  }
   if (tgt < 0 || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
@@ -388,6 +416,23 @@ const PlaceMention* NearestPlace(const Article& a, uint32_t s, uint32_t at) {
   return best;
 }
 
+// Expelling people (174) or ordering them out (166) is a diplomatic
+// expulsion (161) when the people are diplomats.
+std::string RefineCode(const std::string& code, std::string_view target_text) {
+  if (code != "174" && code != "166" && code != "1663") return code;
+  static const std::string_view kDiplomatic[] = {"diplomat", "ambassador", "envoy",
+                                                 "consul", "embassy", "attach"};
+  for (std::string_view w : kDiplomatic) {
+    for (size_t i = 0; i + w.size() <= target_text.size(); ++i) {
+      if (std::equal(w.begin(), w.end(), target_text.begin() + i,
+                     [](char x, char y) { return x == std::tolower(static_cast<unsigned char>(y)); })) {
+        return "161";
+      }
+    }
+  }
+  return code;
+}
+
 }  // namespace
 
 void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
@@ -404,7 +449,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
   e.sentence = s_;
   e.source = source;
   e.target = target;
-  e.code = p.code;
+  e.code = RefineCode(p.code, target.text);
   if (const CameoCode* c = codes_.Find(p.code)) {
     e.goldstein = c->goldstein;
     e.quad_class = c->quad_class;
