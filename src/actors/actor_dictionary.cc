@@ -4,6 +4,7 @@
 
 #include "lexicon/dict_reader.h"
 #include "text/normalize.h"
+#include "text/tokenizer.h"
 
 namespace dyad {
 namespace {
@@ -86,8 +87,20 @@ uint32_t ActorDictionary::AddEntry(ActorEntry entry,
   return id;
 }
 
+// The match key of a written name, tokenised exactly as text is, so that
+// "Kurdistan Workers' Party" and "Iraq's" split the same way in both.
+std::string PhraseKey(std::string_view written) {
+  std::string key;
+  for (const Token& t : Tokenize(written)) {
+    if (t.norm.empty()) continue;
+    if (!key.empty()) key += ' ';
+    key += t.norm;
+  }
+  return key;
+}
+
 void ActorDictionary::AddVariant(uint32_t entry, const std::string& written) {
-  std::string key = NormalizePhrase(written);
+  std::string key = PhraseKey(written);
   if (key.empty()) return;
   uint32_t vid = static_cast<uint32_t>(variants_.size());
   variants_.push_back(ActorVariant{entry, IsAcronym(written)});

@@ -372,8 +372,7 @@ void Finder::AddPronounsAndDescriptions(uint32_t s) {
     }
     m.begin = a_.tokens[m.first_token].begin;
     m.end = a_.tokens[m.end_token - 1].end;
-    m.name = std::string(a_.Span(m.begin, m.end));
-    a_.actors.push_back(std::move(m));
+    a_.actors.push_back(std::move(m));  // Named and coded by coreference.
   }
   // Keep mentions in text order within the sentence.
   auto first = std::find_if(a_.actors.begin(), a_.actors.end(),
