@@ -362,6 +362,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
           if (x == y) continue;
           ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
           AdjustStateCodes(a_, p.code, source, target);
+          ActorRef mirror = target, unused;
+          AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
+          target.code = mirror.code;
           if (source.code != target.code) AddEvent(m, source, target, negated, why + " (reciprocal)");
         }
       }

@@ -27,7 +27,7 @@ bool StopsSlot(const Token& t) {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
   static const std::string_view kStops[] = {
       "and", "or", "but", "that", "which", "who", "said", "says", "to",
-      "in", "on", "at", "by", "with", "for", "from", "of", "after", "over"};
+      "in", "on", "at", "with", "for", "from", "of", "after", "over"};
   for (std::string_view s : kStops) {
     if (t.norm == s) return true;
   }

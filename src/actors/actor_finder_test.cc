@@ -1,0 +1,84 @@
+#include "actors/actor_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+const ActorMention* Find(const Article& a, std::string_view text) {
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == text) return &m;
+  }
+  return nullptr;
+}
+
+TEST(ActorFinderTest, ComposesCountryRoleAndKnownPerson) {
+  Article a = CodeText("Iraq's Prime Minister Mohammed Shia Al-Sudani spoke on Sunday.");
+  const ActorMention* m = Find(a, "Iraq's Prime Minister Mohammed Shia Al-Sudani");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "IRQGOV");
+  EXPECT_EQ(m->kind, ActorKind::kPerson);
+}
+
+TEST(ActorFinderTest, UnknownNameAfterRoleTakesCountryAndRole) {
+  Article a = CodeText("Freedonian visitors met Iraqi Foreign Minister Zaid Qasimi today.");
+  const ActorMention* m = Find(a, "Iraqi Foreign Minister Zaid Qasimi");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "IRQGOV");
+  EXPECT_EQ(m->name, "Zaid Qasimi");
+}
+
+TEST(ActorFinderTest, RoleDependsOnPublicationDate) {
+  Article before = CodeText("Marco Rubio spoke.", "2020-05-01");
+  Article after = CodeText("Marco Rubio spoke.", "2025-05-01");
+  ASSERT_FALSE(before.actors.empty());
+  ASSERT_FALSE(after.actors.empty());
+  EXPECT_EQ(before.actors[0].code, "USALEG");
+  EXPECT_EQ(after.actors[0].code, "USAGOV");
+}
+
+TEST(ActorFinderTest, CapitalIsGovernmentMetonym) {
+  Article a = CodeText("Moscow rejected the proposal.");
+  ASSERT_FALSE(a.actors.empty());
+  EXPECT_EQ(a.actors[0].code, "RUSGOV");
+}
+
+TEST(ActorFinderTest, LowercasePronounUsIsNotTheUnitedStates) {
+  Article a = CodeText("He told us nothing.");
+  for (const ActorMention& m : a.actors) EXPECT_NE(m.code, "USA");
+}
+
+TEST(ActorFinderTest, SurnameAndPronounResolveToEarlierPerson) {
+  Article a = CodeText(
+      "Syrian Foreign Minister Asaad al-Shibani arrived on Friday. Shibani said "
+      "he was hopeful.");
+  const ActorMention* surname = Find(a, "Shibani");
+  const ActorMention* pronoun = Find(a, "he");
+  ASSERT_NE(surname, nullptr);
+  ASSERT_NE(pronoun, nullptr);
+  EXPECT_EQ(surname->code, "SYRGOV");
+  EXPECT_EQ(pronoun->code, "SYRGOV");
+}
+
+TEST(ActorFinderTest, BothLeadersStandsForTheLastTwoPeople) {
+  Article a = CodeText(
+      "Turkish President Recep Tayyip Erdogan met Russian President Vladimir "
+      "Putin. Both leaders called for calm.");
+  const ActorMention* both = Find(a, "Both leaders");
+  ASSERT_NE(both, nullptr);
+  ASSERT_EQ(both->members.size(), 2u);
+  EXPECT_EQ(a.actors[both->members[0]].code, "TURGOV");
+  EXPECT_EQ(a.actors[both->members[1]].code, "RUSGOV");
+}
+
+TEST(ActorFinderTest, RoleNounAloneTakesDominantCountry) {
+  Article a = CodeText("Kenya's government is worried. Police arrested ten people in Kenya.");
+  const ActorMention* m = Find(a, "Police");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "KENCOP");
+}
+
+}  // namespace
+}  // namespace dyad

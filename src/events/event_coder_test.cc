@@ -1,0 +1,82 @@
+#include "events/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+bool HasEvent(const Article& a, std::string_view root, std::string_view source,
+              std::string_view target) {
+  for (const Event& e : a.events) {
+    if (e.code.substr(0, 2) == root && e.source.code == source && e.target.code == target) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST(EventCoderTest, ActiveVisit) {
+  Article a = CodeText("Syrian Foreign Minister Asaad al-Shibani visited Baghdad on Friday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].code, "042");
+  EXPECT_EQ(a.events[0].source.code, "SYRGOV");
+  EXPECT_EQ(a.events[0].target.code, "IRQ");
+  EXPECT_EQ(a.events[0].date, "2025-03-14");
+  EXPECT_DOUBLE_EQ(a.events[0].goldstein, 1.9);
+  EXPECT_EQ(a.events[0].quad_class, 1);
+  EXPECT_EQ(a.events[0].plover_type, "CONSULT");
+}
+
+TEST(EventCoderTest, CoordinatedTargetsGiveOneEventEach) {
+  Article a = CodeText("Chinese President Xi Jinping met with Russian President Vladimir "
+                       "Putin and Indian Prime Minister Narendra Modi.");
+  EXPECT_TRUE(HasEvent(a, "04", "CHNGOV", "RUSGOV"));
+  EXPECT_TRUE(HasEvent(a, "04", "CHNGOV", "INDGOV"));
+}
+
+TEST(EventCoderTest, PassiveSwapsSourceAndTarget) {
+  Article a = CodeText("Ghanaian President Nana Akufo-Addo was received by South African "
+                       "President Cyril Ramaphosa.", "2018-07-05");
+  EXPECT_TRUE(HasEvent(a, "04", "ZAFGOV", "GHAGOV"));
+  EXPECT_FALSE(HasEvent(a, "04", "GHAGOV", "ZAFGOV"));
+}
+
+TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
+  Article a = CodeText("Iran did not meet with the United States.");
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(EventCoderTest, NoEventForPlainSayVerbs) {
+  Article a = CodeText("Iraqi Prime Minister Mohammed Shia al-Sudani said Iran was a partner.");
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
+  Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
+  EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));
+  EXPECT_TRUE(HasEvent(a, "08", "KGZGOV", "TJKGOV"));
+}
+
+TEST(EventCoderTest, ExpellingDiplomatsIsDiplomaticExpulsion) {
+  Article a = CodeText("Russia expelled 60 U.S. diplomats on Thursday.");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].code, "161");
+  EXPECT_EQ(a.events[0].source.code, "RUSGOV");
+}
+
+TEST(EventCoderTest, EventsInsideQuotationsAreNotCoded) {
+  Article a = CodeText("\"We will visit Iran soon,\" the Iraqi foreign minister said.");
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(EventCoderTest, TriggerOffsetsSelectTheTriggerWords) {
+  Article a = CodeText("Turkey condemned Israel on Monday.");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.Span(a.events[0].trigger_begin, a.events[0].trigger_end), "condemned");
+  EXPECT_EQ(a.events[0].code.substr(0, 2), "11");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,50 @@
+#include "quotes/quote_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+TEST(QuoteFinderTest, AttributionAfterTheQuote) {
+  Article a = CodeText("\"We want peace in the region,\" Turkish Foreign Minister Hakan Fidan said.",
+                       "2024-01-10");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "We want peace in the region,");
+  EXPECT_EQ(a.quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(a.quotes[0].speaker_code, "TURGOV");
+}
+
+TEST(QuoteFinderTest, AttributionBeforeTheQuoteAndContinuation) {
+  Article a = CodeText(
+      "Russian President Vladimir Putin said: \u201cThe talks were useful.\u201d "
+      "\u201cWe will meet again soon.\u201d");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Vladimir Putin");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Vladimir Putin");
+}
+
+TEST(QuoteFinderTest, IndirectSpeechWithThat) {
+  Article a = CodeText("Kenyan President William Ruto stressed that dialogue is the only way forward.",
+                       "2024-05-01");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
+            "dialogue is the only way forward");
+  EXPECT_EQ(a.quotes[0].speaker_code, "KENGOV");
+}
+
+TEST(QuoteFinderTest, SingleWordScareQuotesAreNotQuotes) {
+  Article a = CodeText("The ministry called the vote \"illegal\" on Monday.");
+  EXPECT_TRUE(a.quotes.empty());
+}
+
+TEST(QuoteFinderTest, UnterminatedQuoteEndsAtParagraph) {
+  Article a = CodeText("\"This is not over, he said\nNext paragraph here.");
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "This is not over, he said");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,40 @@
+// Test helper: one Pipeline over the repository's data/, shared by a test
+// binary (loading the dictionaries once keeps tests fast).
+#ifndef DYAD_TESTING_TEST_PIPELINE_H_
+#define DYAD_TESTING_TEST_PIPELINE_H_
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "dyad/pipeline.h"
+
+namespace dyad {
+
+inline const Pipeline& TestPipeline() {
+  static std::unique_ptr<Pipeline> pipeline = [] {
+    PipelineOptions o;
+    o.data_dir = DYAD_SOURCE_DATA_DIR;
+    auto p = Pipeline::Create(o);
+    if (!p.ok()) {
+      ADD_FAILURE() << p.status().ToString();
+      return std::unique_ptr<Pipeline>();
+    }
+    return std::move(*p);
+  }();
+  return *pipeline;
+}
+
+inline Article CodeText(const std::string& text, const std::string& published = "2025-03-16") {
+  Article a;
+  a.id = "t";
+  a.text = text;
+  a.published = published;
+  EXPECT_TRUE(TestPipeline().Code(a).ok());
+  return a;
+}
+
+}  // namespace dyad
+
+#endif  // DYAD_TESTING_TEST_PIPELINE_H_
