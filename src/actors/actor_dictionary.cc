@@ -107,19 +107,67 @@ void ActorDictionary::AddVariant(uint32_t entry, const std::string& written) {
   matcher_.Add(key, vid);
 }
 
-void ActorDictionary::LoadCountries(const std::string& path,
-                                    std::vector<std::string>* w) {
+namespace {
+
+// Calls `fn(line, where)` for each entry of `path` with at least
+// `min_fields` non-empty leading fields; other lines become warnings.
+template <typename Fn>
+void ForEachEntry(const std::string& path, const std::string& shown,
+                  size_t min_fields, const char* usage,
+                  std::vector<std::string>* w, Fn fn) {
   Result<std::vector<DictLine>> lines = ReadDictFile(path);
   if (!lines.ok()) {
     w->push_back(lines.status().ToString());
     return;
   }
   for (const DictLine& line : *lines) {
-    const auto& f = line.fields;
-    if (f.size() < 3 || f[0].size() != 3) {
-      w->push_back(Where(path, line.line) + ": expected 'ISO3 | ISO2 | Name | ...'");
+    std::string where = Where(shown, line.line);
+    bool ok = line.fields.size() >= min_fields;
+    for (size_t i = 0; ok && i < min_fields && i < 2; ++i) ok = !line.fields[i].empty();
+    if (!ok) {
+      w->push_back(where + ": expected '" + usage + "'");
       continue;
     }
+    std::string error = fn(line.fields, where);
+    if (!error.empty()) w->push_back(where + ": " + error);
+  }
+}
+
+std::vector<std::string> NameAndVariants(const std::vector<std::string>& f,
+                                         size_t name, size_t variants) {
+  std::vector<std::string> names = {f[name]};
+  if (f.size() > variants) {
+    for (auto& n : SplitList(f[variants])) names.push_back(n);
+  }
+  return names;
+}
+
+// "IRQGOV 2022-10-27.." -> a role; an empty code if malformed.
+RoleSpan ParseRole(const std::string& role) {
+  RoleSpan span;
+  size_t sp = role.find(' ');
+  span.code = role.substr(0, sp);
+  if (sp != std::string::npos) {
+    std::string_view range = Trim(std::string_view(role).substr(sp + 1));
+    size_t dots = range.find("..");
+    if (dots == std::string_view::npos) {
+      span.from = span.to = ParseLooseDate(range);
+    } else {
+      span.from = ParseLooseDate(range.substr(0, dots));
+      span.to = ParseLooseDate(range.substr(dots + 2));
+    }
+  }
+  if (span.code.size() < 3) span.code.clear();
+  return span;
+}
+
+}  // namespace
+
+void ActorDictionary::LoadCountries(const std::string& path, const std::string& shown,
+                                    std::vector<std::string>* w) {
+  ForEachEntry(path, shown, 3, "ISO3 | ISO2 | Name | ...", w,
+               [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
     countries_[f[0]] = {f[1], f[2]};
     auto add = [&](CountryForm form, std::vector<std::string> names) {
       if (names.empty()) return;
@@ -129,114 +177,66 @@ void ActorDictionary::LoadCountries(const std::string& path,
       e.name = f[2];
       e.iso2 = f[1];
       e.form = form;
-      e.origin = Where(path, line.line);
+      e.origin = where;
       AddEntry(std::move(e), names);
     };
-    std::vector<std::string> names = {f[2]};
-    if (f.size() > 3) {
-      for (auto& n : SplitList(f[3])) names.push_back(n);
-    }
-    add(CountryForm::kName, names);
+    add(CountryForm::kName, NameAndVariants(f, 2, 3));
     if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
     if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
-  }
+    return std::string();
+  });
 }
 
-void ActorDictionary::LoadOrganizations(const std::string& path,
+void ActorDictionary::LoadOrganizations(const std::string& path, const std::string& shown,
                                         std::vector<std::string>* w) {
-  Result<std::vector<DictLine>> lines = ReadDictFile(path);
-  if (!lines.ok()) {
-    w->push_back(lines.status().ToString());
-    return;
-  }
-  for (const DictLine& line : *lines) {
-    const auto& f = line.fields;
-    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
-      w->push_back(Where(path, line.line) + ": expected 'CODE | Name | ...'");
-      continue;
-    }
+  ForEachEntry(path, shown, 2, "CODE | Name | ...", w,
+               [&](const std::vector<std::string>& f, const std::string& where) {
     ActorEntry e;
     e.kind = ActorKind::kOrganization;
     e.code = f[0];
     e.name = f[1];
-    e.origin = Where(path, line.line);
-    std::vector<std::string> names = {f[1]};
-    if (f.size() > 2) {
-      for (auto& n : SplitList(f[2])) names.push_back(n);
-    }
-    AddEntry(std::move(e), names);
-  }
+    e.origin = where;
+    AddEntry(std::move(e), NameAndVariants(f, 1, 2));
+    return std::string();
+  });
 }
 
-void ActorDictionary::LoadPeople(const std::string& path,
+void ActorDictionary::LoadPeople(const std::string& path, const std::string& shown,
                                  std::vector<std::string>* w) {
-  Result<std::vector<DictLine>> lines = ReadDictFile(path);
-  if (!lines.ok()) {
-    w->push_back(lines.status().ToString());
-    return;
-  }
-  for (const DictLine& line : *lines) {
-    const auto& f = line.fields;
-    if (f.size() < 3 || f[0].empty()) {
-      w->push_back(Where(path, line.line) + ": expected 'Name | variants | roles'");
-      continue;
-    }
+  ForEachEntry(path, shown, 3, "Name | variants | roles", w,
+               [&](const std::vector<std::string>& f, const std::string& where) {
     ActorEntry e;
     e.kind = ActorKind::kPerson;
     e.name = f[0];
-    e.origin = Where(path, line.line);
+    e.origin = where;
     for (const std::string& role : SplitList(f[2])) {
-      RoleSpan span;
-      size_t sp = role.find(' ');
-      span.code = role.substr(0, sp);
-      if (sp != std::string::npos) {
-        std::string_view range = Trim(std::string_view(role).substr(sp + 1));
-        size_t dots = range.find("..");
-        if (dots == std::string_view::npos) {
-          span.from = span.to = ParseLooseDate(range);
-        } else {
-          span.from = ParseLooseDate(range.substr(0, dots));
-          span.to = ParseLooseDate(range.substr(dots + 2));
-        }
-      }
-      if (span.code.size() >= 3) e.roles.push_back(span);
+      RoleSpan span = ParseRole(role);
+      if (!span.code.empty()) e.roles.push_back(span);
     }
-    if (e.roles.empty()) {
-      w->push_back(Where(path, line.line) + ": person without a role");
-      continue;
-    }
+    if (e.roles.empty()) return std::string("person without a role");
     e.code = e.roles.front().code;
-    std::vector<std::string> names = {f[0]};
-    for (auto& n : SplitList(f[1])) names.push_back(n);
-    AddEntry(std::move(e), names);
-  }
+    AddEntry(std::move(e), NameAndVariants(f, 0, 1));
+    return std::string();
+  });
 }
 
-void ActorDictionary::LoadAgents(const std::string& path,
+void ActorDictionary::LoadAgents(const std::string& path, const std::string& shown,
                                  std::vector<std::string>* w) {
-  Result<std::vector<DictLine>> lines = ReadDictFile(path);
-  if (!lines.ok()) {
-    w->push_back(lines.status().ToString());
-    return;
-  }
-  for (const DictLine& line : *lines) {
-    const auto& f = line.fields;
-    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
-      w->push_back(Where(path, line.line) + ": expected 'phrase | ROLE | plural'");
-      continue;
-    }
+  ForEachEntry(path, shown, 2, "phrase | ROLE | plural", w,
+               [&](const std::vector<std::string>& f, const std::string& where) {
     ActorEntry e;
     e.kind = ActorKind::kAgent;
     e.code = f[1];
     e.name = f[0];
-    e.origin = Where(path, line.line);
+    e.origin = where;
     AddEntry(e, {f[0]});
     std::vector<std::string> plurals;
     if (f.size() > 2) plurals = SplitList(f[2]);
     if (plurals.empty()) plurals.push_back(f[0] + "s");
     e.plural = true;
     AddEntry(std::move(e), plurals);
-  }
+    return std::string();
+  });
 }
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
@@ -244,16 +244,18 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
   auto dict = std::make_unique<ActorDictionary>();
   std::vector<std::string> local;
   std::vector<std::string>* w = warnings ? warnings : &local;
-  dict->LoadCountries(dir + "/countries.txt", w);
+  dict->LoadCountries(dir + "/countries.txt", "actors/countries.txt", w);
   if (dict->entries_.empty()) {
     return NotFound(dir + "/countries.txt: no countries loaded");
   }
-  dict->LoadOrganizations(dir + "/organizations.txt", w);
+  dict->LoadOrganizations(dir + "/organizations.txt", "actors/organizations.txt", w);
   for (const char* file : {"people.txt", "people_a.txt", "people_b.txt"}) {
     std::string path = dir + "/" + file;
-    if (ReadFileToString(path).ok()) dict->LoadPeople(path, w);
+    if (ReadFileToString(path).ok()) {
+      dict->LoadPeople(path, std::string("actors/") + file, w);
+    }
   }
-  dict->LoadAgents(dir + "/agents.txt", w);
+  dict->LoadAgents(dir + "/agents.txt", "actors/agents.txt", w);
   return dict;
 }
 

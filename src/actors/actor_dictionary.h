@@ -68,10 +68,14 @@ class ActorDictionary {
 
  private:
   void AddVariant(uint32_t entry, const std::string& written);
-  void LoadCountries(const std::string& path, std::vector<std::string>* w);
-  void LoadOrganizations(const std::string& path, std::vector<std::string>* w);
-  void LoadPeople(const std::string& path, std::vector<std::string>* w);
-  void LoadAgents(const std::string& path, std::vector<std::string>* w);
+  void LoadCountries(const std::string& path, const std::string& shown,
+                        std::vector<std::string>* w);
+  void LoadOrganizations(const std::string& path, const std::string& shown,
+                            std::vector<std::string>* w);
+  void LoadPeople(const std::string& path, const std::string& shown,
+                     std::vector<std::string>* w);
+  void LoadAgents(const std::string& path, const std::string& shown,
+                     std::vector<std::string>* w);
 
   PhraseMatcher matcher_;
   std::vector<ActorEntry> entries_;

@@ -22,56 +22,11 @@
 #include <string_view>
 
 #include "events/pattern_match.h"
+#include "events/syntax.h"
 #include "quotes/quote_spans.h"
 
 namespace dyad {
 namespace {
-
-bool IsPreposition(std::string_view w) {
-  static const std::string_view kPreps[] = {
-      "in", "at", "on", "with", "to", "from", "by", "for", "of", "against",
-      "between", "among", "over", "about", "near", "into",
-      "toward", "towards", "under", "via", "within", "across", "through",
-      "amid", "despite", "including", "like", "than", "during",
-      "regarding", "behind", "upon", "inside", "outside", "around", "without"};
-  for (std::string_view p : kPreps) {
-    if (w == p) return true;
-  }
-  return false;
-}
-
-bool IsLocative(std::string_view w) {
-  return w == "in" || w == "at" || w == "near" || w == "from" ||
-         w == "inside" || w == "across" || w == "around" || w == "outside";
-}
-
-bool IsClauseBreak(const Token& t) {
-  if (t.kind == TokenKind::kPunct) {
-    return t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")";
-  }
-  return false;
-}
-
-bool IsBeForm(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" ||
-         w == "been" || w == "being" || w == "get" || w == "got" || w == "gets";
-}
-
-// Words that open a new clause: an object is never found past them.
-bool IsSubordinator(std::string_view w) {
-  static const std::string_view kWords[] = {
-      "after", "before", "because", "while", "when", "since", "until",
-      "although", "though", "if", "unless", "where", "which", "who", "that",
-      "whereas", "as", "saying", "amid"};
-  for (std::string_view s : kWords) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
-bool IsNegator(std::string_view w) {
-  return w == "not" || w == "never" || w == "no";
-}
 
 class SentenceCoder {
  public:
@@ -162,12 +117,6 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(
 
 uint32_t FirstLiteral(const PatternMatch& m) {
   return *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
-}
-
-bool IsAdverb(std::string_view w) {
-  return w == "also" || w == "reportedly" || w == "already" || w == "later" ||
-         w == "allegedly" || w == "being" || w == "not" || w == "just" ||
-         w == "been" || w == "recently" || w == "finally" || w == "then";
 }
 
 bool SentenceCoder::IsPassive(const PatternMatch& m) const {
@@ -384,35 +333,18 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
 }
 
-}  // namespace
-}  // namespace dyad
 
-namespace dyad {
-namespace {
-
-// The date mention of sentence `s` nearest to byte `at`; nullptr if none.
-const DateMention* NearestDate(const Article& a, uint32_t s, uint32_t at) {
-  const DateMention* best = nullptr;
+// The mention of sentence `s` (a DateMention or PlaceMention) nearest to
+// byte `at`; nullptr if none.
+template <typename Mention>
+const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_t at) {
+  const Mention* best = nullptr;
   uint32_t best_distance = 0;
-  for (const DateMention& d : a.dates) {
-    if (d.sentence != s) continue;
-    uint32_t distance = d.begin > at ? d.begin - at : at - d.begin;
+  for (const Mention& m : mentions) {
+    if (m.sentence != s) continue;
+    uint32_t distance = m.begin > at ? m.begin - at : at - m.begin;
     if (!best || distance < best_distance) {
-      best = &d;
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
-const PlaceMention* NearestPlace(const Article& a, uint32_t s, uint32_t at) {
-  const PlaceMention* best = nullptr;
-  uint32_t best_distance = 0;
-  for (const PlaceMention& p : a.places) {
-    if (p.sentence != s) continue;
-    uint32_t distance = p.begin > at ? p.begin - at : at - p.begin;
-    if (!best || distance < best_distance) {
-      best = &p;
+      best = &m;
       best_distance = distance;
     }
   }
@@ -467,9 +399,9 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
   e.pattern = p.text;
   e.pattern_source = p.origin;
   e.explanation = why;
-  const DateMention* d = NearestDate(a_, s_, e.trigger_begin);
+  const DateMention* d = Nearest(a_.dates, s_, e.trigger_begin);
   e.date = d ? d->value : a_.published;
-  if (const PlaceMention* pl = NearestPlace(a_, s_, e.trigger_begin)) {
+  if (const PlaceMention* pl = Nearest(a_.places, s_, e.trigger_begin)) {
     e.place = pl->name;
     e.place_country = pl->country;
   } else {

@@ -113,14 +113,15 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view key) cons
 }
 
 Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
-    const std::vector<std::string>& paths, const CameoCodes& codes,
-    Lemmatizer& lemmatizer, std::vector<std::string>* warnings) {
+    const std::string& dir, const std::vector<std::string>& files,
+    const CameoCodes& codes, Lemmatizer& lemmatizer,
+    std::vector<std::string>* warnings) {
   auto dict = std::make_unique<VerbDictionary>();
-  for (const std::string& path : paths) {
-    Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  for (const std::string& file : files) {
+    Result<std::vector<DictLine>> lines = ReadDictFile(dir + "/" + file);
     if (!lines.ok()) return lines.status();
     for (const DictLine& line : *lines) {
-      std::string where = path + ":" + std::to_string(line.line);
+      std::string where = file + ":" + std::to_string(line.line);
       if (line.fields.size() < 2) {
         if (warnings) warnings->push_back(where + ": expected 'CODE | pattern'");
         continue;

@@ -44,8 +44,10 @@ class VerbDictionary {
   // Parses the pattern files. Every pattern word becomes a known lemma of
   // `lemmatizer` (see lemmatizer.h) before pattern lemmas are computed, so
   // text and patterns are reduced alike. Bad lines become `warnings`.
+  // `files` are relative to `dir` and name the patterns' origins.
   static Result<std::unique_ptr<VerbDictionary>> Load(
-      const std::vector<std::string>& paths, const CameoCodes& codes,
+      const std::string& dir, const std::vector<std::string>& files,
+      const CameoCodes& codes,
       Lemmatizer& lemmatizer, std::vector<std::string>* warnings);
 
   // Parses one pattern; fails on syntax errors. Exposed for tests.

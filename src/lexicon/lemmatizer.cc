@@ -69,10 +69,6 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
     }
     if (n > 5 && w[n - 4] == w[n - 5] && TryStem(cut(4), out)) return out;
   }
-  if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
-    // An unknown plural of a word no pattern uses in the singular.
-    return std::string(w);
-  }
   return std::string(w);
 }
 

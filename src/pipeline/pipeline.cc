@@ -46,13 +46,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   if (!codes.ok()) return codes.status();
   r->codes = std::move(*codes);
   std::vector<std::string> verb_files;
-  for (const char* f : {"verbs.txt", "verbs_01_09.txt", "verbs_10_20.txt"}) {
-    std::string path = dir + "/events/" + f;
-    if (ReadFileToString(path).ok()) verb_files.push_back(path);
+  for (const char* f : {"events/verbs.txt", "events/verbs_01_09.txt", "events/verbs_10_20.txt"}) {
+    if (ReadFileToString(dir + "/" + f).ok()) verb_files.push_back(f);
   }
   if (verb_files.empty()) return NotFound(dir + "/events: no verb dictionary");
-  Result<std::unique_ptr<VerbDictionary>> verbs =
-      VerbDictionary::Load(verb_files, *r->codes, r->lemmatizer, &r->warnings);
+  Result<std::unique_ptr<VerbDictionary>> verbs = VerbDictionary::Load(
+      dir, verb_files, *r->codes, r->lemmatizer, &r->warnings);
   if (!verbs.ok()) return verbs.status();
   r->verbs = std::move(*verbs);
   Result<std::unique_ptr<ActorDictionary>> actors =

@@ -1,0 +1,28 @@
+// Word-class tests for the shallow syntax of the event coder: prepositions,
+// clause openers, auxiliaries. Arguments are match keys (Token::norm).
+#ifndef DYAD_EVENTS_SYNTAX_H_
+#define DYAD_EVENTS_SYNTAX_H_
+
+#include <string_view>
+
+#include "dyad/article.h"
+
+namespace dyad {
+
+// A preposition that makes the following noun its object.
+bool IsPreposition(std::string_view w);
+// A preposition of place: what follows is a location, not a participant.
+bool IsLocative(std::string_view w);
+// ; : ( ) - punctuation that ends a clause for role search.
+bool IsClauseBreak(const Token& t);
+// A form of "be" or "get" (passive auxiliaries).
+bool IsBeForm(std::string_view w);
+// A word that opens a new clause: an object is never found past it.
+bool IsSubordinator(std::string_view w);
+bool IsNegator(std::string_view w);
+// Adverbs that may stand between an auxiliary and its verb.
+bool IsAdverb(std::string_view w);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_SYNTAX_H_
