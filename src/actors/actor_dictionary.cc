@@ -122,8 +122,7 @@ void ForEachEntry(const std::string& path, const std::string& shown,
   }
   for (const DictLine& line : *lines) {
     std::string where = Where(shown, line.line);
-    bool ok = line.fields.size() >= min_fields;
-    for (size_t i = 0; ok && i < min_fields && i < 2; ++i) ok = !line.fields[i].empty();
+    bool ok = line.fields.size() >= min_fields && !line.fields[0].empty();
     if (!ok) {
       w->push_back(where + ": expected '" + usage + "'");
       continue;
@@ -191,6 +190,7 @@ void ActorDictionary::LoadOrganizations(const std::string& path, const std::stri
                                         std::vector<std::string>* w) {
   ForEachEntry(path, shown, 2, "CODE | Name | ...", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f[1].empty()) return std::string("organisation without a name");
     ActorEntry e;
     e.kind = ActorKind::kOrganization;
     e.code = f[0];
@@ -224,6 +224,7 @@ void ActorDictionary::LoadAgents(const std::string& path, const std::string& sho
                                  std::vector<std::string>* w) {
   ForEachEntry(path, shown, 2, "phrase | ROLE | plural", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f[1].empty()) return std::string("role noun without a role");
     ActorEntry e;
     e.kind = ActorKind::kAgent;
     e.code = f[1];
