@@ -168,6 +168,7 @@ void ActorDictionary::LoadCountries(const std::string& path, const std::string& 
                [&](const std::vector<std::string>& f, const std::string& where) {
     if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
     countries_[f[0]] = {f[1], f[2]};
+    if (!f[1].empty()) iso3_by_iso2_.emplace(f[1], f[0]);
     auto add = [&](CountryForm form, std::vector<std::string> names) {
       if (names.empty()) return;
       ActorEntry e;
@@ -287,6 +288,11 @@ std::string ActorDictionary::PersonCode(const ActorEntry& person,
 std::string ActorDictionary::Iso2(std::string_view iso3) const {
   auto it = countries_.find(std::string(iso3.substr(0, 3)));
   return it == countries_.end() ? "" : it->second.first;
+}
+
+std::string ActorDictionary::Iso3(std::string_view iso2) const {
+  auto it = iso3_by_iso2_.find(std::string(iso2));
+  return it == iso3_by_iso2_.end() ? "" : it->second;
 }
 
 std::string ActorDictionary::CountryName(std::string_view iso3) const {

@@ -60,6 +60,8 @@ class ActorDictionary {
 
   // ISO2 for a CAMEO country code ("IRQ" -> "IQ"); "" if unknown.
   std::string Iso2(std::string_view iso3) const;
+  // CAMEO country code for an ISO2 code ("IQ" -> "IRQ"); "" if unknown.
+  std::string Iso3(std::string_view iso2) const;
   // The country's canonical name; "" if unknown.
   std::string CountryName(std::string_view iso3) const;
 
@@ -82,6 +84,7 @@ class ActorDictionary {
   std::vector<ActorVariant> variants_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>
       countries_;  // iso3 -> (iso2, name)
+  std::unordered_map<std::string, std::string> iso3_by_iso2_;
 };
 
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; invalid -> CivilDate{}.

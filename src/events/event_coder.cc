@@ -50,6 +50,8 @@ class SentenceCoder {
   int Subject(uint32_t before) const;
   int ObjectAfter(uint32_t after) const;
   int ByAgent(uint32_t after) const;
+  int ObjectWithin(const PatternMatch& m) const;
+  ActorRef PlaceCountryAfter(uint32_t after) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
   void AddEvent(const PatternMatch& m, const ActorRef& source,
@@ -160,6 +162,9 @@ bool AfterPreposition(const Article& a, uint32_t first, uint32_t sentence_first)
 }
 
 int SentenceCoder::Subject(uint32_t before) const {
+  // The trigger inside an actor's words: "Turkish warplanes struck".
+  int around = view_.mention_ending[before - view_.first];
+  if (around >= 0 && a_.actors[around].first_token < before) return around;
   for (uint32_t j = before; j-- > view_.first;) {
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (quoted_[j] && !quoted_[before]) continue;
@@ -193,6 +198,22 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
     return m;
   }
   return -1;
+}
+
+// For a pattern without a + slot: an actor among the words the pattern
+// skipped ("freed six American detainees", "met X on the sidelines of"),
+// else the first actor after it.
+int SentenceCoder::ObjectWithin(const PatternMatch& m) const {
+  uint32_t first = FirstLiteral(m);
+  for (uint32_t j = first + 1; j < m.end; ++j) {
+    int k = view_.mention_starting[j - view_.first];
+    if (k < 0) continue;
+    const ActorMention& am = a_.actors[k];
+    bool overlaps = std::any_of(m.literal_tokens.begin(), m.literal_tokens.end(),
+                                [&](uint32_t t) { return t >= am.first_token && t < am.end_token; });
+    if (!overlaps && k != m.source) return k;
+  }
+  return ObjectAfter(m.end);
 }
 
 int SentenceCoder::ByAgent(uint32_t after) const {
@@ -274,13 +295,31 @@ void AdjustStateCodes(const Article& a, const std::string& event_code,
   }
 }
 
+bool IsViolent(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// The country of the first place named after token `after` in the sentence.
+ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
+  ActorRef r;
+  uint32_t from = after < view_.end ? a_.tokens[after].begin : a_.sentences[s_].end;
+  for (const PlaceMention& pl : a_.places) {
+    if (pl.sentence != s_ || pl.begin < from || pl.country.empty()) continue;
+    r.code = actors_.Iso3(pl.country);
+    r.name = actors_.CountryName(r.code);
+    r.text = std::string(a_.Span(pl.begin, pl.end));
+    if (!r.code.empty()) break;
+  }
+  return r;
+}
+
 void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
   int src = m.source, tgt = m.target;
   std::string why;
-  ActorRef implied;
+  ActorRef implied, implied_target;
   if (!p.has_source && IsPassive(m)) {
     int subject = Subject(FirstLiteral(m));
     int by = ByAgent(m.literal_tokens.back());
@@ -298,7 +337,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
   } else {
     if (src < 0) src = Subject(FirstLiteral(m));
-    if (tgt < 0) tgt = ObjectAfter(m.end);
+    if (tgt < 0 && !p.has_target) tgt = ObjectWithin(m);
     why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }
@@ -320,12 +359,20 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
     return;
   }
-  if (tgt < 0 || (src < 0 && implied.code.empty())) return;
+  if (tgt < 0 && src >= 0 && IsViolent(p.code)) {
+    // Force used against a place: the target is the country it lies in.
+    implied_target = PlaceCountryAfter(m.end);
+    if (implied_target.code.empty()) return;
+    why += "; target: the country of the place attacked";
+  } else if (tgt < 0 || (src < 0 && implied.code.empty())) {
+    return;
+  }
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
-    for (int t : Expand(tgt)) {
+    std::vector<int> targets = tgt >= 0 ? Expand(tgt) : std::vector<int>{-1};
+    for (int t : targets) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
-      ActorRef target = MakeRef(a_, t);
+      ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target);
       if (source.code == target.code || source.code.empty()) continue;
       AddEvent(m, source, target, negated, why);

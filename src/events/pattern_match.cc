@@ -6,7 +6,7 @@ namespace dyad {
 namespace {
 
 constexpr int kMaxGap = 5;
-constexpr int kMaxSlotSkip = 3;
+constexpr int kMaxSlotSkip = 5;
 
 bool WordMatches(const PatternElement& e, const Token& t) {
   for (const PatternWord& w : e.words) {
@@ -34,6 +34,14 @@ bool StopsSlot(const Token& t) {
   return false;
 }
 
+// "at least", "at most": quantifiers a slot may skip ("killed at least 45
+// civilians") although "at" otherwise starts a place.
+bool IsQuantifierAt(const SentenceView& v, uint32_t p) {
+  const auto& toks = v.article->tokens;
+  return toks[p].norm == "at" && p + 1 < v.end &&
+         (toks[p + 1].norm == "least" || toks[p + 1].norm == "most");
+}
+
 // The mention that starts within a few skippable tokens of `pos`.
 int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
   const auto& toks = v.article->tokens;
@@ -45,7 +53,7 @@ int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
       *after = v.article->actors[m].end_token;
       return m;
     }
-    if (StopsSlot(toks[p])) return -1;
+    if (StopsSlot(toks[p]) && !IsQuantifierAt(v, p)) return -1;
   }
   return -1;
 }
@@ -80,7 +88,15 @@ class Matcher {
       case PatternElement::Kind::kSource: {
         uint32_t after = 0;
         int m = SlotAt(v_, pos, &after);
-        if (m < 0) return false;
+        if (m < 0) {
+          // A target slot that ends the pattern may stay empty: the trigger
+          // still names the event ("shelled the outskirts of Sake"), and the
+          // coder looks for the target elsewhere.
+          bool last = k + 1 == p_.elements.size();
+          if (!last || e.kind != PatternElement::Kind::kTarget) return false;
+          out_->end = pos;
+          return true;
+        }
         int& slot = e.kind == PatternElement::Kind::kTarget ? out_->target : out_->source;
         int saved = slot;
         slot = m;

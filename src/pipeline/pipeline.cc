@@ -110,7 +110,7 @@ Status Pipeline::Code(Article& a) const {
     return s;
   }
   for (Token& t : a.tokens) {
-    if (t.kind == TokenKind::kWord) t.lemma = r_->lemmatizer.Lemma(t.norm);
+    t.lemma = t.kind == TokenKind::kWord ? r_->lemmatizer.Lemma(t.norm) : t.norm;
   }
   FindActors(a, *r_->actors);
   a.dates = FindDates(a.text, a.published_date);
