@@ -259,6 +259,19 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
     g.end = p.end;
     prev = t;
   }
+  // "[the] foreign minister of Iraq", "secretary-general of the UN".
+  if (g.agent && !g.person && !g.country && !g.org && k < pieces.size()) {
+    uint32_t of = g.end;
+    uint32_t next = of + 1;
+    if (next < sent_end && a_.tokens[next].norm == "the") ++next;
+    PieceType t = TypeOf(a_, pieces[k]);
+    if (of < sent_end && a_.tokens[of].norm == "of" && pieces[k].first == next &&
+        (t == PieceType::kCountry || t == PieceType::kOrganization)) {
+      (t == PieceType::kCountry ? g.country : g.org) = pieces[k].entry;
+      g.end = pieces[k].end;
+      ++k;
+    }
+  }
   // A role noun followed by an unknown name: "Foreign Minister Fuad Hussein".
   if (g.agent && !g.agent->plural && g.name_end == 0 && g.end < sent_end &&
       (k >= pieces.size() || pieces[k].first > g.end)) {

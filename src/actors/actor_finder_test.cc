@@ -82,3 +82,20 @@ TEST(ActorFinderTest, RoleNounAloneTakesDominantCountry) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
+  Article a = CodeText("The foreign minister of Iraq and the secretary-general of the "
+                       "United Nations spoke.");
+  const ActorMention* minister = Find(a, "foreign minister of Iraq");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->code, "IRQGOV");
+  const ActorMention* un = Find(a, "secretary-general of the United Nations");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->code, "IGOUNO");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -77,7 +77,8 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
       if (!ids) continue;
       for (uint32_t id : *ids) {
         PatternMatch m;
-        if (MatchPattern(verbs_.pattern(id), view_, i, &m)) {
+        const VerbPattern& p = verbs_.pattern(id);
+        if (MatchPattern(p, view_, i, &m)) {
           m.pattern = id;
           out.push_back(std::move(m));
         }
@@ -209,9 +210,12 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m) const {
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
     const ActorMention& am = a_.actors[k];
-    bool overlaps = std::any_of(m.literal_tokens.begin(), m.literal_tokens.end(),
-                                [&](uint32_t t) { return t >= am.first_token && t < am.end_token; });
-    if (!overlaps && k != m.source) return k;
+    // An actor that starts at a pattern word is that word ("exchanged
+    // prisoners"); one that starts in a gap and ends on it is the object
+    // ("freed six American detainees").
+    bool starts_on_literal = std::find(m.literal_tokens.begin(), m.literal_tokens.end(),
+                                       am.first_token) != m.literal_tokens.end();
+    if (!starts_on_literal && k != m.source) return k;
   }
   return ObjectAfter(m.end);
 }
@@ -341,20 +345,18 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }
-  if (tgt < 0 && src >= 0) {
+  std::vector<int> parties = tgt < 0 && src >= 0 ? Expand(src) : std::vector<int>{};
+  if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
-    std::vector<int> parties = Expand(src);
-    if (parties.size() >= 2) {
-      for (int x : parties) {
-        for (int y : parties) {
-          if (x == y) continue;
-          ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
-          AdjustStateCodes(a_, p.code, source, target);
-          ActorRef mirror = target, unused;
-          AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
-          target.code = mirror.code;
-          if (source.code != target.code) AddEvent(m, source, target, negated, why + " (reciprocal)");
-        }
+    for (int x : parties) {
+      for (int y : parties) {
+        if (x == y) continue;
+        ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
+        AdjustStateCodes(a_, p.code, source, target);
+        ActorRef mirror = target, unused;
+        AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
+        target.code = mirror.code;
+        if (source.code != target.code) AddEvent(m, source, target, negated, why + " (reciprocal)");
       }
     }
     return;
@@ -432,7 +434,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
   e.source = source;
   e.target = target;
   e.code = RefineCode(p.code, target.text);
-  if (const CameoCode* c = codes_.Find(p.code)) {
+  if (const CameoCode* c = codes_.Find(e.code)) {
     e.goldstein = c->goldstein;
     e.quad_class = c->quad_class;
     e.plover_type = c->plover_type;

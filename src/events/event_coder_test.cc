@@ -80,3 +80,27 @@ TEST(EventCoderTest, TriggerOffsetsSelectTheTriggerWords) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, NounPhraseModifiersBetweenVerbAndNoun) {
+  Article a = CodeText("Egypt and Iraq signed 11 economic cooperation documents on Tuesday.");
+  EXPECT_TRUE(HasEvent(a, "05", "EGYGOV", "IRQGOV"));
+  Article b = CodeText("Syrian rebels agreed to a 10-day ceasefire with the Syrian government.");
+  EXPECT_TRUE(HasEvent(b, "08", "SYRREB", "SYRGOV"));
+}
+
+TEST(EventCoderTest, PossessiveNominalVisit) {
+  Article a = CodeText("Turkish President Recep Tayyip Erdogan's visit to Iraq focused on water.");
+  EXPECT_TRUE(HasEvent(a, "04", "TURGOV", "IRQ"));
+}
+
+TEST(EventCoderTest, AttackOnAPlaceTargetsItsCountry) {
+  // North Kivu is in data/geo/places.txt (the unit tests run without GeoNames).
+  Article a = CodeText("M23 rebels shelled positions in North Kivu on Thursday.");
+  EXPECT_TRUE(HasEvent(a, "19", "CODREB", "COD"));
+}
+
+}  // namespace
+}  // namespace dyad

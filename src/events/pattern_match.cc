@@ -6,6 +6,7 @@ namespace dyad {
 namespace {
 
 constexpr int kMaxGap = 5;
+constexpr int kMaxModifiers = 3;
 constexpr int kMaxSlotSkip = 5;
 
 bool WordMatches(const PatternElement& e, const Token& t) {
@@ -34,12 +35,27 @@ bool StopsSlot(const Token& t) {
   return false;
 }
 
-// "at least", "at most": quantifiers a slot may skip ("killed at least 45
-// civilians") although "at" otherwise starts a place.
+bool IsQuantityWord(const Token& t) {
+  static const std::string_view kWords[] = {
+      "dozens", "hundreds", "thousands", "millions", "scores", "tens", "some",
+      "many", "most", "several", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "all", "both", "each", "none", "group",
+      "number", "members", "dozen", "hundred", "thousand"};
+  if (t.kind == TokenKind::kNumber) return true;
+  for (std::string_view w : kWords) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+// Quantifiers a slot may skip although they contain a stop word: "at least
+// 45 civilians", "dozens of opposition supporters".
 bool IsQuantifierAt(const SentenceView& v, uint32_t p) {
   const auto& toks = v.article->tokens;
-  return toks[p].norm == "at" && p + 1 < v.end &&
-         (toks[p + 1].norm == "least" || toks[p + 1].norm == "most");
+  if (toks[p].norm == "at") {
+    return p + 1 < v.end && (toks[p + 1].norm == "least" || toks[p + 1].norm == "most");
+  }
+  return toks[p].norm == "of" && p > v.first && IsQuantityWord(toks[p - 1]);
 }
 
 // The mention that starts within a few skippable tokens of `pos`.
@@ -74,10 +90,11 @@ class Matcher {
       case PatternElement::Kind::kWords:
         if (pos < v_.end && WordMatches(e, toks[pos])) {
           out_->literal_tokens.push_back(pos);
-          if (Forward(k + 1, pos + 1)) return true;
+          if (e.noun_phrase ? Modifiers(k + 1, pos + 1) : Forward(k + 1, pos + 1)) return true;
           out_->literal_tokens.pop_back();
         }
-        return e.optional && Forward(k + 1, pos);
+        if (!e.optional) return false;
+        return e.noun_phrase ? Modifiers(k + 1, pos) : Forward(k + 1, pos);
       case PatternElement::Kind::kGap:
         for (int g = 0; g <= kMaxGap && pos + g <= v_.end; ++g) {
           if (g > 0 && IsBarrier(toks[pos + g - 1])) break;
@@ -104,6 +121,17 @@ class Matcher {
         slot = saved;
         return false;
       }
+    }
+    return false;
+  }
+
+  // Up to kMaxModifiers words of a noun phrase before element k.
+  bool Modifiers(size_t k, uint32_t pos) {
+    const auto& toks = v_.article->tokens;
+    for (int g = 0; g <= kMaxModifiers && pos + g <= v_.end; ++g) {
+      if (g > 0 && StopsSlot(toks[pos + g - 1])) break;
+      if (g > 0 && v_.mention_starting[pos + g - 1 - v_.first] >= 0) break;
+      if (Forward(k, pos + g)) return true;
     }
     return false;
   }

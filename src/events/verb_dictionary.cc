@@ -6,6 +6,16 @@
 namespace dyad {
 namespace {
 
+bool IsDeterminer(std::string_view key) {
+  static const std::string_view kDeterminers[] = {
+      "a", "an", "the", "its", "his", "her", "their", "this", "that", "these",
+      "those", "our", "new", "fresh", "some", "any"};
+  for (std::string_view d : kDeterminers) {
+    if (key == d) return true;
+  }
+  return false;
+}
+
 bool IsNegation(std::string_view key) {
   return key == "not" || key == "never" || key == "no" || key == "nt";
 }
@@ -31,6 +41,8 @@ Status ParseAlternatives(std::string_view body, PatternElement& e) {
     start = bar + 1;
   }
   if (e.words.empty()) return ParseError("no alternatives in {}");
+  e.noun_phrase = e.optional;
+  for (const PatternWord& w : e.words) e.noun_phrase &= IsDeterminer(w.key);
   return Status::Ok();
 }
 

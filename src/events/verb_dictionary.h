@@ -25,6 +25,9 @@ struct PatternElement {
   Kind kind = Kind::kWords;
   std::vector<PatternWord> words;  // kWords: one word or alternatives.
   bool optional = false;           // kWords with an empty alternative.
+  // An optional determiner ({a|an|the|}) also takes the modifiers of the
+  // noun phrase it opens: "a 10-day ceasefire", "11 economic documents".
+  bool noun_phrase = false;
 };
 
 struct VerbPattern {
