@@ -60,7 +60,12 @@ std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence,
     if (c.sentence + kReach < sentence) break;
     if (c.code.empty() || c.kind == ActorKind::kDescription || !pred(c)) continue;
     bool seen = false;
-    for (int o : out) seen |= a.actors[o].entity == c.entity;
+    for (int o : out) {
+      const ActorMention& x = a.actors[o];
+      seen |= x.entity == c.entity ||
+              (x.code.size() >= 3 && c.code.size() >= 3 && x.code.substr(0, 3) == c.code.substr(0, 3) &&
+               (x.kind == ActorKind::kCountry || c.kind == ActorKind::kCountry));
+    }
     if (!seen) out.push_back(static_cast<int>(k));
   }
   return out;

@@ -50,7 +50,7 @@ class SentenceCoder {
   int Subject(uint32_t before) const;
   int ObjectAfter(uint32_t after) const;
   int ByAgent(uint32_t after) const;
-  int ObjectWithin(const PatternMatch& m) const;
+  int ObjectWithin(const PatternMatch& m, int source) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
@@ -190,8 +190,11 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
     }
     int m = view_.mention_starting[j - view_.first];
     if (m < 0) continue;
-    std::string_view prev = j > view_.first ? a_.tokens[j - 1].norm : "";
-    std::string_view prev2 = j > view_.first + 1 ? a_.tokens[j - 2].norm : "";
+    // A place after a preposition the pattern did not ask for is where the
+    // event happened, not its target; the pattern's own last word ("massed
+    // troops near") asks for what follows.
+    std::string_view prev = j > after ? a_.tokens[j - 1].norm : "";
+    std::string_view prev2 = j > after + 1 ? a_.tokens[j - 2].norm : "";
     if (IsLocative(prev) || (prev == "the" && IsLocative(prev2))) {
       j = a_.actors[m].end_token - 1;
       continue;
@@ -204,18 +207,28 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
 // For a pattern without a + slot: an actor among the words the pattern
 // skipped ("freed six American detainees", "met X on the sidelines of"),
 // else the first actor after it.
-int SentenceCoder::ObjectWithin(const PatternMatch& m) const {
+int SentenceCoder::ObjectWithin(const PatternMatch& m, int source) const {
   uint32_t first = FirstLiteral(m);
+  std::string source_country =
+      source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
   for (uint32_t j = first + 1; j < m.end; ++j) {
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
     const ActorMention& am = a_.actors[k];
-    // An actor that starts at a pattern word is that word ("exchanged
-    // prisoners"); one that starts in a gap and ends on it is the object
-    // ("freed six American detainees").
+    // The source's own people ("Kenya deployed peacekeepers to Haiti"):
+    // what they are sent to is the target.
+    if (am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&
+        !source_country.empty()) {
+      continue;
+    }
+    // An actor among the pattern's own words is the object when it ends the
+    // pattern ("freed six American detainees", "rallied against the
+    // government", "expelled the UN peacekeeping mission"), not when it is
+    // a word in the middle ("sent troops to").
     bool starts_on_literal = std::find(m.literal_tokens.begin(), m.literal_tokens.end(),
                                        am.first_token) != m.literal_tokens.end();
-    if (!starts_on_literal && k != m.source) return k;
+    bool ends_pattern = am.end_token - 1 == m.literal_tokens.back();
+    if ((!starts_on_literal || ends_pattern) && k != m.source) return k;
   }
   return ObjectAfter(m.end);
 }
@@ -299,6 +312,23 @@ void AdjustStateCodes(const Article& a, const std::string& event_code,
   }
 }
 
+// An actor does not act on itself: same mention, or the same country in the
+// same role (a country named bare counts as its government; a person with no
+// known role does not).
+bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
+  if (a.mention >= 0 && a.mention == b.mention) return true;
+  if (a.code.size() < 3 || b.code.size() < 3) return a.code == b.code;
+  auto role = [&](const ActorRef& r) {
+    bool country = r.mention < 0 || art.actors[r.mention].kind == ActorKind::kCountry;
+    if (r.code.size() > 3) return r.code.substr(3);
+    return std::string(country ? "GOV" : "?");
+  };
+  bool grouped = a.code.starts_with("IGO") || a.code.starts_with("IMG") ||
+                 a.code.starts_with("NGO");
+  if (grouped) return a.code == b.code;
+  return a.code.compare(0, 3, b.code, 0, 3) == 0 && role(a) == role(b);
+}
+
 bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
@@ -341,11 +371,19 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
   } else {
     if (src < 0) src = Subject(FirstLiteral(m));
-    if (tgt < 0 && !p.has_target) tgt = ObjectWithin(m);
+    if (tgt < 0 && !p.has_target) tgt = ObjectWithin(m, src);
     why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }
-  std::vector<int> parties = tgt < 0 && src >= 0 ? Expand(src) : std::vector<int>{};
+  // Cooperation, agreements and exchanges between coordinated parties are
+  // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
+  bool mutual_code = p.code < "07" || p.code.starts_with("0871") ||
+                     p.code.starts_with("0841");
+  bool slot_target = m.target >= 0;
+  bool weak_target = tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent;
+  std::vector<int> parties =
+      src >= 0 && (tgt < 0 || (mutual_code && !slot_target && weak_target && p.code >= "03"))
+          ? Expand(src) : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
     for (int x : parties) {
@@ -356,7 +394,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         ActorRef mirror = target, unused;
         AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
         target.code = mirror.code;
-        if (source.code != target.code) AddEvent(m, source, target, negated, why + " (reciprocal)");
+        if (!SameActor(a_, source, target)) AddEvent(m, source, target, negated, why + " (reciprocal)");
       }
     }
     return;
@@ -376,8 +414,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target);
-      if (source.code == target.code || source.code.empty()) continue;
+      if (SameActor(a_, source, target) || source.code.empty()) continue;
       AddEvent(m, source, target, negated, why);
+      if (p.mutual && !target.code.empty()) {
+        AddEvent(m, target, source, negated, why + " (mutual)");
+      }
     }
   }
 }
@@ -465,7 +506,11 @@ void CodeEvents(Article& article, const VerbDictionary& verbs,
                 const CameoCodes& codes, const ActorDictionary& actors,
                 const EventOptions& options) {
   article.events.clear();
-  std::vector<uint8_t> quoted = QuoteMask(article, FindQuoteSpans(article));
+  // Scare quotes ("crisis management talks") are part of the sentence;
+  // only real quotations (five tokens or more) are someone's words.
+  std::vector<QuoteSpan> spans = FindQuoteSpans(article);
+  std::erase_if(spans, [](const QuoteSpan& q) { return q.end_token - q.first_token < 5; });
+  std::vector<uint8_t> quoted = QuoteMask(article, spans);
   for (uint32_t s = 0; s < article.sentences.size(); ++s) {
     SentenceCoder(article, s, verbs, codes, actors, options, quoted).Run();
   }

@@ -80,6 +80,9 @@ class Matcher {
       : p_(p), v_(v), out_(out) {}
 
   bool Forward(size_t k, uint32_t pos) {
+    if (k > p_.anchor) {
+      while (pos < v_.end && v_.transparent[pos - v_.first]) ++pos;
+    }
     if (k == p_.elements.size()) {
       out_->end = pos;
       return true;
@@ -187,6 +190,28 @@ SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
       v.mention_starting[am.first_token - v.first] = static_cast<int>(m);
     }
     v.mention_ending[am.end_token - 1 - v.first] = static_cast<int>(m);
+  }
+  v.transparent.assign(s.token_count, 0);
+  for (uint32_t i = v.first; i < v.end; ++i) {
+    TokenKind kind = a.tokens[i].kind;
+    if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote) {
+      v.transparent[i - v.first] = 1;
+    }
+  }
+  for (const DateMention& d : a.dates) {
+    if (d.sentence != sentence) continue;
+    for (uint32_t i = v.first; i < v.end; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.begin >= d.begin && t.end <= d.end) v.transparent[i - v.first] = 1;
+    }
+  }
+  // "on Wednesday", "in February": the preposition of a date goes with it.
+  for (uint32_t i = v.first; i + 1 < v.end; ++i) {
+    const std::string& w = a.tokens[i].norm;
+    if ((w == "on" || w == "in" || w == "last") && v.transparent[i + 1 - v.first] &&
+        a.tokens[i + 1].kind == TokenKind::kWord) {
+      v.transparent[i - v.first] = 1;
+    }
   }
   return v;
 }

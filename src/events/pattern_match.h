@@ -17,6 +17,9 @@ struct SentenceView {
   uint32_t end = 0;
   std::vector<int> mention_starting;  // Indexed by token - first; -1 if none.
   std::vector<int> mention_ending;    // Mention whose last token is here.
+  // Tokens a pattern reads through: dates ("agreed on Wednesday to") and
+  // quotation marks of scare quotes.
+  std::vector<uint8_t> transparent;
 };
 
 SentenceView MakeSentenceView(const Article& a, uint32_t sentence);

@@ -147,6 +147,13 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
         continue;
       }
       p->origin = where;
+      for (size_t f = 2; f < line.fields.size(); ++f) {
+        if (line.fields[f] == "mutual") {
+          p->mutual = true;
+        } else if (!line.fields[f].empty() && warnings) {
+          warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
+        }
+      }
       dict->patterns_.push_back(std::move(*p));
     }
   }

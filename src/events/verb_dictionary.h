@@ -40,6 +40,8 @@ struct VerbPattern {
   bool has_target = false;
   bool has_source = false;
   bool negative = false;   // The pattern itself contains a negation.
+  // The event runs both ways ("clashed with"): coded in each direction.
+  bool mutual = false;
 };
 
 class VerbDictionary {
