@@ -105,6 +105,8 @@ class QuoteFinder {
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
   Speaker Attribute(const QuoteSpan& q) const;
   void FindIndirect(uint32_t s);
+  bool AccordingTo(uint32_t s);
+  bool OnlyTrailers(uint32_t k, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
@@ -124,6 +126,22 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.name = am.name;
   sp.code = am.code;
   sp.mention = m;
+  if (am.kind == ActorKind::kAgent) {
+    // "Heather Nauert, spokesperson for the State Department, said": the
+    // name stands before the role, across a comma.
+    uint32_t k = am.first_token;
+    if (k > 0 && (a_.tokens[k - 1].norm == "the" || a_.tokens[k - 1].norm == "a")) --k;
+    if (k >= 3 && a_.tokens[k - 1].norm == ",") {
+      uint32_t end = k - 1, begin = end;
+      while (begin > 0 && end - begin < 4 && a_.tokens[begin - 1].capitalized &&
+             a_.tokens[begin - 1].kind == TokenKind::kWord) {
+        --begin;
+      }
+      if (end - begin >= 2) {
+        sp.name = std::string(a_.Span(a_.tokens[begin].begin, a_.tokens[end - 1].end));
+      }
+    }
+  }
   return sp;
 }
 
@@ -153,7 +171,11 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
     int m = mention_ending_[j];
     if (m < 0) continue;
     uint32_t first = a_.actors[m].first_token;
-    if (first > lo && IsPrepositionWord(a_.tokens[first - 1].norm)) {
+    uint32_t before = first;
+    if (before > lo && (a_.tokens[before - 1].norm == "the" || a_.tokens[before - 1].norm == "a")) {
+      --before;
+    }
+    if (before > lo && IsPrepositionWord(a_.tokens[before - 1].norm)) {
       j = first;
       continue;
     }
@@ -226,6 +248,15 @@ bool SkippableBeforeClause(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+bool IsDateWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "yesterday", "today", "tonight", "on", "late", "early",
+      "earlier", "later", "twitter", "x", "television", "tv", "radio", "briefing",
+      "conference", "news", "press", "told", "reporters", "journalists"};
+  return kWords.count(w) > 0;
+}
+
 bool IsSubjectStart(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "his",
@@ -279,7 +310,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
               a_.tokens[k].norm == "says" || a_.tokens[k].norm == "told";
   c = k + 1;
   if (!said || c + 3 >= hi || quoted_[c]) return 0;
-  bool subject = IsSubjectStart(a_.tokens[c].norm) || mention_starting_[c] >= 0;
+  bool subject = IsSubjectStart(a_.tokens[c].norm) || mention_starting_[c] >= 0 ||
+                 a_.tokens[c].kind == TokenKind::kNumber ||
+                 (c + 1 < hi && mention_starting_[c + 1] >= 0);
   if (!subject) return 0;
   for (uint32_t j = c; j < hi && j < c + 8; ++j) {
     if (IsAuxiliary(a_.tokens[j].norm)) return c;
@@ -287,7 +320,46 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   return 0;
 }
 
+// "..., according to X." / "According to X, ...": indirect speech.
+bool QuoteFinder::AccordingTo(uint32_t s) {
+  const Sentence& st = a_.sentences[s];
+  uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
+  if (HasQuoteMark(a_, lo, hi)) return false;
+  for (uint32_t k = lo; k + 1 < hi; ++k) {
+    if (a_.tokens[k].norm != "according" || a_.tokens[k + 1].norm != "to") continue;
+    uint32_t who = k + 2;
+    if (who < hi && a_.tokens[who].norm == "the") ++who;
+    Speaker sp = who < hi && mention_starting_[who] >= 0 ? FromMention(mention_starting_[who])
+                                                         : UnknownNameAt(who, hi);
+    if (k == lo) {  // "According to X, CLAUSE."
+      uint32_t comma = k;
+      while (comma < hi && a_.tokens[comma].norm != ",") ++comma;
+      uint32_t e = hi;
+      while (e > comma + 1 && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+      if (comma + 3 < e) {
+        AddQuote(a_.tokens[comma + 1].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect, sp);
+        return true;
+      }
+    } else if (k > lo + 3 && a_.tokens[k - 1].norm == ",") {  // "CLAUSE, according to X."
+      AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect, sp);
+      return true;
+    }
+  }
+  return false;
+}
+
+// True if nothing but dates, "in a statement" and punctuation follows `k`.
+bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
+  for (uint32_t j = k + 1; j < hi; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.kind == TokenKind::kPunct) continue;
+    if (!SkippableBeforeClause(t.norm) && !IsDateWord(t.norm)) return false;
+  }
+  return hi - k <= 7;
+}
+
 void QuoteFinder::FindIndirect(uint32_t s) {
+  if (AccordingTo(s)) return;
   const Sentence& st = a_.sentences[s];
   uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
   for (uint32_t k = lo; k < hi; ++k) {
@@ -303,11 +375,12 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         return;
       }
     }
-    // Trailing form: "CLAUSE, X said." in a sentence without quotation marks.
-    if (k + 3 >= hi && k > lo + 4 && !HasQuoteMark(a_, lo, hi)) {
+    // Trailing form: "CLAUSE, X said (in a statement)." without quotation
+    // marks; the speaker's words between the comma and the verb.
+    if (k > lo + 4 && OnlyTrailers(k, hi) && !HasQuoteMark(a_, lo, hi)) {
       uint32_t comma = k;
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
-      if (comma > lo + 3 && comma + 4 > k) {
+      if (comma > lo + 3 && comma + 9 > k) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
         AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s,
                  QuoteKind::kIndirect, sp);

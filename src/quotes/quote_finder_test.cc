@@ -48,3 +48,35 @@ TEST(QuoteFinderTest, UnterminatedQuoteEndsAtParagraph) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(QuoteFinderTest, ClosingMarkWithoutOpeningQuotesFromParagraphStart) {
+  Article a = CodeText("Intro line.\nWe will respond. It is tit for tat,\u201d Russian Foreign "
+                       "Minister Sergei Lavrov said.");
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 15), "We will respond");
+  EXPECT_EQ(a.quotes[0].speaker_code, "RUSGOV");
+}
+
+TEST(QuoteFinderTest, NameBeforeRoleInApposition) {
+  Article a = CodeText("\"We condemn this attack on civilians,\" Jane Doerr, a spokesperson for "
+                       "the ministry, said.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Jane Doerr");
+}
+
+TEST(QuoteFinderTest, AccordingToAndTrailingAttribution) {
+  Article a = CodeText(
+      "A total of 74 people died over two days, according to Nepali police officials.\n"
+      "Seven militants were killed on Friday, the Turkish defence ministry said in a statement.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Nepali police officials");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "Seven militants were killed on Friday");
+  EXPECT_EQ(a.quotes[1].speaker_code, "TURMIL");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -3,8 +3,8 @@
 // Design: one linear pass with a single open/closed state (no stack, so ten
 // thousand nested marks cost nothing special). A paragraph that ends inside
 // a quotation closes it there: news style reopens a quotation that runs over
-// paragraphs with a fresh mark. A closing mark with no opening one in its
-// sentence quotes from the sentence start (a common typo in wire copy).
+// paragraphs with a fresh mark. A closing mark with no opening one quotes
+// from the start of its paragraph (a common typo in wire copy).
 #ifndef DYAD_QUOTES_QUOTE_SPANS_H_
 #define DYAD_QUOTES_QUOTE_SPANS_H_
 
