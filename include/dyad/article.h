@@ -71,6 +71,9 @@ struct ActorMention {
   ActorKind kind = ActorKind::kCountry;
   std::string code;  // CAMEO actor code, e.g. "IRQGOV".
   std::string name;  // Canonical name, e.g. "Mohammed Shia al-Sudani".
+  // For people: the name as the article first wrote it ("Mohammed Shia
+  // Al-Sudani", "Volker Türk"); "" for other actors.
+  std::string written_name;
   int entity = -1;   // Coreference cluster; mentions of one actor share it.
   // For a group mention ("both leaders") the entities it stands for.
   std::vector<int> members;

@@ -300,11 +300,14 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);
     m.name = g.person->name;
+    m.written_name = std::string(a_.Span(a_.tokens[g.name_first].begin,
+                                         a_.tokens[g.name_end - 1].end));
   } else if (g.surname_of >= 0) {
     const ActorMention& first = a_.actors[g.surname_of];
     m.kind = ActorKind::kPerson;
     m.code = first.code;
     m.name = first.name;
+    m.written_name = first.written_name;
   } else if (g.org) {
     m.kind = ActorKind::kOrganization;
     m.code = g.org->code;
@@ -316,6 +319,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
       const Token& b = a_.tokens[g.name_first];
       const Token& e = a_.tokens[g.name_end - 1];
       m.name = a_.text.substr(b.begin, e.end - b.begin);
+      m.written_name = m.name;
     } else {
       m.name = std::string(a_.Span(m.begin, m.end));
     }

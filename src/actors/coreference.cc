@@ -34,6 +34,7 @@ bool IsPluralLike(const ActorMention& m, const Article& a) {
 void CopyFrom(ActorMention& m, const ActorMention& from, int index) {
   m.code = from.code;
   m.name = from.name;
+  m.written_name = from.written_name;
   m.entity = from.entity >= 0 ? from.entity : index;
   m.members = from.members;
 }

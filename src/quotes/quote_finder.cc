@@ -34,7 +34,8 @@ bool IsSpeechVerb(std::string_view w) {
       "replied", "respond", "responded", "announce", "announced", "announcing",
       "pointed", "point", "underline", "underlined", "underscored", "allege",
       "alleged", "maintain", "maintained", "acknowledge", "acknowledged",
-      "tweeted", "posted", "continued", "asked", "urged", "concluded"};
+      "tweeted", "posted", "continued", "asked", "urged", "concluded", "report",
+      "reported", "reports", "reporting", "quoted", "quoting"};
   return kVerbs.count(w) > 0;
 }
 
@@ -123,7 +124,7 @@ Speaker QuoteFinder::FromMention(int m) const {
   Speaker sp;
   if (m < 0) return sp;
   const ActorMention& am = a_.actors[m];
-  sp.name = am.name;
+  sp.name = am.written_name.empty() ? am.name : am.written_name;
   sp.code = am.code;
   sp.mention = m;
   if (am.kind == ActorKind::kAgent) {
@@ -189,6 +190,18 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   if (verb > lo) {
     int m = mention_ending_[verb - 1];
     if (m >= 0) return FromMention(m);
+    // An unknown name right before the verb: ", the Fifth Fleet said".
+    uint32_t b = verb;
+    while (b > lo && verb - b < 4 && a_.tokens[b - 1].capitalized &&
+           a_.tokens[b - 1].kind == TokenKind::kWord && mention_ending_[b - 1] < 0) {
+      --b;
+    }
+    if (b < verb && (b == lo || a_.tokens[b - 1].norm == "," ||
+                     a_.tokens[b - 1].norm == "the")) {
+      Speaker sp;
+      sp.name = std::string(a_.Span(a_.tokens[b].begin, a_.tokens[verb - 1].end));
+      if (verb - b >= 2 || b > lo) return sp;
+    }
   }
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
@@ -350,6 +363,7 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
 
 // True if nothing but dates, "in a statement" and punctuation follows `k`.
 bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
+  if (a_.tokens[k].norm == "told") return hi - k <= 6;  // "told reporters", "told AFP".
   for (uint32_t j = k + 1; j < hi; ++j) {
     const Token& t = a_.tokens[j];
     if (t.kind == TokenKind::kPunct) continue;
