@@ -52,6 +52,7 @@ class SentenceCoder {
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
+  ActorRef PerpetratorOfEventNoun(uint32_t after, const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
   void AddEvent(const PatternMatch& m, const ActorRef& source,
@@ -333,6 +334,39 @@ bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
+// Reactions to other events: comments, denials, demands, criticism,
+// rejection, threats.
+bool ReactsToEvent(std::string_view code) {
+  return code.starts_with("01") || code.starts_with("10") || code.starts_with("11") ||
+         code.starts_with("12") || code.starts_with("13");
+}
+
+// The object noun after token `after` ("the massacre", "these sanctions",
+// "Monday's attack", "it"), then the source of the latest earlier event of a
+// fitting root whose source is not `source_code`.
+ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t after,
+                                               const std::string& source_code) const {
+  std::string_view roots;
+  bool pronoun = false;
+  for (uint32_t j = after; j < view_.end && j < after + 4; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote) break;
+    pronoun = t.norm == "it" && j == after;
+    roots = EventNounRoots(t.norm);
+    if (!roots.empty() || pronoun) break;
+  }
+  if (roots.empty() && !pronoun) return ActorRef{};
+  for (size_t k = a_.events.size(); k-- > 0;) {
+    const Event& e = a_.events[k];
+    if (e.sentence + 3 < s_) break;
+    if (e.source.code.compare(0, 3, source_code, 0, 3) == 0) continue;
+    if (pronoun || roots.find(e.code.substr(0, 2)) != std::string_view::npos) {
+      return e.source;
+    }
+  }
+  return ActorRef{};
+}
+
 // The country of the first place named after token `after` in the sentence.
 ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
   ActorRef r;
@@ -399,7 +433,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
     return;
   }
-  if (tgt < 0 && src >= 0 && IsViolent(p.code)) {
+  if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
+    // "condemned the attack", "rejected the demand": the target is whoever
+    // did what the object noun names, coded earlier in the article.
+    implied_target = PerpetratorOfEventNoun(m.end, a_.actors[src].code);
+    if (!implied_target.code.empty()) why += "; target: the actor of the event referred to";
+  }
+  if (!implied_target.code.empty()) {
+    // Found above.
+  } else if (tgt < 0 && src >= 0 && IsViolent(p.code)) {
     // Force used against a place: the target is the country it lies in.
     implied_target = PlaceCountryAfter(m.end);
     if (implied_target.code.empty()) return;

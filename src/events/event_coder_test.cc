@@ -104,3 +104,23 @@ TEST(EventCoderTest, AttackOnAPlaceTargetsItsCountry) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, CondemningAnEventTargetsItsPerpetrator) {
+  Article a = CodeText(
+      "Boko Haram militants attacked a Nigerian army base on Monday. "
+      "The United Nations condemned the attack.");
+  EXPECT_TRUE(HasEvent(a, "19", "NGAREB", "NGAMIL"));
+  EXPECT_TRUE(HasEvent(a, "11", "IGOUNO", "NGAREB"));
+}
+
+TEST(EventCoderTest, ClashesAreCodedBothWays) {
+  Article a = CodeText("Indian troops clashed with Chinese soldiers in the Galwan valley.");
+  EXPECT_TRUE(HasEvent(a, "19", "INDMIL", "CHNMIL"));
+  EXPECT_TRUE(HasEvent(a, "19", "CHNMIL", "INDMIL"));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -57,3 +57,36 @@ bool IsAdverb(std::string_view w) {
 }
 
 }  // namespace dyad
+
+namespace dyad {
+
+std::string_view EventNounRoots(std::string_view norm) {
+  struct Entry {
+    std::string_view noun;
+    std::string_view roots;
+  };
+  static const Entry kNouns[] = {
+      {"attack", "18 19 20"}, {"attacks", "18 19 20"}, {"strike", "18 19 20"},
+      {"strikes", "18 19 20"}, {"airstrike", "19 20"}, {"airstrikes", "19 20"},
+      {"bombing", "18 19 20"}, {"bombings", "18 19 20"}, {"shelling", "19 20"},
+      {"killing", "18 19 20"}, {"killings", "18 19 20"}, {"massacre", "18 19 20"},
+      {"massacres", "18 19 20"}, {"raid", "17 18 19"}, {"raids", "17 18 19"},
+      {"assault", "18 19"}, {"offensive", "19"}, {"violence", "14 17 18 19 20"},
+      {"invasion", "19"}, {"incursion", "19"}, {"assassination", "18"},
+      {"abduction", "18"}, {"abductions", "18"}, {"kidnapping", "18"},
+      {"exercise", "06 15"}, {"exercises", "06 15"}, {"drill", "06 15"},
+      {"drills", "06 15"}, {"deployment", "15"}, {"buildup", "15"},
+      {"sanction", "16"}, {"sanctions", "16"}, {"listing", "16"}, {"listings", "16"},
+      {"expulsion", "16 17"}, {"expulsions", "16 17"}, {"embargo", "16"},
+      {"arrest", "17"}, {"arrests", "17"}, {"detention", "17"}, {"crackdown", "17"},
+      {"seizure", "17"}, {"accusation", "11"}, {"accusations", "11"},
+      {"allegation", "11"}, {"allegations", "11"}, {"claim", "11"}, {"claims", "11"},
+      {"criticism", "11"}, {"demand", "10"}, {"demands", "10"}, {"ultimatum", "13"},
+      {"threat", "13"}, {"threats", "13"}, {"protest", "14"}, {"protests", "14"}};
+  for (const Entry& e : kNouns) {
+    if (e.noun == norm) return e.roots;
+  }
+  return {};
+}
+
+}  // namespace dyad
