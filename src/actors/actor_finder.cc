@@ -287,7 +287,34 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
   return static_cast<uint32_t>(std::max<size_t>(k - i, 1));
 }
 
+// Role nouns that are also adjectives ("official result", "military aid").
+bool IsAdjectivalRole(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "official", "military", "government", "presidential", "parliamentary",
+      "state", "foreign", "security", "defence", "defense", "federal",
+      "national", "civilian", "opposition", "diplomatic", "judicial"};
+  return kWords.count(norm) > 0;
+}
+
+// Words after which a preceding role noun is a noun (a subject or object),
+// not an adjective: verbs, auxiliaries, conjunctions, prepositions.
+bool EndsNounPhrase(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said", "says", "say", "told", "has", "have", "had", "is", "was", "were",
+      "are", "will", "would", "could", "should", "may", "might", "must", "can",
+      "did", "does", "do", "and", "or", "but", "who", "which", "that", "also",
+      "on", "in", "at", "to", "for", "from", "with", "by", "of", "not", "as"};
+  if (t.kind != TokenKind::kWord || t.capitalized) return true;
+  return kWords.count(t.norm) > 0 || t.norm.ends_with("ed");
+}
+
 void Finder::Emit(uint32_t s, const Group& g) {
+  bool lone_role = g.agent && !g.country && !g.org && !g.person && g.surname_of < 0 &&
+                   g.name_end == 0 && g.end - g.first == 1;
+  if (lone_role && IsAdjectivalRole(a_.tokens[g.first].norm) &&
+      g.end < a_.tokens.size() && !EndsNounPhrase(a_.tokens[g.end])) {
+    return;  // "the official result", "military aid": an adjective.
+  }
   ActorMention m;
   m.sentence = s;
   m.first_token = g.first;
@@ -360,7 +387,8 @@ bool IsGroupNoun(std::string_view norm) {
   static const std::unordered_set<std::string_view> kNouns = {
       "leaders", "sides", "countries", "nations", "governments", "presidents",
       "ministers", "parties", "men", "officials", "states", "neighbours",
-      "neighbors", "delegations"};
+      "neighbors", "delegations", "groups", "factions", "militias", "forces",
+      "armies", "rivals", "camps", "movements"};
   return kNouns.count(norm) > 0;
 }
 

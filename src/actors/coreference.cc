@@ -126,10 +126,14 @@ void ResolveOne(Article& a, size_t i) {
   } else {  // "both leaders", "the two countries"
     bool countries = head == "countries" || head == "nations" || head == "states" ||
                      head == "neighbours" || head == "neighbors";
+    bool groups = head == "groups" || head == "factions" || head == "militias" ||
+                  head == "forces" || head == "armies" || head == "rivals" ||
+                  head == "camps" || head == "movements" || head == "sides" ||
+                  head == "parties";
     ResolveGroup(a, i, LastTwo(a, i, m.sentence, [&](const ActorMention& c) {
-                   return countries ? c.kind == ActorKind::kCountry
-                                    : c.kind == ActorKind::kPerson ||
-                                          c.kind == ActorKind::kCountry;
+                   if (countries) return c.kind == ActorKind::kCountry;
+                   if (groups) return c.kind != ActorKind::kPronoun;
+                   return c.kind == ActorKind::kPerson || c.kind == ActorKind::kCountry;
                  }));
     return;
   }
