@@ -47,6 +47,8 @@ class SentenceCoder {
   void Emit(const PatternMatch& m);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
+  bool IsModifierUse(uint32_t i) const;
+  bool IsEmbedded(const PatternMatch& m) const;
   int Subject(uint32_t before) const;
   int ObjectAfter(uint32_t after) const;
   int ByAgent(uint32_t after) const;
@@ -79,6 +81,7 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
       for (uint32_t id : *ids) {
         PatternMatch m;
         const VerbPattern& p = verbs_.pattern(id);
+        if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
         if (MatchPattern(p, view_, i, &m)) {
           m.pattern = id;
           out.push_back(std::move(m));
@@ -122,6 +125,48 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(
 uint32_t FirstLiteral(const PatternMatch& m) {
   return *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
 }
+
+// An inflected verb form used as a modifier or noun: "the outlawed PKK",
+// "29 targets", "its attacks". Its verb patterns do not apply.
+bool SentenceCoder::IsModifierUse(uint32_t i) const {
+  const Token& t = a_.tokens[i];
+  if (i == view_.first || t.lemma == t.norm) return false;
+  const Token& prev = a_.tokens[i - 1];
+  if (prev.kind == TokenKind::kNumber || prev.kind == TokenKind::kPossessive) return true;
+  static const std::string_view kDeterminers[] = {"the", "a", "an", "its", "their",
+                                                  "his", "her", "these", "those", "our"};
+  for (std::string_view d : kDeterminers) {
+    if (prev.norm == d) return true;
+  }
+  return false;
+}
+
+// The trigger is the infinitive under a verb of wanting or asking ("urged
+// Rwanda to withdraw", "plans to visit"): not an event that happened.
+bool SentenceCoder::IsEmbedded(const PatternMatch& m) const {
+  uint32_t v = FirstLiteral(m);
+  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return false;
+  static const std::string_view kGoverning[] = {
+      "urge", "urged", "urges", "urging", "call", "called", "calls", "calling",
+      "ask", "asked", "asks", "demand", "demanded", "demands", "appeal",
+      "appealed", "press", "pressed", "want", "wants", "wanted", "seek",
+      "seeks", "sought", "hope", "hopes", "hoped", "plan", "plans", "planned",
+      "intend", "intends", "intended", "expect", "expected", "expects", "aim",
+      "aims", "wish", "refuse", "refused", "fail", "failed", "encourage",
+      "encouraged", "invite", "invited", "tell", "told", "order", "ordered"};
+  for (uint32_t k = v - 1; k-- > view_.first && k + 8 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) != m.literal_tokens.end()) {
+      return false;
+    }
+    for (std::string_view g : kGoverning) {
+      if (t.norm == g) return true;
+    }
+  }
+  return false;
+}
+
 
 bool SentenceCoder::IsPassive(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
@@ -385,6 +430,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
+  if (IsEmbedded(m)) return;
   int src = m.source, tgt = m.target;
   std::string why;
   ActorRef implied, implied_target;

@@ -124,3 +124,20 @@ TEST(EventCoderTest, ClashesAreCodedBothWays) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, InfinitiveUnderAnAppealIsNotAnEvent) {
+  Article a = CodeText("The African Union urged Rwanda to withdraw its troops from Congo.");
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "08") << e.code;
+  EXPECT_TRUE(HasEvent(a, "02", "IGOAFR", "RWAGOV") || HasEvent(a, "02", "IGOAFR", "RWA"));
+}
+
+TEST(EventCoderTest, ParticipleAsAdjectiveIsNotAVerb) {
+  Article a = CodeText("Jets hit 29 targets of the outlawed Kurdistan Workers' Party in Iraq.");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "1722");
+}
+
+}  // namespace
+}  // namespace dyad
