@@ -441,13 +441,27 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         a_.tokens[a_.actors[tgt].first_token - 1].norm == "by") {
       by = tgt;
     }
+    bool prepositional = tgt >= 0 && by != tgt &&
+                         AfterPreposition(a_, a_.actors[tgt].first_token, view_.first);
     src = by;
-    tgt = subject;
-    why = "passive: target is the subject, source the by-phrase";
-    if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
-      implied.code = a_.actors[tgt].code.substr(0, 3) + "GOV";
-      implied.name = actors_.CountryName(implied.code);
-      why += " (none: the state of the target)";
+    why = "passive: source the by-phrase";
+    if (prepositional) {
+      // "was extradited to the United States": the slot stays the target,
+      // and without a by-phrase the state holding the subject acted.
+      if (src < 0 && subject >= 0 &&
+          a_.actors[subject].code.compare(0, 3, a_.actors[tgt].code, 0, 3) != 0) {
+        implied.code = a_.actors[subject].code.substr(0, 3) + "GOV";
+        implied.name = actors_.CountryName(implied.code);
+        why += " (none: the state of the subject)";
+      }
+    } else {
+      tgt = subject;
+      why += "; target the subject";
+      if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
+        implied.code = a_.actors[tgt].code.substr(0, 3) + "GOV";
+        implied.name = actors_.CountryName(implied.code);
+        why += " (none: the state of the target)";
+      }
     }
   } else {
     if (src < 0) src = Subject(FirstLiteral(m));
