@@ -466,6 +466,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   } else {
     if (src < 0) src = Subject(FirstLiteral(m));
     if (tgt < 0 && !p.has_target) tgt = ObjectWithin(m, src);
+    if (p.reverse) {
+      std::swap(src, tgt);
+      why += " (reversed: the slot gives, the subject receives)";
+    }
     why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }

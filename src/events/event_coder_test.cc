@@ -141,3 +141,15 @@ TEST(EventCoderTest, ParticipleAsAdjectiveIsNotAVerb) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, ReversedPatternMakesTheGiverTheSource) {
+  Article a = CodeText("Somalia received humanitarian aid from Turkey on Thursday.");
+  EXPECT_TRUE(HasEvent(a, "07", "TURGOV", "SOM") || HasEvent(a, "07", "TURGOV", "SOMGOV"));
+  EXPECT_FALSE(HasEvent(a, "07", "SOMGOV", "TUR"));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -205,6 +205,15 @@ SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
       if (t.begin >= d.begin && t.end <= d.end) v.transparent[i - v.first] = 1;
     }
   }
+  // A short parenthesis, usually an acronym: "the United States (US)".
+  for (uint32_t i = v.first; i < v.end; ++i) {
+    if (a.tokens[i].norm != "(") continue;
+    uint32_t close = i + 1;
+    while (close < v.end && close < i + 5 && a.tokens[close].norm != ")") ++close;
+    if (close < v.end && a.tokens[close].norm == ")") {
+      for (uint32_t k = i; k <= close; ++k) v.transparent[k - v.first] = 1;
+    }
+  }
   // "on Wednesday", "in February": the preposition of a date goes with it.
   for (uint32_t i = v.first; i + 1 < v.end; ++i) {
     const std::string& w = a.tokens[i].norm;

@@ -150,6 +150,8 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
       for (size_t f = 2; f < line.fields.size(); ++f) {
         if (line.fields[f] == "mutual") {
           p->mutual = true;
+        } else if (line.fields[f] == "reverse") {
+          p->reverse = true;
         } else if (!line.fields[f].empty() && warnings) {
           warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
         }

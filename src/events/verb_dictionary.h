@@ -42,6 +42,9 @@ struct VerbPattern {
   bool negative = false;   // The pattern itself contains a negation.
   // The event runs both ways ("clashed with"): coded in each direction.
   bool mutual = false;
+  // The + slot is the source and the subject the target ("received aid
+  // from +", "got a call from +").
+  bool reverse = false;
 };
 
 class VerbDictionary {
