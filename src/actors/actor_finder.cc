@@ -13,9 +13,11 @@
 #include "actors/actor_finder.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "actors/named_body.h"
 #include "text/normalize.h"
 
 namespace dyad {
@@ -133,6 +135,7 @@ class Finder {
   Article& a_;
   const ActorDictionary& dict_;
   std::unordered_map<std::string, size_t> surnames_;  // norm -> mention
+  std::deque<ActorEntry> synthetic_;  // Named bodies found in this article.
 };
 
 std::vector<Piece> Finder::Pieces(uint32_t s) {
@@ -144,6 +147,22 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
     if (p.entry) {
       pieces.push_back(p);
       i = p.end;
+      continue;
+    }
+    NamedBody body = FindNamedBody(a_, i, end);
+    for (size_t k = i + 1; k < i + body.length; ++k) {
+      if (BestPieceAt(a_, dict_, k, end).entry) body.length = 0;  // A known actor inside.
+    }
+    if (body.length > 0) {
+      ActorEntry e;
+      e.kind = ActorKind::kAgent;
+      e.code = std::string(body.role);
+      e.name = std::string(a_.Span(a_.tokens[i].begin, a_.tokens[i + body.length - 1].end));
+      e.origin = "named body";
+      synthetic_.push_back(std::move(e));
+      pieces.push_back(Piece{static_cast<uint32_t>(i), static_cast<uint32_t>(i + body.length),
+                             &synthetic_.back()});
+      i += body.length;
       continue;
     }
     const Token& t = a_.tokens[i];

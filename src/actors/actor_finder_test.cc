@@ -99,3 +99,27 @@ TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(ActorFinderTest, NamedBodyTakesItsRoleFromTheHeadNoun) {
+  Article a = CodeText("Libya's rival factions met. The Special Deterrence Force attacked "
+                       "the 444 Brigade in Libya on Monday.");
+  const ActorMention* force = Find(a, "Special Deterrence Force");
+  const ActorMention* brigade = Find(a, "444 Brigade");
+  ASSERT_NE(force, nullptr);
+  ASSERT_NE(brigade, nullptr);
+  EXPECT_EQ(force->code, "LBYMIL");
+  EXPECT_EQ(brigade->code, "LBYMIL");
+}
+
+TEST(ActorFinderTest, NamedBodyDoesNotHideAKnownOrganisation) {
+  Article a = CodeText("An African Union mission arrived.");
+  const ActorMention* au = Find(a, "African Union");
+  ASSERT_NE(au, nullptr);
+  EXPECT_EQ(au->code, "IGOAFR");
+}
+
+}  // namespace
+}  // namespace dyad

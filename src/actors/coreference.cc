@@ -132,7 +132,9 @@ void ResolveOne(Article& a, size_t i) {
                   head == "parties";
     ResolveGroup(a, i, LastTwo(a, i, m.sentence, [&](const ActorMention& c) {
                    if (countries) return c.kind == ActorKind::kCountry;
-                   if (groups) return c.kind != ActorKind::kPronoun;
+                   if (groups) {
+                     return c.kind == ActorKind::kOrganization || c.kind == ActorKind::kAgent;
+                   }
                    return c.kind == ActorKind::kPerson || c.kind == ActorKind::kCountry;
                  }));
     return;

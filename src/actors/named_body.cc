@@ -1,0 +1,55 @@
+#include "actors/named_body.h"
+
+namespace dyad {
+
+std::string_view InstitutionRole(std::string_view norm) {
+  struct Entry {
+    std::string_view head;
+    std::string_view role;
+  };
+  static const Entry kHeads[] = {
+      {"ministry", "GOV"}, {"council", "GOV"}, {"agency", "GOV"},
+      {"commission", "GOV"}, {"committee", "GOV"}, {"department", "GOV"},
+      {"office", "GOV"}, {"authority", "GOV"}, {"administration", "GOV"},
+      {"directorate", "GOV"}, {"secretariat", "GOV"}, {"presidency", "GOV"},
+      {"cabinet", "GOV"}, {"government", "GOV"}, {"service", "GOV"},
+      {"army", "MIL"}, {"brigade", "MIL"}, {"brigades", "MIL"}, {"force", "MIL"},
+      {"forces", "MIL"}, {"guard", "MIL"}, {"guards", "MIL"}, {"command", "MIL"},
+      {"corps", "MIL"}, {"navy", "MIL"}, {"regiment", "MIL"}, {"battalion", "MIL"},
+      {"division", "MIL"}, {"militia", "MIL"}, {"police", "COP"},
+      {"gendarmerie", "COP"}, {"court", "JUD"}, {"tribunal", "JUD"},
+      {"prosecutor", "JUD"}, {"parliament", "LEG"}, {"assembly", "LEG"},
+      {"senate", "LEG"}, {"congress", "LEG"}, {"foundation", "NGO"},
+      {"society", "NGO"}, {"association", "NGO"}, {"federation", "NGO"},
+      {"bank", "BUS"}, {"company", "BUS"}, {"corporation", "BUS"}};
+  for (const Entry& e : kHeads) {
+    if (e.head == norm) return e.role;
+  }
+  return {};
+}
+
+NamedBody FindNamedBody(const Article& a, size_t i, size_t end) {
+  NamedBody best;
+  size_t words = 0;
+  for (size_t k = i; k < end && k < i + 7; ++k) {
+    const Token& t = a.tokens[k];
+    bool connector = !t.capitalized && (t.norm == "of" || t.norm == "for" || t.norm == "and");
+    bool name_word = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) ||
+                     (t.kind == TokenKind::kNumber && k == i);
+    if (k == i && (t.norm == "the" || t.norm == "a" || t.norm == "an" ||
+                   t.norm == "this" || connector)) {
+      return NamedBody{};
+    }
+    if (!name_word && !connector) break;
+    if (connector) continue;
+    ++words;
+    std::string_view role = InstitutionRole(t.norm);
+    if (!role.empty() && words >= 2) {
+      best.length = static_cast<uint32_t>(k + 1 - i);
+      best.role = role;
+    }
+  }
+  return best;
+}
+
+}  // namespace dyad
