@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libicu-dev libsimdjson-dev libcli11-dev
-          libgtest-dev libbenchmark-dev python3 python3-jsonschema)
+          libgtest-dev libbenchmark-dev python3 python3-jsonschema clang-format clang-tidy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -74,7 +74,8 @@ int RunCode(const CodeOptions& o) {
     return 2;
   }
   if (o.verbose) {
-    for (const std::string& w : (*pipeline)->warnings()) std::cerr << "dyad: warning: " << w << "\n";
+    for (const std::string& w : (*pipeline)->warnings())
+      std::cerr << "dyad: warning: " << w << "\n";
   }
   std::string format = o.format;
   if (format.empty()) format = isatty(STDOUT_FILENO) ? "table" : "json";
@@ -90,8 +91,8 @@ int RunCode(const CodeOptions& o) {
   auto on_article = [&](dyad::Article&& a) {
     dyad::Status s = (*pipeline)->Code(a);
     for (const dyad::Diagnostic& d : a.diagnostics) {
-      std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ")
-                << d.message << "\n";
+      std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ") << d.message
+                << "\n";
     }
     if (!s.ok()) {
       ++failed;
@@ -119,9 +120,12 @@ int main(int argc, char** argv) {
   CLI::App app{"dyad: political event data from news text"};
   app.require_subcommand(1);
   CodeOptions o;
-  CLI::App* code = app.add_subcommand("code", "Code articles into events, quotes, places and dates");
-  code->add_option("inputs", o.inputs, "Files (.txt, .jsonl), directories, or - for stdin")->required();
-  code->add_option("--format", o.format, "json | table | tsv (default: table on a terminal, else json)")
+  CLI::App* code =
+      app.add_subcommand("code", "Code articles into events, quotes, places and dates");
+  code->add_option("inputs", o.inputs, "Files (.txt, .jsonl), directories, or - for stdin")
+      ->required();
+  code->add_option("--format", o.format,
+                   "json | table | tsv (default: table on a terminal, else json)")
       ->check(CLI::IsMember({"json", "table", "tsv"}));
   code->add_option("--published", o.published, "Publication date YYYY-MM-DD for plain-text input");
   code->add_option("--id", o.id, "Article id for a single plain-text input");

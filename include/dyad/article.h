@@ -23,12 +23,12 @@ struct CivilDate {
 };
 
 enum class TokenKind : uint8_t {
-  kWord,         // Letters, maybe with digits, hyphens or inner periods (U.S.).
-  kNumber,       // Digits, maybe with , . separators (1,000 2.5).
-  kPunct,        // Any other single character or run (. , ; : ! ? ...).
-  kOpenQuote,    // A quotation mark that opens a quotation.
-  kCloseQuote,   // A quotation mark that closes a quotation.
-  kPossessive,   // 's or ' after a noun.
+  kWord,        // Letters, maybe with digits, hyphens or inner periods (U.S.).
+  kNumber,      // Digits, maybe with , . separators (1,000 2.5).
+  kPunct,       // Any other single character or run (. , ; : ! ? ...).
+  kOpenQuote,   // A quotation mark that opens a quotation.
+  kCloseQuote,  // A quotation mark that closes a quotation.
+  kPossessive,  // 's or ' after a noun.
 };
 
 struct Token {
@@ -74,7 +74,7 @@ struct ActorMention {
   // For people: the name as the article first wrote it ("Mohammed Shia
   // Al-Sudani", "Volker Türk"); "" for other actors.
   std::string written_name;
-  int entity = -1;   // Coreference cluster; mentions of one actor share it.
+  int entity = -1;  // Coreference cluster; mentions of one actor share it.
   // For a group mention ("both leaders") the entities it stands for.
   std::vector<int> members;
 };
@@ -95,13 +95,13 @@ struct Event {
   int quad_class = 0;  // 1 verbal coop, 2 material coop, 3 verbal, 4 material conflict.
   std::string plover_type;
   std::string plover_mode;
-  std::string date;   // ISO 8601 at its precision.
-  std::string place;  // Name of the place the event happened, "" if none.
+  std::string date;           // ISO 8601 at its precision.
+  std::string place;          // Name of the place the event happened, "" if none.
   std::string place_country;  // ISO 3166 alpha-2 of that place.
   bool negated = false;
   uint32_t trigger_begin = 0;  // Byte offsets of the matched trigger words.
   uint32_t trigger_end = 0;
-  std::string pattern;  // The dictionary pattern that matched, as written.
+  std::string pattern;         // The dictionary pattern that matched, as written.
   std::string pattern_source;  // "file:line" of the pattern.
   std::string explanation;     // Why source and target were chosen.
 };

@@ -13,13 +13,13 @@ namespace dyad {
 // What went wrong. Codes are stable: tools and tests compare them.
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument = 1,  // The caller passed something malformed.
-  kNotFound = 2,         // A file, field or entry does not exist.
-  kDataLoss = 3,         // Input was damaged (bad UTF-8, truncated); maybe repaired.
-  kParseError = 4,       // A file or record does not follow its format.
-  kIoError = 5,          // The operating system refused a read or write.
+  kInvalidArgument = 1,    // The caller passed something malformed.
+  kNotFound = 2,           // A file, field or entry does not exist.
+  kDataLoss = 3,           // Input was damaged (bad UTF-8, truncated); maybe repaired.
+  kParseError = 4,         // A file or record does not follow its format.
+  kIoError = 5,            // The operating system refused a read or write.
   kResourceExhausted = 6,  // Input exceeds a size limit.
-  kInternal = 7,         // A bug in dyad.
+  kInternal = 7,           // A bug in dyad.
 };
 
 // Returns a short stable name for `code`, e.g. "parse_error".
@@ -28,8 +28,7 @@ std::string_view StatusCodeName(StatusCode code);
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
 
@@ -47,18 +46,10 @@ class [[nodiscard]] Status {
 inline Status InvalidArgument(std::string m) {
   return Status(StatusCode::kInvalidArgument, std::move(m));
 }
-inline Status NotFound(std::string m) {
-  return Status(StatusCode::kNotFound, std::move(m));
-}
-inline Status ParseError(std::string m) {
-  return Status(StatusCode::kParseError, std::move(m));
-}
-inline Status IoError(std::string m) {
-  return Status(StatusCode::kIoError, std::move(m));
-}
-inline Status DataLoss(std::string m) {
-  return Status(StatusCode::kDataLoss, std::move(m));
-}
+inline Status NotFound(std::string m) { return Status(StatusCode::kNotFound, std::move(m)); }
+inline Status ParseError(std::string m) { return Status(StatusCode::kParseError, std::move(m)); }
+inline Status IoError(std::string m) { return Status(StatusCode::kIoError, std::move(m)); }
+inline Status DataLoss(std::string m) { return Status(StatusCode::kDataLoss, std::move(m)); }
 inline Status ResourceExhausted(std::string m) {
   return Status(StatusCode::kResourceExhausted, std::move(m));
 }
@@ -67,8 +58,8 @@ inline Status ResourceExhausted(std::string m) {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit on purpose
-  Result(Status status) : v_(std::move(status)) {}   // NOLINT: implicit on purpose
+  Result(T value) : v_(std::move(value)) {}         // NOLINT: implicit on purpose
+  Result(Status status) : v_(std::move(status)) {}  // NOLINT: implicit on purpose
 
   bool ok() const { return std::holds_alternative<T>(v_); }
   // The error; Status::Ok() when a value is held.

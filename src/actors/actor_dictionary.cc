@@ -9,9 +9,7 @@
 namespace dyad {
 namespace {
 
-std::string Where(const std::string& path, int line) {
-  return path + ":" + std::to_string(line);
-}
+std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
 
 bool IsAcronym(std::string_view written) {
   if (written.size() < 2 || written.size() > 6) return false;
@@ -72,11 +70,9 @@ int CompareDates(const CivilDate& a, const CivilDate& b) {
   return 0;
 }
 
-uint32_t ActorDictionary::AddEntry(ActorEntry entry,
-                                   const std::vector<std::string>& variants) {
+uint32_t ActorDictionary::AddEntry(ActorEntry entry, const std::vector<std::string>& variants) {
   uint32_t id = static_cast<uint32_t>(entries_.size());
-  bool is_named = entry.kind == ActorKind::kPerson ||
-                  entry.kind == ActorKind::kOrganization;
+  bool is_named = entry.kind == ActorKind::kPerson || entry.kind == ActorKind::kOrganization;
   entries_.push_back(std::move(entry));
   for (const std::string& v : variants) {
     AddVariant(id, v);
@@ -112,9 +108,8 @@ namespace {
 // Calls `fn(line, where)` for each entry of `path` with at least
 // `min_fields` non-empty leading fields; other lines become warnings.
 template <typename Fn>
-void ForEachEntry(const std::string& path, const std::string& shown,
-                  size_t min_fields, const char* usage,
-                  std::vector<std::string>* w, Fn fn) {
+void ForEachEntry(const std::string& path, const std::string& shown, size_t min_fields,
+                  const char* usage, std::vector<std::string>* w, Fn fn) {
   Result<std::vector<DictLine>> lines = ReadDictFile(path);
   if (!lines.ok()) {
     w->push_back(lines.status().ToString());
@@ -132,8 +127,8 @@ void ForEachEntry(const std::string& path, const std::string& shown,
   }
 }
 
-std::vector<std::string> NameAndVariants(const std::vector<std::string>& f,
-                                         size_t name, size_t variants) {
+std::vector<std::string> NameAndVariants(const std::vector<std::string>& f, size_t name,
+                                         size_t variants) {
   std::vector<std::string> names = {f[name]};
   if (f.size() > variants) {
     for (auto& n : SplitList(f[variants])) names.push_back(n);
@@ -166,83 +161,83 @@ void ActorDictionary::LoadCountries(const std::string& path, const std::string& 
                                     std::vector<std::string>* w) {
   ForEachEntry(path, shown, 3, "ISO3 | ISO2 | Name | ...", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
-    if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
-    countries_[f[0]] = {f[1], f[2]};
-    if (!f[1].empty()) iso3_by_iso2_.emplace(f[1], f[0]);
-    auto add = [&](CountryForm form, std::vector<std::string> names) {
-      if (names.empty()) return;
-      ActorEntry e;
-      e.kind = ActorKind::kCountry;
-      e.code = f[0];
-      e.name = f[2];
-      e.iso2 = f[1];
-      e.form = form;
-      e.origin = where;
-      AddEntry(std::move(e), names);
-    };
-    add(CountryForm::kName, NameAndVariants(f, 2, 3));
-    if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
-    if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
-    return std::string();
-  });
+                 if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
+                 countries_[f[0]] = {f[1], f[2]};
+                 if (!f[1].empty()) iso3_by_iso2_.emplace(f[1], f[0]);
+                 auto add = [&](CountryForm form, const std::vector<std::string>& names) {
+                   if (names.empty()) return;
+                   ActorEntry e;
+                   e.kind = ActorKind::kCountry;
+                   e.code = f[0];
+                   e.name = f[2];
+                   e.iso2 = f[1];
+                   e.form = form;
+                   e.origin = where;
+                   AddEntry(std::move(e), names);
+                 };
+                 add(CountryForm::kName, NameAndVariants(f, 2, 3));
+                 if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
+                 if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
+                 return std::string();
+               });
 }
 
 void ActorDictionary::LoadOrganizations(const std::string& path, const std::string& shown,
                                         std::vector<std::string>* w) {
   ForEachEntry(path, shown, 2, "CODE | Name | ...", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
-    if (f[1].empty()) return std::string("organisation without a name");
-    ActorEntry e;
-    e.kind = ActorKind::kOrganization;
-    e.code = f[0];
-    e.name = f[1];
-    e.origin = where;
-    AddEntry(std::move(e), NameAndVariants(f, 1, 2));
-    return std::string();
-  });
+                 if (f[1].empty()) return std::string("organisation without a name");
+                 ActorEntry e;
+                 e.kind = ActorKind::kOrganization;
+                 e.code = f[0];
+                 e.name = f[1];
+                 e.origin = where;
+                 AddEntry(std::move(e), NameAndVariants(f, 1, 2));
+                 return std::string();
+               });
 }
 
 void ActorDictionary::LoadPeople(const std::string& path, const std::string& shown,
                                  std::vector<std::string>* w) {
   ForEachEntry(path, shown, 3, "Name | variants | roles", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
-    ActorEntry e;
-    e.kind = ActorKind::kPerson;
-    e.name = f[0];
-    e.origin = where;
-    for (const std::string& role : SplitList(f[2])) {
-      RoleSpan span = ParseRole(role);
-      if (!span.code.empty()) e.roles.push_back(span);
-    }
-    if (e.roles.empty()) return std::string("person without a role");
-    e.code = e.roles.front().code;
-    AddEntry(std::move(e), NameAndVariants(f, 0, 1));
-    return std::string();
-  });
+                 ActorEntry e;
+                 e.kind = ActorKind::kPerson;
+                 e.name = f[0];
+                 e.origin = where;
+                 for (const std::string& role : SplitList(f[2])) {
+                   RoleSpan span = ParseRole(role);
+                   if (!span.code.empty()) e.roles.push_back(span);
+                 }
+                 if (e.roles.empty()) return std::string("person without a role");
+                 e.code = e.roles.front().code;
+                 AddEntry(std::move(e), NameAndVariants(f, 0, 1));
+                 return std::string();
+               });
 }
 
 void ActorDictionary::LoadAgents(const std::string& path, const std::string& shown,
                                  std::vector<std::string>* w) {
   ForEachEntry(path, shown, 2, "phrase | ROLE | plural", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
-    if (f[1].empty()) return std::string("role noun without a role");
-    ActorEntry e;
-    e.kind = ActorKind::kAgent;
-    e.code = f[1];
-    e.name = f[0];
-    e.origin = where;
-    AddEntry(e, {f[0]});
-    std::vector<std::string> plurals;
-    if (f.size() > 2) plurals = SplitList(f[2]);
-    if (plurals.empty()) plurals.push_back(f[0] + "s");
-    e.plural = true;
-    AddEntry(std::move(e), plurals);
-    return std::string();
-  });
+                 if (f[1].empty()) return std::string("role noun without a role");
+                 ActorEntry e;
+                 e.kind = ActorKind::kAgent;
+                 e.code = f[1];
+                 e.name = f[0];
+                 e.origin = where;
+                 AddEntry(e, {f[0]});
+                 std::vector<std::string> plurals;
+                 if (f.size() > 2) plurals = SplitList(f[2]);
+                 if (plurals.empty()) plurals.push_back(f[0] + "s");
+                 e.plural = true;
+                 AddEntry(std::move(e), plurals);
+                 return std::string();
+               });
 }
 
-Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
-    const std::string& dir, std::vector<std::string>* warnings) {
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir,
+                                                               std::vector<std::string>* warnings) {
   auto dict = std::make_unique<ActorDictionary>();
   std::vector<std::string> local;
   std::vector<std::string>* w = warnings ? warnings : &local;
@@ -261,8 +256,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
   return dict;
 }
 
-std::string ActorDictionary::PersonCode(const ActorEntry& person,
-                                        const CivilDate& date) const {
+std::string ActorDictionary::PersonCode(const ActorEntry& person, const CivilDate& date) const {
   if (person.roles.empty()) return person.code;
   if (!date.valid()) return person.roles.front().code;
   const RoleSpan* nearest = &person.roles.front();
@@ -278,8 +272,7 @@ std::string ActorDictionary::PersonCode(const ActorEntry& person,
     }
   }
   std::string_view code = nearest->code;
-  if (code.starts_with("IGO") || code.starts_with("IMG") ||
-      code.starts_with("NGO")) {
+  if (code.starts_with("IGO") || code.starts_with("IMG") || code.starts_with("NGO")) {
     return std::string(code);
   }
   return std::string(code.substr(0, 3)) + "ELI";

@@ -29,8 +29,8 @@ struct ActorEntry {
   // Country: ISO3 code. Organisation: its code. Agent: the role ("GOV").
   // Person: the most recent role's code.
   std::string code;
-  std::string name;  // Canonical name.
-  std::string iso2;  // Countries only.
+  std::string name;                       // Canonical name.
+  std::string iso2;                       // Countries only.
   CountryForm form = CountryForm::kName;  // Countries only.
   bool plural = false;                    // Agents: the plural form matched.
   std::vector<RoleSpan> roles;            // People only.
@@ -47,8 +47,8 @@ class ActorDictionary {
  public:
   // Loads countries.txt, organizations.txt, people*.txt and agents.txt from
   // `dir`. Missing files are errors; malformed lines become `warnings`.
-  static Result<std::unique_ptr<ActorDictionary>> Load(
-      const std::string& dir, std::vector<std::string>* warnings);
+  static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir,
+                                                       std::vector<std::string>* warnings);
 
   const PhraseMatcher& matcher() const { return matcher_; }
   const ActorVariant& variant(uint32_t id) const { return variants_[id]; }
@@ -71,13 +71,11 @@ class ActorDictionary {
  private:
   void AddVariant(uint32_t entry, const std::string& written);
   void LoadCountries(const std::string& path, const std::string& shown,
-                        std::vector<std::string>* w);
+                     std::vector<std::string>* w);
   void LoadOrganizations(const std::string& path, const std::string& shown,
-                            std::vector<std::string>* w);
-  void LoadPeople(const std::string& path, const std::string& shown,
-                     std::vector<std::string>* w);
-  void LoadAgents(const std::string& path, const std::string& shown,
-                     std::vector<std::string>* w);
+                         std::vector<std::string>* w);
+  void LoadPeople(const std::string& path, const std::string& shown, std::vector<std::string>* w);
+  void LoadAgents(const std::string& path, const std::string& shown, std::vector<std::string>* w);
 
   PhraseMatcher matcher_;
   std::vector<ActorEntry> entries_;

@@ -30,15 +30,18 @@ struct Piece {
 
 int KindRank(ActorKind k) {
   switch (k) {
-    case ActorKind::kPerson: return 4;
-    case ActorKind::kOrganization: return 3;
-    case ActorKind::kCountry: return 2;
-    default: return 1;
+    case ActorKind::kPerson:
+      return 4;
+    case ActorKind::kOrganization:
+      return 3;
+    case ActorKind::kCountry:
+      return 2;
+    default:
+      return 1;
   }
 }
 
-bool CaseOk(const Article& a, const Token& first, const ActorEntry& e,
-            const ActorVariant& v) {
+bool CaseOk(const Article& a, const Token& first, const ActorEntry& e, const ActorVariant& v) {
   if (v.acronym) {
     return first.all_caps || a.TokenText(first).find('.') != std::string_view::npos;
   }
@@ -47,8 +50,7 @@ bool CaseOk(const Article& a, const Token& first, const ActorEntry& e,
 }
 
 // The best dictionary piece starting at token i, or none.
-Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i,
-                  size_t end) {
+Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_t end) {
   Piece best;
   std::span<const Token> toks(a.tokens.data(), end);
   dict.matcher().ForEachAt(toks, i, [&](uint32_t len, std::span<const uint32_t> vids) {
@@ -70,30 +72,30 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i,
 
 bool IsNameParticle(std::string_view norm) {
   static const std::unordered_set<std::string_view> kParticles = {
-      "al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "bint", "di",
-      "la", "le", "du", "dos", "das", "ben"};
+      "al",   "bin", "ibn", "de", "da", "van", "von", "el", "abu",
+      "bint", "di",  "la",  "le", "du", "dos", "das", "ben"};
   return kParticles.count(norm) > 0;
 }
 
 bool IsTitleWord(std::string_view norm) {
-  return norm == "mr" || norm == "mrs" || norm == "ms" || norm == "dr" ||
-         norm == "sir" || norm == "madam" || norm == "sheikh" || norm == "lady";
+  return norm == "mr" || norm == "mrs" || norm == "ms" || norm == "dr" || norm == "sir" ||
+         norm == "madam" || norm == "sheikh" || norm == "lady";
 }
 
 // Words that are capitalised but never part of a person's name.
 bool IsNonNameWord(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december",
-      "the", "on", "in", "said", "says", "and", "of", "for", "to", "at"};
+      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+      "october",  "november", "december",  "the",      "on",     "in",       "said",   "says",
+      "and",      "of",       "for",       "to",       "at"};
   return kWords.count(norm) > 0;
 }
 
 // "al-Halbousi", "el-Sisi": a lower-case Arabic article joined to a name.
 bool IsJoinedParticleName(std::string_view raw) {
-  return raw.size() > 3 && (raw.starts_with("al-") || raw.starts_with("el-")) &&
-         raw[3] >= 'A' && raw[3] <= 'Z';
+  return raw.size() > 3 && (raw.starts_with("al-") || raw.starts_with("el-")) && raw[3] >= 'A' &&
+         raw[3] <= 'Z';
 }
 
 // Length of an unknown capitalised name starting at token i (0 if none).
@@ -103,8 +105,7 @@ uint32_t UnknownNameLength(const Article& a, size_t i, size_t end) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::kWord) break;
     if (IsNonNameWord(t.norm)) break;
-    bool particle = IsNameParticle(t.norm) && k + 1 < end &&
-                    a.tokens[k + 1].capitalized;
+    bool particle = IsNameParticle(t.norm) && k + 1 < end && a.tokens[k + 1].capitalized;
     if (!t.capitalized && !particle && !IsJoinedParticleName(a.TokenText(t))) break;
     ++len;
   }
@@ -135,7 +136,7 @@ class Finder {
   Article& a_;
   const ActorDictionary& dict_;
   std::unordered_map<std::string, size_t> surnames_;  // norm -> mention
-  std::deque<ActorEntry> synthetic_;  // Named bodies found in this article.
+  std::deque<ActorEntry> synthetic_;                  // Named bodies found in this article.
 };
 
 std::vector<Piece> Finder::Pieces(uint32_t s) {
@@ -197,19 +198,21 @@ void Finder::FindInSentence(uint32_t s) {
   AddPronounsAndDescriptions(s);
 }
 
-
 enum class PieceType { kCountry, kOrganization, kAgent, kPerson, kSurname, kTitledName };
 
 PieceType TypeOf(const Article& a, const Piece& p) {
   if (!p.entry) {
-    return IsTitleWord(a.tokens[p.first].norm) ? PieceType::kTitledName
-                                               : PieceType::kSurname;
+    return IsTitleWord(a.tokens[p.first].norm) ? PieceType::kTitledName : PieceType::kSurname;
   }
   switch (p.entry->kind) {
-    case ActorKind::kCountry: return PieceType::kCountry;
-    case ActorKind::kOrganization: return PieceType::kOrganization;
-    case ActorKind::kPerson: return PieceType::kPerson;
-    default: return PieceType::kAgent;
+    case ActorKind::kCountry:
+      return PieceType::kCountry;
+    case ActorKind::kOrganization:
+      return PieceType::kOrganization;
+    case ActorKind::kPerson:
+      return PieceType::kPerson;
+    default:
+      return PieceType::kAgent;
   }
 }
 
@@ -220,8 +223,7 @@ bool CanFollow(PieceType prev, PieceType next) {
     case PieceType::kOrganization:
       return next == PieceType::kAgent;
     case PieceType::kAgent:
-      return next == PieceType::kAgent || next == PieceType::kPerson ||
-             next == PieceType::kSurname;
+      return next == PieceType::kAgent || next == PieceType::kPerson || next == PieceType::kSurname;
     default:
       return false;
   }
@@ -233,23 +235,19 @@ struct Group {
   const ActorEntry* org = nullptr;
   const ActorEntry* agent = nullptr;  // The last role noun (the head).
   const ActorEntry* person = nullptr;
-  int surname_of = -1;          // Mention index when a surname was matched.
-  uint32_t name_first = 0;      // Tokens of a person's name, if any.
+  int surname_of = -1;      // Mention index when a surname was matched.
+  uint32_t name_first = 0;  // Tokens of a person's name, if any.
   uint32_t name_end = 0;
   uint32_t first = 0, end = 0;  // All tokens.
 };
 
-bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next,
-              PieceType prev_type) {
+bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next, PieceType prev_type) {
   if (next.first == prev_end) return true;
-  bool possessive = next.first == prev_end + 1 &&
-                    a.tokens[prev_end].kind == TokenKind::kPossessive;
-  return possessive && (prev_type == PieceType::kCountry ||
-                        prev_type == PieceType::kOrganization);
+  bool possessive = next.first == prev_end + 1 && a.tokens[prev_end].kind == TokenKind::kPossessive;
+  return possessive && (prev_type == PieceType::kCountry || prev_type == PieceType::kOrganization);
 }
 
-uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
-                         size_t i) {
+uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i) {
   const Sentence& sent = a_.sentences[s];
   uint32_t sent_end = sent.first_token + sent.token_count;
   Group g;
@@ -261,17 +259,25 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
     PieceType t = TypeOf(a_, p);
     if (k > i && (!CanFollow(prev, t) || !Adjacent(a_, g.end, p, prev))) break;
     switch (t) {
-      case PieceType::kCountry: g.country = p.entry; break;
-      case PieceType::kOrganization: g.org = p.entry; break;
-      case PieceType::kAgent: g.agent = p.entry; break;
-      case PieceType::kPerson: g.person = p.entry; break;
+      case PieceType::kCountry:
+        g.country = p.entry;
+        break;
+      case PieceType::kOrganization:
+        g.org = p.entry;
+        break;
+      case PieceType::kAgent:
+        g.agent = p.entry;
+        break;
+      case PieceType::kPerson:
+        g.person = p.entry;
+        break;
       case PieceType::kSurname:
         g.surname_of = static_cast<int>(surnames_.at(a_.tokens[p.first].norm));
         break;
-      case PieceType::kTitledName: break;
+      case PieceType::kTitledName:
+        break;
     }
-    if (t == PieceType::kPerson || t == PieceType::kSurname ||
-        t == PieceType::kTitledName) {
+    if (t == PieceType::kPerson || t == PieceType::kSurname || t == PieceType::kTitledName) {
       g.name_first = t == PieceType::kTitledName ? p.first + 1 : p.first;
       g.name_end = p.end;
     }
@@ -309,9 +315,9 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces,
 // Role nouns that are also adjectives ("official result", "military aid").
 bool IsAdjectivalRole(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "official", "military", "government", "presidential", "parliamentary",
-      "state", "foreign", "security", "defence", "defense", "federal",
-      "national", "civilian", "opposition", "diplomatic", "judicial"};
+      "official", "military",   "government", "presidential", "parliamentary", "state",
+      "foreign",  "security",   "defence",    "defense",      "federal",       "national",
+      "civilian", "opposition", "diplomatic", "judicial"};
   return kWords.count(norm) > 0;
 }
 
@@ -319,10 +325,10 @@ bool IsAdjectivalRole(std::string_view norm) {
 // not an adjective: verbs, auxiliaries, conjunctions, prepositions.
 bool EndsNounPhrase(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "said", "says", "say", "told", "has", "have", "had", "is", "was", "were",
-      "are", "will", "would", "could", "should", "may", "might", "must", "can",
-      "did", "does", "do", "and", "or", "but", "who", "which", "that", "also",
-      "on", "in", "at", "to", "for", "from", "with", "by", "of", "not", "as"};
+      "said", "says", "say",   "told",  "has",    "have", "had",   "is",   "was",  "were",
+      "are",  "will", "would", "could", "should", "may",  "might", "must", "can",  "did",
+      "does", "do",   "and",   "or",    "but",    "who",  "which", "that", "also", "on",
+      "in",   "at",   "to",    "for",   "from",   "with", "by",    "of",   "not",  "as"};
   if (t.kind != TokenKind::kWord || t.capitalized) return true;
   return kWords.count(t.norm) > 0 || t.norm.ends_with("ed");
 }
@@ -330,8 +336,8 @@ bool EndsNounPhrase(const Token& t) {
 void Finder::Emit(uint32_t s, const Group& g) {
   bool lone_role = g.agent && !g.country && !g.org && !g.person && g.surname_of < 0 &&
                    g.name_end == 0 && g.end - g.first == 1;
-  if (lone_role && IsAdjectivalRole(a_.tokens[g.first].norm) &&
-      g.end < a_.tokens.size() && !EndsNounPhrase(a_.tokens[g.end])) {
+  if (lone_role && IsAdjectivalRole(a_.tokens[g.first].norm) && g.end < a_.tokens.size() &&
+      !EndsNounPhrase(a_.tokens[g.end])) {
     return;  // "the official result", "military aid": an adjective.
   }
   ActorMention m;
@@ -346,8 +352,8 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);
     m.name = g.person->name;
-    m.written_name = std::string(a_.Span(a_.tokens[g.name_first].begin,
-                                         a_.tokens[g.name_end - 1].end));
+    m.written_name =
+        std::string(a_.Span(a_.tokens[g.name_first].begin, a_.tokens[g.name_end - 1].end));
   } else if (g.surname_of >= 0) {
     const ActorMention& first = a_.actors[g.surname_of];
     m.kind = ActorKind::kPerson;
@@ -398,16 +404,14 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   }
 }
 
-int GroupSize(std::string_view norm) {
-  return (norm == "both" || norm == "two") ? 2 : 0;
-}
+int GroupSize(std::string_view norm) { return (norm == "both" || norm == "two") ? 2 : 0; }
 
 bool IsGroupNoun(std::string_view norm) {
   static const std::unordered_set<std::string_view> kNouns = {
-      "leaders", "sides", "countries", "nations", "governments", "presidents",
-      "ministers", "parties", "men", "officials", "states", "neighbours",
-      "neighbors", "delegations", "groups", "factions", "militias", "forces",
-      "armies", "rivals", "camps", "movements"};
+      "leaders",   "sides",       "countries", "nations",   "governments", "presidents",
+      "ministers", "parties",     "men",       "officials", "states",      "neighbours",
+      "neighbors", "delegations", "groups",    "factions",  "militias",    "forces",
+      "armies",    "rivals",      "camps",     "movements"};
   return kNouns.count(norm) > 0;
 }
 
@@ -420,15 +424,14 @@ void Finder::AddPronounsAndDescriptions(uint32_t s) {
     m.sentence = s;
     m.first_token = i;
     m.end_token = i + 1;
-    if (t.norm == "he" || t.norm == "she" || t.norm == "him" ||
-        t.norm == "they" || t.norm == "them") {
+    if (t.norm == "he" || t.norm == "she" || t.norm == "him" || t.norm == "they" ||
+        t.norm == "them") {
       m.kind = ActorKind::kPronoun;
     } else if (GroupSize(t.norm) && i + 1 < end && IsGroupNoun(a_.tokens[i + 1].norm)) {
       m.kind = ActorKind::kDescription;
       m.end_token = i + 2;
       if (i > sent.first_token && a_.tokens[i - 1].norm == "the") m.first_token = i - 1;
-    } else if (t.norm == "group" && i > sent.first_token &&
-               a_.tokens[i - 1].norm == "the") {
+    } else if (t.norm == "group" && i > sent.first_token && a_.tokens[i - 1].norm == "the") {
       m.kind = ActorKind::kDescription;
       m.first_token = i - 1;
     } else {

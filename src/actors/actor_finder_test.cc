@@ -87,8 +87,9 @@ namespace dyad {
 namespace {
 
 TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
-  Article a = CodeText("The foreign minister of Iraq and the secretary-general of the "
-                       "United Nations spoke.");
+  Article a = CodeText(
+      "The foreign minister of Iraq and the secretary-general of the "
+      "United Nations spoke.");
   const ActorMention* minister = Find(a, "foreign minister of Iraq");
   ASSERT_NE(minister, nullptr);
   EXPECT_EQ(minister->code, "IRQGOV");
@@ -104,8 +105,9 @@ namespace dyad {
 namespace {
 
 TEST(ActorFinderTest, NamedBodyTakesItsRoleFromTheHeadNoun) {
-  Article a = CodeText("Libya's rival factions met. The Special Deterrence Force attacked "
-                       "the 444 Brigade in Libya on Monday.");
+  Article a = CodeText(
+      "Libya's rival factions met. The Special Deterrence Force attacked "
+      "the 444 Brigade in Libya on Monday.");
   const ActorMention* force = Find(a, "Special Deterrence Force");
   const ActorMention* brigade = Find(a, "444 Brigade");
   ASSERT_NE(force, nullptr);

@@ -17,9 +17,7 @@ namespace {
 
 constexpr uint32_t kReach = 3;  // Sentences an antecedent stays available.
 
-bool IsPersonLike(const ActorMention& m) {
-  return m.kind == ActorKind::kPerson;
-}
+bool IsPersonLike(const ActorMention& m) { return m.kind == ActorKind::kPerson; }
 
 bool IsPluralLike(const ActorMention& m, const Article& a) {
   if (m.kind == ActorKind::kOrganization) return true;
@@ -53,8 +51,7 @@ int FindBack(const Article& a, size_t before, uint32_t sentence, Pred pred) {
 
 // The last two distinct entities before `before` that satisfy `pred`.
 template <typename Pred>
-std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence,
-                         Pred pred) {
+std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence, Pred pred) {
   std::vector<int> out;
   for (size_t k = before; k-- > 0 && out.size() < 2;) {
     const ActorMention& c = a.actors[k];
@@ -63,9 +60,10 @@ std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence,
     bool seen = false;
     for (int o : out) {
       const ActorMention& x = a.actors[o];
-      seen |= x.entity == c.entity ||
-              (x.code.size() >= 3 && c.code.size() >= 3 && x.code.substr(0, 3) == c.code.substr(0, 3) &&
-               (x.kind == ActorKind::kCountry || c.kind == ActorKind::kCountry));
+      seen |=
+          x.entity == c.entity ||
+          (x.code.size() >= 3 && c.code.size() >= 3 && x.code.substr(0, 3) == c.code.substr(0, 3) &&
+           (x.kind == ActorKind::kCountry || c.kind == ActorKind::kCountry));
     }
     if (!seen) out.push_back(static_cast<int>(k));
   }
@@ -80,8 +78,7 @@ void ResolveGroup(Article& a, size_t i, const std::vector<int>& members) {
     m.members.push_back(*it);
   }
   m.code = a.actors[m.members.front()].code;
-  m.name = a.actors[m.members.front()].name + " and " +
-           a.actors[m.members.back()].name;
+  m.name = a.actors[m.members.front()].name + " and " + a.actors[m.members.back()].name;
 }
 
 // The latest "A and B" pair of actors in this or the previous sentence.
@@ -91,8 +88,8 @@ std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sente
     if (second.sentence + 1 < sentence) break;
     const ActorMention& first = a.actors[k - 1];
     if (first.sentence != second.sentence || first.code.empty() || second.code.empty()) continue;
-    if (second.first_token == first.end_token + 1 &&
-        a.tokens[first.end_token].norm == "and" && first.kind != ActorKind::kPronoun) {
+    if (second.first_token == first.end_token + 1 && a.tokens[first.end_token].norm == "and" &&
+        first.kind != ActorKind::kPronoun) {
       return {static_cast<int>(k), static_cast<int>(k - 1)};
     }
   }
@@ -112,24 +109,21 @@ void ResolveOne(Article& a, size_t i) {
         ResolveGroup(a, i, pair);
         return;
       }
-      found = FindBack(a, i, m.sentence,
-                       [&](const ActorMention& c) { return IsPluralLike(c, a); });
+      found = FindBack(a, i, m.sentence, [&](const ActorMention& c) { return IsPluralLike(c, a); });
       if (found < 0) {
         ResolveGroup(a, i, LastTwo(a, i, m.sentence, IsPersonLike));
         return;
       }
     }
   } else if (head == "group") {
-    found = FindBack(a, i, m.sentence, [](const ActorMention& c) {
-      return c.kind == ActorKind::kOrganization;
-    });
+    found = FindBack(a, i, m.sentence,
+                     [](const ActorMention& c) { return c.kind == ActorKind::kOrganization; });
   } else {  // "both leaders", "the two countries"
     bool countries = head == "countries" || head == "nations" || head == "states" ||
                      head == "neighbours" || head == "neighbors";
     bool groups = head == "groups" || head == "factions" || head == "militias" ||
-                  head == "forces" || head == "armies" || head == "rivals" ||
-                  head == "camps" || head == "movements" || head == "sides" ||
-                  head == "parties";
+                  head == "forces" || head == "armies" || head == "rivals" || head == "camps" ||
+                  head == "movements" || head == "sides" || head == "parties";
     ResolveGroup(a, i, LastTwo(a, i, m.sentence, [&](const ActorMention& c) {
                    if (countries) return c.kind == ActorKind::kCountry;
                    if (groups) {

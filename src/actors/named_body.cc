@@ -8,20 +8,21 @@ std::string_view InstitutionRole(std::string_view norm) {
     std::string_view role;
   };
   static const Entry kHeads[] = {
-      {"ministry", "GOV"}, {"council", "GOV"}, {"agency", "GOV"},
-      {"commission", "GOV"}, {"committee", "GOV"}, {"department", "GOV"},
-      {"office", "GOV"}, {"authority", "GOV"}, {"administration", "GOV"},
+      {"ministry", "GOV"},    {"council", "GOV"},     {"agency", "GOV"},
+      {"commission", "GOV"},  {"committee", "GOV"},   {"department", "GOV"},
+      {"office", "GOV"},      {"authority", "GOV"},   {"administration", "GOV"},
       {"directorate", "GOV"}, {"secretariat", "GOV"}, {"presidency", "GOV"},
-      {"cabinet", "GOV"}, {"government", "GOV"}, {"service", "GOV"},
-      {"army", "MIL"}, {"brigade", "MIL"}, {"brigades", "MIL"}, {"force", "MIL"},
-      {"forces", "MIL"}, {"guard", "MIL"}, {"guards", "MIL"}, {"command", "MIL"},
-      {"corps", "MIL"}, {"navy", "MIL"}, {"regiment", "MIL"}, {"battalion", "MIL"},
-      {"division", "MIL"}, {"militia", "MIL"}, {"police", "COP"},
-      {"gendarmerie", "COP"}, {"court", "JUD"}, {"tribunal", "JUD"},
-      {"prosecutor", "JUD"}, {"parliament", "LEG"}, {"assembly", "LEG"},
-      {"senate", "LEG"}, {"congress", "LEG"}, {"foundation", "NGO"},
-      {"society", "NGO"}, {"association", "NGO"}, {"federation", "NGO"},
-      {"bank", "BUS"}, {"company", "BUS"}, {"corporation", "BUS"}};
+      {"cabinet", "GOV"},     {"government", "GOV"},  {"service", "GOV"},
+      {"army", "MIL"},        {"brigade", "MIL"},     {"brigades", "MIL"},
+      {"force", "MIL"},       {"forces", "MIL"},      {"guard", "MIL"},
+      {"guards", "MIL"},      {"command", "MIL"},     {"corps", "MIL"},
+      {"navy", "MIL"},        {"regiment", "MIL"},    {"battalion", "MIL"},
+      {"division", "MIL"},    {"militia", "MIL"},     {"police", "COP"},
+      {"gendarmerie", "COP"}, {"court", "JUD"},       {"tribunal", "JUD"},
+      {"prosecutor", "JUD"},  {"parliament", "LEG"},  {"assembly", "LEG"},
+      {"senate", "LEG"},      {"congress", "LEG"},    {"foundation", "NGO"},
+      {"society", "NGO"},     {"association", "NGO"}, {"federation", "NGO"},
+      {"bank", "BUS"},        {"company", "BUS"},     {"corporation", "BUS"}};
   for (const Entry& e : kHeads) {
     if (e.head == norm) return e.role;
   }
@@ -36,8 +37,8 @@ NamedBody FindNamedBody(const Article& a, size_t i, size_t end) {
     bool connector = !t.capitalized && (t.norm == "of" || t.norm == "for" || t.norm == "and");
     bool name_word = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) ||
                      (t.kind == TokenKind::kNumber && k == i);
-    if (k == i && (t.norm == "the" || t.norm == "a" || t.norm == "an" ||
-                   t.norm == "this" || connector)) {
+    if (k == i &&
+        (t.norm == "the" || t.norm == "a" || t.norm == "an" || t.norm == "this" || connector)) {
       return NamedBody{};
     }
     if (!name_word && !connector) break;

@@ -14,8 +14,8 @@
 namespace dyad {
 
 struct NamedBody {
-  uint32_t length = 0;     // Tokens; 0 when there is none.
-  std::string_view role;   // CAMEO role of the head noun ("MIL", "GOV", ...).
+  uint32_t length = 0;    // Tokens; 0 when there is none.
+  std::string_view role;  // CAMEO role of the head noun ("MIL", "GOV", ...).
 };
 
 // A capitalised name of two or more words (numbers and "of", "for", "and"

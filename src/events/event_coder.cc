@@ -30,11 +30,17 @@ namespace {
 
 class SentenceCoder {
  public:
-  SentenceCoder(Article& a, uint32_t s, const VerbDictionary& verbs,
-                const CameoCodes& codes, const ActorDictionary& actors,
-                const EventOptions& options, const std::vector<uint8_t>& quoted)
-      : a_(a), s_(s), verbs_(verbs), codes_(codes), actors_(actors),
-        options_(options), quoted_(quoted), view_(MakeSentenceView(a, s)) {}
+  SentenceCoder(Article& a, uint32_t s, const VerbDictionary& verbs, const CameoCodes& codes,
+                const ActorDictionary& actors, const EventOptions& options,
+                const std::vector<uint8_t>& quoted)
+      : a_(a),
+        s_(s),
+        verbs_(verbs),
+        codes_(codes),
+        actors_(actors),
+        options_(options),
+        quoted_(quoted),
+        view_(MakeSentenceView(a, s)) {}
 
   void Run() {
     std::vector<PatternMatch> matches = FindMatches();
@@ -57,8 +63,8 @@ class SentenceCoder {
   ActorRef PerpetratorOfEventNoun(uint32_t after, const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
-  void AddEvent(const PatternMatch& m, const ActorRef& source,
-                const ActorRef& target, bool negated, const std::string& why);
+  void AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target, bool negated,
+                const std::string& why);
 
   Article& a_;
   uint32_t s_;
@@ -93,8 +99,7 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
   return out;
 }
 
-std::vector<PatternMatch> SentenceCoder::SelectMatches(
-    std::vector<PatternMatch> all) const {
+std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch> all) const {
   std::stable_sort(all.begin(), all.end(), [&](const PatternMatch& x, const PatternMatch& y) {
     int lx = verbs_.pattern(x.pattern).literal_count;
     int ly = verbs_.pattern(y.pattern).literal_count;
@@ -133,7 +138,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   if (i == view_.first || t.lemma == t.norm) return false;
   const Token& prev = a_.tokens[i - 1];
   if (prev.kind == TokenKind::kNumber || prev.kind == TokenKind::kPossessive) return true;
-  static const std::string_view kDeterminers[] = {"the", "a", "an", "its", "their",
+  static const std::string_view kDeterminers[] = {"the", "a",   "an",    "its",   "their",
                                                   "his", "her", "these", "those", "our"};
   for (std::string_view d : kDeterminers) {
     if (prev.norm == d) return true;
@@ -147,13 +152,14 @@ bool SentenceCoder::IsEmbedded(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
   if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return false;
   static const std::string_view kGoverning[] = {
-      "urge", "urged", "urges", "urging", "call", "called", "calls", "calling",
-      "ask", "asked", "asks", "demand", "demanded", "demands", "appeal",
-      "appealed", "press", "pressed", "want", "wants", "wanted", "seek",
-      "seeks", "sought", "hope", "hopes", "hoped", "plan", "plans", "planned",
-      "intend", "intends", "intended", "expect", "expected", "expects", "aim",
-      "aims", "wish", "refuse", "refused", "fail", "failed", "encourage",
-      "encouraged", "invite", "invited", "tell", "told", "order", "ordered"};
+      "urge",    "urged",     "urges",      "urging",  "call",     "called",   "calls",
+      "calling", "ask",       "asked",      "asks",    "demand",   "demanded", "demands",
+      "appeal",  "appealed",  "press",      "pressed", "want",     "wants",    "wanted",
+      "seek",    "seeks",     "sought",     "hope",    "hopes",    "hoped",    "plan",
+      "plans",   "planned",   "intend",     "intends", "intended", "expect",   "expected",
+      "expects", "aim",       "aims",       "wish",    "refuse",   "refused",  "fail",
+      "failed",  "encourage", "encouraged", "invite",  "invited",  "tell",     "told",
+      "order",   "ordered"};
   for (uint32_t k = v - 1; k-- > view_.first && k + 8 > v;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || t.norm == ".") return false;
@@ -167,13 +173,12 @@ bool SentenceCoder::IsEmbedded(const PatternMatch& m) const {
   return false;
 }
 
-
 bool SentenceCoder::IsPassive(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
   const Token& verb = a_.tokens[v];
-  bool participle = verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
-                    (verb.lemma != verb.norm && !verb.norm.ends_with("s") &&
-                     !verb.norm.ends_with("ing"));
+  bool participle =
+      verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
+      (verb.lemma != verb.norm && !verb.norm.ends_with("s") && !verb.norm.ends_with("ing"));
   if (!participle) return false;
   for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
     const Token& t = a_.tokens[--k];
@@ -190,8 +195,8 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
     const Token& t = a_.tokens[--k];
     if (IsClauseBreak(t) || t.norm == ",") return false;
     if (IsNegator(t.norm)) return true;
-    if (t.norm.starts_with("refus") || t.norm.starts_with("declin") ||
-        t.norm.starts_with("fail") || t.norm.starts_with("reject")) {
+    if (t.norm.starts_with("refus") || t.norm.starts_with("declin") || t.norm.starts_with("fail") ||
+        t.norm.starts_with("reject")) {
       return true;
     }
   }
@@ -230,8 +235,8 @@ int SentenceCoder::Subject(uint32_t before) const {
 int SentenceCoder::ObjectAfter(uint32_t after) const {
   for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
     const Token& t = a_.tokens[j];
-    if (IsClauseBreak(t) || t.norm == "," || t.norm == "." ||
-        t.kind == TokenKind::kOpenQuote || IsSubordinator(t.norm)) {
+    if (IsClauseBreak(t) || t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote ||
+        IsSubordinator(t.norm)) {
       return -1;
     }
     int m = view_.mention_starting[j - view_.first];
@@ -255,8 +260,7 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
 // else the first actor after it.
 int SentenceCoder::ObjectWithin(const PatternMatch& m, int source) const {
   uint32_t first = FirstLiteral(m);
-  std::string source_country =
-      source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
+  std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
   for (uint32_t j = first + 1; j < m.end; ++j) {
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
@@ -344,15 +348,14 @@ ActorRef MakeRef(const Article& a, int mention) {
 // States act through their governments: a bare country as the source of an
 // event is coded as its government ("Russia expelled" = RUSGOV). A capital
 // as the target of a visit is the country visited, not its government.
-void AdjustStateCodes(const Article& a, const std::string& event_code,
-                      ActorRef& source, ActorRef& target) {
+void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
+                      ActorRef& target) {
   if (source.mention >= 0 && source.code.size() == 3 &&
       a.actors[source.mention].kind == ActorKind::kCountry) {
     source.code += "GOV";
   }
   bool visit = event_code == "042" || event_code == "043" || event_code == "044";
-  if (visit && target.mention >= 0 && target.code.size() == 6 &&
-      target.code.ends_with("GOV") &&
+  if (visit && target.mention >= 0 && target.code.size() == 6 && target.code.ends_with("GOV") &&
       a.actors[target.mention].kind == ActorKind::kCountry) {
     target.code.resize(3);
   }
@@ -369,8 +372,8 @@ bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
     if (r.code.size() > 3) return r.code.substr(3);
     return std::string(country ? "GOV" : "?");
   };
-  bool grouped = a.code.starts_with("IGO") || a.code.starts_with("IMG") ||
-                 a.code.starts_with("NGO");
+  bool grouped =
+      a.code.starts_with("IGO") || a.code.starts_with("IMG") || a.code.starts_with("NGO");
   if (grouped) return a.code == b.code;
   return a.code.compare(0, 3, b.code, 0, 3) == 0 && role(a) == role(b);
 }
@@ -441,8 +444,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         a_.tokens[a_.actors[tgt].first_token - 1].norm == "by") {
       by = tgt;
     }
-    bool prepositional = tgt >= 0 && by != tgt &&
-                         AfterPreposition(a_, a_.actors[tgt].first_token, view_.first);
+    bool prepositional =
+        tgt >= 0 && by != tgt && AfterPreposition(a_, a_.actors[tgt].first_token, view_.first);
     src = by;
     why = "passive: source the by-phrase";
     if (prepositional) {
@@ -475,13 +478,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // Cooperation, agreements and exchanges between coordinated parties are
   // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
-  bool mutual_code = p.code < "07" || p.code.starts_with("0871") ||
-                     p.code.starts_with("0841");
+  bool mutual_code = p.code < "07" || p.code.starts_with("0871") || p.code.starts_with("0841");
   bool slot_target = m.target >= 0;
   bool weak_target = tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent;
   std::vector<int> parties =
       src >= 0 && (tgt < 0 || (mutual_code && !slot_target && weak_target && p.code >= "03"))
-          ? Expand(src) : std::vector<int>{};
+          ? Expand(src)
+          : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
     for (int x : parties) {
@@ -492,7 +495,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         ActorRef mirror = target, unused;
         AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
         target.code = mirror.code;
-        if (!SameActor(a_, source, target)) AddEvent(m, source, target, negated, why + " (reciprocal)");
+        if (!SameActor(a_, source, target))
+          AddEvent(m, source, target, negated, why + " (reciprocal)");
       }
     }
     return;
@@ -529,7 +533,6 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
 }
 
-
 // The mention of sentence `s` (a DateMention or PlaceMention) nearest to
 // byte `at`; nullptr if none.
 template <typename Mention>
@@ -552,11 +555,12 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
 std::string RefineCode(const std::string& code, std::string_view target_text) {
   if (code != "174" && code != "166" && code != "1663") return code;
   static const std::string_view kDiplomatic[] = {"diplomat", "ambassador", "envoy",
-                                                 "consul", "embassy", "attach"};
+                                                 "consul",   "embassy",    "attach"};
   for (std::string_view w : kDiplomatic) {
     for (size_t i = 0; i + w.size() <= target_text.size(); ++i) {
-      if (std::equal(w.begin(), w.end(), target_text.begin() + i,
-                     [](char x, char y) { return x == std::tolower(static_cast<unsigned char>(y)); })) {
+      if (std::equal(w.begin(), w.end(), target_text.begin() + i, [](char x, char y) {
+            return x == std::tolower(static_cast<unsigned char>(y));
+          })) {
         return "161";
       }
     }
@@ -566,9 +570,8 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 
 }  // namespace
 
-void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
-                             const ActorRef& target, bool negated,
-                             const std::string& why) {
+void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target,
+                             bool negated, const std::string& why) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   for (const Event& e : a_.events) {
     if (e.sentence == s_ && e.code == p.code && e.source.code == source.code &&
@@ -608,9 +611,8 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source,
   a_.events.push_back(std::move(e));
 }
 
-void CodeEvents(Article& article, const VerbDictionary& verbs,
-                const CameoCodes& codes, const ActorDictionary& actors,
-                const EventOptions& options) {
+void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes& codes,
+                const ActorDictionary& actors, const EventOptions& options) {
   article.events.clear();
   // Scare quotes ("crisis management talks") are part of the sentence;
   // only real quotations (five tokens or more) are someone's words.

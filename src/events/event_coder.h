@@ -11,15 +11,14 @@
 namespace dyad {
 
 struct EventOptions {
-  bool keep_negated = false;       // Report negated events (flagged).
-  bool code_inside_quotes = false; // Code events inside direct quotations.
+  bool keep_negated = false;        // Report negated events (flagged).
+  bool code_inside_quotes = false;  // Code events inside direct quotations.
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,
 // and, for dates and places, article.dates and article.places.
-void CodeEvents(Article& article, const VerbDictionary& verbs,
-                const CameoCodes& codes, const ActorDictionary& actors,
-                const EventOptions& options);
+void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes& codes,
+                const ActorDictionary& actors, const EventOptions& options);
 
 }  // namespace dyad
 

@@ -30,15 +30,18 @@ TEST(EventCoderTest, ActiveVisit) {
 }
 
 TEST(EventCoderTest, CoordinatedTargetsGiveOneEventEach) {
-  Article a = CodeText("Chinese President Xi Jinping met with Russian President Vladimir "
-                       "Putin and Indian Prime Minister Narendra Modi.");
+  Article a = CodeText(
+      "Chinese President Xi Jinping met with Russian President Vladimir "
+      "Putin and Indian Prime Minister Narendra Modi.");
   EXPECT_TRUE(HasEvent(a, "04", "CHNGOV", "RUSGOV"));
   EXPECT_TRUE(HasEvent(a, "04", "CHNGOV", "INDGOV"));
 }
 
 TEST(EventCoderTest, PassiveSwapsSourceAndTarget) {
-  Article a = CodeText("Ghanaian President Nana Akufo-Addo was received by South African "
-                       "President Cyril Ramaphosa.", "2018-07-05");
+  Article a = CodeText(
+      "Ghanaian President Nana Akufo-Addo was received by South African "
+      "President Cyril Ramaphosa.",
+      "2018-07-05");
   EXPECT_TRUE(HasEvent(a, "04", "ZAFGOV", "GHAGOV"));
   EXPECT_FALSE(HasEvent(a, "04", "GHAGOV", "ZAFGOV"));
 }

@@ -19,16 +19,16 @@ bool WordMatches(const PatternElement& e, const Token& t) {
 bool IsBarrier(const Token& t) {
   if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return true;
   if (t.kind != TokenKind::kPunct) return false;
-  return t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "!" ||
-         t.norm == "?" || t.norm == "(" || t.norm == ")";
+  return t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "!" || t.norm == "?" ||
+         t.norm == "(" || t.norm == ")";
 }
 
 // Words a slot may not skip over: they start a new clause or phrase.
 bool StopsSlot(const Token& t) {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
-  static const std::string_view kStops[] = {
-      "and", "or", "but", "that", "which", "who", "said", "says", "to",
-      "in", "on", "at", "with", "for", "from", "of", "after", "over"};
+  static const std::string_view kStops[] = {"and",  "or",   "but",  "that", "which", "who",
+                                            "said", "says", "to",   "in",   "on",    "at",
+                                            "with", "for",  "from", "of",   "after", "over"};
   for (std::string_view s : kStops) {
     if (t.norm == s) return true;
   }
@@ -37,10 +37,10 @@ bool StopsSlot(const Token& t) {
 
 bool IsQuantityWord(const Token& t) {
   static const std::string_view kWords[] = {
-      "dozens", "hundreds", "thousands", "millions", "scores", "tens", "some",
-      "many", "most", "several", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "all", "both", "each", "none", "group",
-      "number", "members", "dozen", "hundred", "thousand"};
+      "dozens", "hundreds", "thousands", "millions", "scores",  "tens",    "some", "many",
+      "most",   "several",  "one",       "two",      "three",   "four",    "five", "six",
+      "seven",  "eight",    "nine",      "ten",      "all",     "both",    "each", "none",
+      "group",  "number",   "members",   "dozen",    "hundred", "thousand"};
   if (t.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kWords) {
     if (t.norm == w) return true;
@@ -225,8 +225,8 @@ SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
   return v;
 }
 
-bool MatchPattern(const VerbPattern& p, const SentenceView& v,
-                  uint32_t anchor_token, PatternMatch* out) {
+bool MatchPattern(const VerbPattern& p, const SentenceView& v, uint32_t anchor_token,
+                  PatternMatch* out) {
   *out = PatternMatch{};
   Matcher m(p, v, out);
   if (!m.Backward(anchor_token)) return false;

@@ -29,14 +29,14 @@ struct PatternMatch {
   uint32_t begin = 0;  // Token range covered, slots included.
   uint32_t end = 0;
   std::vector<uint32_t> literal_tokens;  // Tokens matched by pattern words.
-  int source = -1;  // Mentions filling $ and +; -1 if none.
+  int source = -1;                       // Mentions filling $ and +; -1 if none.
   int target = -1;
 };
 
 // Matches `p` with its anchor element at `anchor_token`. Gaps take the
 // shortest extent that lets the rest match.
-bool MatchPattern(const VerbPattern& p, const SentenceView& v,
-                  uint32_t anchor_token, PatternMatch* out);
+bool MatchPattern(const VerbPattern& p, const SentenceView& v, uint32_t anchor_token,
+                  PatternMatch* out);
 
 }  // namespace dyad
 

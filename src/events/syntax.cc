@@ -6,11 +6,11 @@ namespace dyad {
 
 bool IsPreposition(std::string_view w) {
   static const std::string_view kPreps[] = {
-      "in", "at", "on", "with", "to", "from", "by", "for", "of", "against",
-      "between", "among", "over", "about", "near", "into",
-      "toward", "towards", "under", "via", "within", "across", "through",
-      "amid", "despite", "including", "like", "than", "during",
-      "regarding", "behind", "upon", "inside", "outside", "around", "without"};
+      "in",      "at",        "on",      "with",   "to",     "from",      "by",      "for",
+      "of",      "against",   "between", "among",  "over",   "about",     "near",    "into",
+      "toward",  "towards",   "under",   "via",    "within", "across",    "through", "amid",
+      "despite", "including", "like",    "than",   "during", "regarding", "behind",  "upon",
+      "inside",  "outside",   "around",  "without"};
   for (std::string_view p : kPreps) {
     if (w == p) return true;
   }
@@ -18,8 +18,8 @@ bool IsPreposition(std::string_view w) {
 }
 
 bool IsLocative(std::string_view w) {
-  return w == "in" || w == "at" || w == "near" || w == "from" ||
-         w == "inside" || w == "across" || w == "around" || w == "outside";
+  return w == "in" || w == "at" || w == "near" || w == "from" || w == "inside" || w == "across" ||
+         w == "around" || w == "outside";
 }
 
 bool IsClauseBreak(const Token& t) {
@@ -30,30 +30,27 @@ bool IsClauseBreak(const Token& t) {
 }
 
 bool IsBeForm(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" ||
-         w == "been" || w == "being" || w == "get" || w == "got" || w == "gets";
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being" || w == "get" || w == "got" || w == "gets";
 }
 
-
 bool IsSubordinator(std::string_view w) {
-  static const std::string_view kWords[] = {
-      "after", "before", "because", "while", "when", "since", "until",
-      "although", "though", "if", "unless", "where", "which", "who", "that",
-      "whereas", "as", "saying", "amid"};
+  static const std::string_view kWords[] = {"after",   "before", "because",  "while",  "when",
+                                            "since",   "until",  "although", "though", "if",
+                                            "unless",  "where",  "which",    "who",    "that",
+                                            "whereas", "as",     "saying",   "amid"};
   for (std::string_view s : kWords) {
     if (w == s) return true;
   }
   return false;
 }
 
-bool IsNegator(std::string_view w) {
-  return w == "not" || w == "never" || w == "no";
-}
+bool IsNegator(std::string_view w) { return w == "not" || w == "never" || w == "no"; }
 
 bool IsAdverb(std::string_view w) {
-  return w == "also" || w == "reportedly" || w == "already" || w == "later" ||
-         w == "allegedly" || w == "being" || w == "not" || w == "just" ||
-         w == "been" || w == "recently" || w == "finally" || w == "then";
+  return w == "also" || w == "reportedly" || w == "already" || w == "later" || w == "allegedly" ||
+         w == "being" || w == "not" || w == "just" || w == "been" || w == "recently" ||
+         w == "finally" || w == "then";
 }
 
 }  // namespace dyad
@@ -66,23 +63,25 @@ std::string_view EventNounRoots(std::string_view norm) {
     std::string_view roots;
   };
   static const Entry kNouns[] = {
-      {"attack", "18 19 20"}, {"attacks", "18 19 20"}, {"strike", "18 19 20"},
-      {"strikes", "18 19 20"}, {"airstrike", "19 20"}, {"airstrikes", "19 20"},
-      {"bombing", "18 19 20"}, {"bombings", "18 19 20"}, {"shelling", "19 20"},
-      {"killing", "18 19 20"}, {"killings", "18 19 20"}, {"massacre", "18 19 20"},
-      {"massacres", "18 19 20"}, {"raid", "17 18 19"}, {"raids", "17 18 19"},
-      {"assault", "18 19"}, {"offensive", "19"}, {"violence", "14 17 18 19 20"},
-      {"invasion", "19"}, {"incursion", "19"}, {"assassination", "18"},
-      {"abduction", "18"}, {"abductions", "18"}, {"kidnapping", "18"},
-      {"exercise", "06 15"}, {"exercises", "06 15"}, {"drill", "06 15"},
-      {"drills", "06 15"}, {"deployment", "15"}, {"buildup", "15"},
-      {"sanction", "16"}, {"sanctions", "16"}, {"listing", "16"}, {"listings", "16"},
-      {"expulsion", "16 17"}, {"expulsions", "16 17"}, {"embargo", "16"},
-      {"arrest", "17"}, {"arrests", "17"}, {"detention", "17"}, {"crackdown", "17"},
-      {"seizure", "17"}, {"accusation", "11"}, {"accusations", "11"},
-      {"allegation", "11"}, {"allegations", "11"}, {"claim", "11"}, {"claims", "11"},
-      {"criticism", "11"}, {"demand", "10"}, {"demands", "10"}, {"ultimatum", "13"},
-      {"threat", "13"}, {"threats", "13"}, {"protest", "14"}, {"protests", "14"}};
+      {"attack", "18 19 20"},    {"attacks", "18 19 20"},  {"strike", "18 19 20"},
+      {"strikes", "18 19 20"},   {"airstrike", "19 20"},   {"airstrikes", "19 20"},
+      {"bombing", "18 19 20"},   {"bombings", "18 19 20"}, {"shelling", "19 20"},
+      {"killing", "18 19 20"},   {"killings", "18 19 20"}, {"massacre", "18 19 20"},
+      {"massacres", "18 19 20"}, {"raid", "17 18 19"},     {"raids", "17 18 19"},
+      {"assault", "18 19"},      {"offensive", "19"},      {"violence", "14 17 18 19 20"},
+      {"invasion", "19"},        {"incursion", "19"},      {"assassination", "18"},
+      {"abduction", "18"},       {"abductions", "18"},     {"kidnapping", "18"},
+      {"exercise", "06 15"},     {"exercises", "06 15"},   {"drill", "06 15"},
+      {"drills", "06 15"},       {"deployment", "15"},     {"buildup", "15"},
+      {"sanction", "16"},        {"sanctions", "16"},      {"listing", "16"},
+      {"listings", "16"},        {"expulsion", "16 17"},   {"expulsions", "16 17"},
+      {"embargo", "16"},         {"arrest", "17"},         {"arrests", "17"},
+      {"detention", "17"},       {"crackdown", "17"},      {"seizure", "17"},
+      {"accusation", "11"},      {"accusations", "11"},    {"allegation", "11"},
+      {"allegations", "11"},     {"claim", "11"},          {"claims", "11"},
+      {"criticism", "11"},       {"demand", "10"},         {"demands", "10"},
+      {"ultimatum", "13"},       {"threat", "13"},         {"threats", "13"},
+      {"protest", "14"},         {"protests", "14"}};
   for (const Entry& e : kNouns) {
     if (e.noun == norm) return e.roots;
   }

@@ -7,9 +7,9 @@ namespace dyad {
 namespace {
 
 bool IsDeterminer(std::string_view key) {
-  static const std::string_view kDeterminers[] = {
-      "a", "an", "the", "its", "his", "her", "their", "this", "that", "these",
-      "those", "our", "new", "fresh", "some", "any"};
+  static const std::string_view kDeterminers[] = {"a",     "an",    "the",  "its",   "his",   "her",
+                                                  "their", "this",  "that", "these", "those", "our",
+                                                  "new",   "fresh", "some", "any"};
   for (std::string_view d : kDeterminers) {
     if (key == d) return true;
   }
@@ -69,8 +69,7 @@ Status ParseElement(std::string_view tok, PatternElement& e) {
 
 }  // namespace
 
-Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code,
-                                                 std::string_view text) {
+Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::string_view text) {
   VerbPattern p;
   p.code = std::string(Trim(code));
   p.text = std::string(Trim(text));
@@ -124,10 +123,11 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view key) cons
   return it == anchors_.end() ? nullptr : &it->second;
 }
 
-Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
-    const std::string& dir, const std::vector<std::string>& files,
-    const CameoCodes& codes, Lemmatizer& lemmatizer,
-    std::vector<std::string>* warnings) {
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const std::string& dir,
+                                                             const std::vector<std::string>& files,
+                                                             const CameoCodes& codes,
+                                                             Lemmatizer& lemmatizer,
+                                                             std::vector<std::string>* warnings) {
   auto dict = std::make_unique<VerbDictionary>();
   for (const std::string& file : files) {
     Result<std::vector<DictLine>> lines = ReadDictFile(dir + "/" + file);

@@ -16,7 +16,7 @@
 namespace dyad {
 
 struct PatternWord {
-  std::string key;     // A lemma, or a norm when `exact`.
+  std::string key;  // A lemma, or a norm when `exact`.
   bool exact = false;
 };
 
@@ -35,11 +35,11 @@ struct VerbPattern {
   std::string text;    // As written in the file.
   std::string origin;  // file:line
   std::vector<PatternElement> elements;
-  size_t anchor = 0;       // First required kWords element.
-  int literal_count = 0;   // Required kWords elements: specificity.
+  size_t anchor = 0;      // First required kWords element.
+  int literal_count = 0;  // Required kWords elements: specificity.
   bool has_target = false;
   bool has_source = false;
-  bool negative = false;   // The pattern itself contains a negation.
+  bool negative = false;  // The pattern itself contains a negation.
   // The event runs both ways ("clashed with"): coded in each direction.
   bool mutual = false;
   // The + slot is the source and the subject the target ("received aid
@@ -53,14 +53,14 @@ class VerbDictionary {
   // `lemmatizer` (see lemmatizer.h) before pattern lemmas are computed, so
   // text and patterns are reduced alike. Bad lines become `warnings`.
   // `files` are relative to `dir` and name the patterns' origins.
-  static Result<std::unique_ptr<VerbDictionary>> Load(
-      const std::string& dir, const std::vector<std::string>& files,
-      const CameoCodes& codes,
-      Lemmatizer& lemmatizer, std::vector<std::string>* warnings);
+  static Result<std::unique_ptr<VerbDictionary>> Load(const std::string& dir,
+                                                      const std::vector<std::string>& files,
+                                                      const CameoCodes& codes,
+                                                      Lemmatizer& lemmatizer,
+                                                      std::vector<std::string>* warnings);
 
   // Parses one pattern; fails on syntax errors. Exposed for tests.
-  static Result<VerbPattern> ParsePattern(std::string_view code,
-                                          std::string_view text);
+  static Result<VerbPattern> ParsePattern(std::string_view code, std::string_view text);
 
   // Pattern ids anchored on `key` (a lemma or a norm); nullptr if none.
   const std::vector<uint32_t>* Anchored(std::string_view key) const;
@@ -71,9 +71,7 @@ class VerbDictionary {
   void Index(uint32_t id);
 
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
-                     std::equal_to<>>
-      anchors_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> anchors_;
 };
 
 }  // namespace dyad

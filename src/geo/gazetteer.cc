@@ -17,8 +17,10 @@ constexpr uint8_t kCurated = 4;
 
 bool ParseKind(std::string_view s, PlaceKind& kind) {
   static constexpr std::pair<std::string_view, PlaceKind> kKinds[] = {
-      {"country", PlaceKind::kCountry}, {"city", PlaceKind::kCity},
-      {"region", PlaceKind::kRegion},   {"water", PlaceKind::kWater},
+      {"country", PlaceKind::kCountry},
+      {"city", PlaceKind::kCity},
+      {"region", PlaceKind::kRegion},
+      {"water", PlaceKind::kWater},
       {"site", PlaceKind::kSite}};
   for (const auto& [name, k] : kKinds) {
     if (s == name) {
@@ -45,8 +47,10 @@ bool ParseCount(std::string_view s, uint64_t& out) {
 }
 
 std::string_view TrimSpaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -66,8 +70,8 @@ std::vector<std::string_view> Split(std::string_view line, char sep, bool trim) 
 
 bool IsKeyAscii(std::string_view name) {
   for (unsigned char c : name) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.';
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == ' ' || c == '-' || c == '.';
     if (!ok) return false;
   }
   return true;
@@ -90,8 +94,8 @@ int CountTokens(std::string_view key) {
 }
 
 bool StartsWithArticle(std::string_view name) {
-  return name.size() > 3 && (name[0] == 'A' || name[0] == 'a' || name[0] == 'E' ||
-                             name[0] == 'e') &&
+  return name.size() > 3 &&
+         (name[0] == 'A' || name[0] == 'a' || name[0] == 'E' || name[0] == 'e') &&
          (name[1] == 'l' || name[1] == 'L') && (name[2] == '-' || name[2] == ' ');
 }
 
@@ -116,11 +120,16 @@ void KeyForms(std::string_view name, std::vector<std::string>& forms) {
 
 std::string_view PlaceKindName(PlaceKind kind) {
   switch (kind) {
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kRegion: return "region";
-    case PlaceKind::kWater: return "water";
-    case PlaceKind::kSite: return "site";
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kCity:
+      return "city";
+    case PlaceKind::kRegion:
+      return "region";
+    case PlaceKind::kWater:
+      return "water";
+    case PlaceKind::kSite:
+      return "site";
   }
   return "city";
 }
@@ -166,8 +175,8 @@ class Gazetteer::Builder {
   uint32_t AddEntry(std::string_view canonical, Entry e);
   void AddName(std::string_view name, uint32_t entry);
   void Warn(std::string_view file, int line, std::string_view what) {
-    g_.warnings_.push_back(std::string(file) + ":" + std::to_string(line) +
-                           ": " + std::string(what));
+    g_.warnings_.push_back(std::string(file) + ":" + std::to_string(line) + ": " +
+                           std::string(what));
   }
 
   std::string_view InternKey(std::string_view key);
@@ -175,7 +184,7 @@ class Gazetteer::Builder {
   Gazetteer& g_;
   // While building, index_ maps each key to Range{key id, 0}.
   std::vector<std::pair<uint32_t, uint32_t>> pairs_;  // (key id, entry id)
-  std::vector<std::string> forms_;  // Scratch for KeyForms.
+  std::vector<std::string> forms_;                    // Scratch for KeyForms.
 };
 
 uint32_t Gazetteer::Builder::AddEntry(std::string_view canonical, Entry e) {
@@ -238,9 +247,8 @@ void Gazetteer::Builder::TsvLine(std::string_view line, int number) {
   double lat = 0, lon = 0;
   uint64_t pop = 0;
   if (f.size() < 7 || f.size() > 8 || f[0].empty() || !ParseKind(f[1], e.kind) ||
-      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) ||
-      !ParseDouble(f[4], lon) || !ParseCount(f[5], pop) || std::abs(lat) > 90 ||
-      std::abs(lon) > 180) {
+      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) || !ParseDouble(f[4], lon) ||
+      !ParseCount(f[5], pop) || std::abs(lat) > 90 || std::abs(lon) > 180) {
     Warn("gazetteer.tsv", number, "malformed line skipped");
     return;
   }
@@ -282,8 +290,8 @@ void Gazetteer::Builder::PlacesLine(std::string_view line, int number) {
   Entry e;
   double lat = 0, lon = 0;
   if (f.size() < 5 || f.size() > 6 || f[0].empty() || !ParseKind(f[1], e.kind) ||
-      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) ||
-      !ParseDouble(f[4], lon) || std::abs(lat) > 90 || std::abs(lon) > 180) {
+      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) || !ParseDouble(f[4], lon) ||
+      std::abs(lat) > 90 || std::abs(lon) > 180) {
     Warn("places.txt", number, "malformed line skipped");
     return;
   }
@@ -316,16 +324,15 @@ void Gazetteer::Builder::Finish() {
     if (slot.key == nullptr) continue;
     uint32_t id = slot.range.begin;
     slot.range = Range{start[id], start[id + 1] - start[id]};
-    g_.max_key_tokens_ = std::max(
-        g_.max_key_tokens_, CountTokens(std::string_view(slot.key, slot.length)));
+    g_.max_key_tokens_ =
+        std::max(g_.max_key_tokens_, CountTokens(std::string_view(slot.key, slot.length)));
   }
   g_.names_.shrink_to_fit();
   g_.entries_.shrink_to_fit();
   std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs_);
 }
 
-std::unique_ptr<Gazetteer> Gazetteer::FromText(std::string_view tsv,
-                                               std::string_view places_txt) {
+std::unique_ptr<Gazetteer> Gazetteer::FromText(std::string_view tsv, std::string_view places_txt) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   g->entries_.reserve(tsv.size() / 40 + places_txt.size() / 30);
   g->names_.reserve(tsv.size() / 4 + places_txt.size());

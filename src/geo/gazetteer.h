@@ -47,12 +47,11 @@ class Gazetteer {
   // empty path: the gazetteer then holds what exists and load_status() says
   // what was missing. Malformed lines are skipped and listed in warnings().
   // Fails (kNotFound) only when neither file could be read.
-  static Result<std::unique_ptr<Gazetteer>> Load(
-      const std::string& tsv_path, const std::string& places_txt_path);
+  static Result<std::unique_ptr<Gazetteer>> Load(const std::string& tsv_path,
+                                                 const std::string& places_txt_path);
 
   // Same, from file contents already in memory (used by tests).
-  static std::unique_ptr<Gazetteer> FromText(std::string_view tsv,
-                                             std::string_view places_txt);
+  static std::unique_ptr<Gazetteer> FromText(std::string_view tsv, std::string_view places_txt);
 
   // The match key of a place name: token norms joined by single spaces.
   static std::string Key(std::string_view name);
@@ -101,11 +100,11 @@ class Gazetteer {
   const Slot& FindSlot(std::string_view key, uint32_t hash) const;
   void Rehash(size_t capacity);
 
-  std::string names_;                // Canonical names, back to back.
+  std::string names_;                    // Canonical names, back to back.
   std::vector<std::string> key_chunks_;  // Match keys; chunks never grow.
   std::vector<Entry> entries_;
-  std::vector<uint32_t> postings_;   // Entry ids grouped by key.
-  std::vector<Slot> slots_;  // Size is a power of two.
+  std::vector<uint32_t> postings_;  // Entry ids grouped by key.
+  std::vector<Slot> slots_;         // Size is a power of two.
   size_t key_count_ = 0;
   int max_key_tokens_ = 0;
   Status load_status_;

@@ -1,10 +1,10 @@
 #include "geo/gazetteer.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace dyad {
 namespace {

@@ -54,33 +54,88 @@ bool InSet(const std::unordered_set<std::string_view>& set, std::string_view w) 
 // Lower-case words allowed inside a multi-word place name.
 bool IsConnector(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "of", "the", "al", "el", "es", "de", "del", "da", "do", "dos", "du", "la",
-      "le", "les", "and", "on", "upon", "an", "ad", "as", "ash", "at", "bin",
-      "ibn", "di", "des", "van", "von", "der", "y", "'s", "sur", "am", "im"};
+      "of", "the", "al",  "el",  "es",   "de", "del", "da",  "do",  "dos", "du",  "la",
+      "le", "les", "and", "on",  "upon", "an", "ad",  "as",  "ash", "at",  "bin", "ibn",
+      "di", "des", "van", "von", "der",  "y",  "'s",  "sur", "am",  "im"};
   return InSet(kWords, norm);
 }
 
 // Words before a person's name.
 bool IsTitle(std::string_view norm) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "president", "minister", "mr", "mrs", "ms", "miss", "dr", "gen", "general",
-      "sen", "senator", "rep", "representative", "king", "queen", "prince",
-      "princess", "sheikh", "pope", "judge", "lt", "col", "colonel", "capt",
-      "captain", "sgt", "sergeant", "maj", "major", "secretary", "chancellor",
-      "premier", "governor", "gov", "mayor", "ambassador", "envoy", "commander",
-      "adm", "admiral", "justice", "lord", "lady", "sir", "rev", "father",
-      "brother", "sister", "emir", "sultan", "ayatollah", "cardinal", "bishop",
-      "coach", "chairman", "chief", "officer", "spokesman", "spokeswoman",
-      "spokesperson", "director", "professor", "prof", "leader", "speaker"};
+  static const std::unordered_set<std::string_view> kWords = {"president",
+                                                              "minister",
+                                                              "mr",
+                                                              "mrs",
+                                                              "ms",
+                                                              "miss",
+                                                              "dr",
+                                                              "gen",
+                                                              "general",
+                                                              "sen",
+                                                              "senator",
+                                                              "rep",
+                                                              "representative",
+                                                              "king",
+                                                              "queen",
+                                                              "prince",
+                                                              "princess",
+                                                              "sheikh",
+                                                              "pope",
+                                                              "judge",
+                                                              "lt",
+                                                              "col",
+                                                              "colonel",
+                                                              "capt",
+                                                              "captain",
+                                                              "sgt",
+                                                              "sergeant",
+                                                              "maj",
+                                                              "major",
+                                                              "secretary",
+                                                              "chancellor",
+                                                              "premier",
+                                                              "governor",
+                                                              "gov",
+                                                              "mayor",
+                                                              "ambassador",
+                                                              "envoy",
+                                                              "commander",
+                                                              "adm",
+                                                              "admiral",
+                                                              "justice",
+                                                              "lord",
+                                                              "lady",
+                                                              "sir",
+                                                              "rev",
+                                                              "father",
+                                                              "brother",
+                                                              "sister",
+                                                              "emir",
+                                                              "sultan",
+                                                              "ayatollah",
+                                                              "cardinal",
+                                                              "bishop",
+                                                              "coach",
+                                                              "chairman",
+                                                              "chief",
+                                                              "officer",
+                                                              "spokesman",
+                                                              "spokeswoman",
+                                                              "spokesperson",
+                                                              "director",
+                                                              "professor",
+                                                              "prof",
+                                                              "leader",
+                                                              "speaker"};
   return InSet(kWords, norm);
 }
 
 bool IsMonthOrWeekday(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",
+      "september", "october",  "november",  "december", "jan",    "feb",      "mar",   "apr",
+      "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",   "dec",
+      "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
   return InSet(kWords, norm);
 }
 
@@ -88,72 +143,80 @@ bool IsMonthOrWeekday(std::string_view norm) {
 // and capitalised they are sentence starts or parts of names, not places.
 bool IsCommonWord(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is",
-      "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we",
-      "all", "and", "are", "but", "can", "for", "had", "has", "her", "his",
-      "its", "may", "new", "not", "now", "one", "our", "out", "she", "the",
-      "two", "was", "who", "why", "yet", "you", "also", "back", "best", "both",
-      "come", "even", "ever", "from", "good", "have", "here", "home", "hope",
-      "into", "just", "last", "like", "long", "made", "many", "more", "most",
-      "much", "must", "next", "once", "only", "over", "said", "same", "some",
-      "such", "than", "that", "them", "then", "they", "this", "time", "very",
-      "what", "when", "will", "with", "year", "about", "after", "again",
-      "along", "among", "army", "before", "being", "border", "central",
-      "chief", "city", "civil", "council", "court", "early", "east", "every",
-      "first", "force", "free", "friday", "global", "great", "health",
-      "however", "independence", "justice", "later", "liberty", "mobile",
-      "nice", "north", "northern", "other", "peace", "people", "police",
-      "power", "prime", "reading", "republic", "security", "south",
-      "southern", "split", "state", "still", "there", "these", "those",
-      "today", "under", "union", "unity", "victoria", "victory", "west",
-      "western", "eastern", "where", "which", "while", "world", "bath",
-      "deal", "said", "says", "during", "since", "until", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "hundreds", "dozens",
-      "government", "parliament", "president", "minister", "military",
-      "national", "federal", "royal", "supreme", "university", "college",
-      "airport", "station", "gateway", "agency", "office", "press", "times",
-      "post", "news", "media", "union", "alliance", "coalition", "defense",
-      "defence", "foreign", "interior", "ministry", "trade", "energy",
-      "corona", "mission", "commerce", "industry", "labor", "labour", "god",
-      "fleet", "code", "white house"};
+      "a",          "an",           "as",         "at",         "be",        "by",
+      "do",         "go",           "he",         "if",         "in",        "is",
+      "it",         "me",           "my",         "no",         "of",        "on",
+      "or",         "so",           "to",         "up",         "us",        "we",
+      "all",        "and",          "are",        "but",        "can",       "for",
+      "had",        "has",          "her",        "his",        "its",       "may",
+      "new",        "not",          "now",        "one",        "our",       "out",
+      "she",        "the",          "two",        "was",        "who",       "why",
+      "yet",        "you",          "also",       "back",       "best",      "both",
+      "come",       "even",         "ever",       "from",       "good",      "have",
+      "here",       "home",         "hope",       "into",       "just",      "last",
+      "like",       "long",         "made",       "many",       "more",      "most",
+      "much",       "must",         "next",       "once",       "only",      "over",
+      "said",       "same",         "some",       "such",       "than",      "that",
+      "them",       "then",         "they",       "this",       "time",      "very",
+      "what",       "when",         "will",       "with",       "year",      "about",
+      "after",      "again",        "along",      "among",      "army",      "before",
+      "being",      "border",       "central",    "chief",      "city",      "civil",
+      "council",    "court",        "early",      "east",       "every",     "first",
+      "force",      "free",         "friday",     "global",     "great",     "health",
+      "however",    "independence", "justice",    "later",      "liberty",   "mobile",
+      "nice",       "north",        "northern",   "other",      "peace",     "people",
+      "police",     "power",        "prime",      "reading",    "republic",  "security",
+      "south",      "southern",     "split",      "state",      "still",     "there",
+      "these",      "those",        "today",      "under",      "union",     "unity",
+      "victoria",   "victory",      "west",       "western",    "eastern",   "where",
+      "which",      "while",        "world",      "bath",       "deal",      "said",
+      "says",       "during",       "since",      "until",      "three",     "four",
+      "five",       "six",          "seven",      "eight",      "nine",      "ten",
+      "hundreds",   "dozens",       "government", "parliament", "president", "minister",
+      "military",   "national",     "federal",    "royal",      "supreme",   "university",
+      "college",    "airport",      "station",    "gateway",    "agency",    "office",
+      "press",      "times",        "post",       "news",       "media",     "union",
+      "alliance",   "coalition",    "defense",    "defence",    "foreign",   "interior",
+      "ministry",   "trade",        "energy",     "corona",     "mission",   "commerce",
+      "industry",   "labor",        "labour",     "god",        "fleet",     "code",
+      "white house"};
   return InSet(kWords, norm);
 }
 
 // Adjectives and demonyms that are also the names of some place.
 bool IsAdjective(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "english", "somali", "canadian", "togolese", "thai", "balkan", "arab",
-      "kurdish", "african", "european", "asian", "latin", "nordic", "caucasian",
-      "american", "british", "french", "german", "russian", "chinese", "indian",
-      "turkish", "persian", "syrian", "iraqi", "iranian", "israeli", "jewish",
-      "muslim", "christian", "western", "eastern", "pacific", "atlantic"};
+      "english",  "somali",    "canadian", "togolese", "thai",    "balkan",  "arab",
+      "kurdish",  "african",   "european", "asian",    "latin",   "nordic",  "caucasian",
+      "american", "british",   "french",   "german",   "russian", "chinese", "indian",
+      "turkish",  "persian",   "syrian",   "iraqi",    "iranian", "israeli", "jewish",
+      "muslim",   "christian", "western",  "eastern",  "pacific", "atlantic"};
   return InSet(kWords, norm);
 }
 
 // Directions and similar words that may stand before a place name.
 bool IsDirection(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "north", "south", "east", "west", "northern", "southern", "eastern",
-      "western", "central", "upper", "lower", "greater", "northeast",
-      "northwest", "southeast", "southwest", "northeastern", "northwestern",
-      "southeastern", "southwestern", "occupied", "downtown", "in", "the"};
+      "north",        "south",        "east",      "west",      "northern",     "southern",
+      "eastern",      "western",      "central",   "upper",     "lower",        "greater",
+      "northeast",    "northwest",    "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "occupied",  "downtown",  "in",           "the"};
   return InSet(kWords, norm);
 }
 
 // Words naming the kind of place after its name ("Davao City").
 bool IsPlaceTypeWord(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "city", "province", "region", "state", "governorate", "district",
-      "oblast", "county", "prefecture", "strip", "valley", "island", "islands",
-      "states", "provinces", "regions", "districts"};
+      "city",    "province", "region",     "state",   "governorate", "district",
+      "oblast",  "county",   "prefecture", "strip",   "valley",      "island",
+      "islands", "states",   "provinces",  "regions", "districts"};
   return InSet(kWords, norm);
 }
 
 // True for verb forms and adverbs that start sentences ("Simmering tension").
 bool LooksLikeVerbOrAdverb(std::string_view norm) {
   auto ends = [&](std::string_view suffix) {
-    return norm.size() > suffix.size() + 2 &&
-           norm.substr(norm.size() - suffix.size()) == suffix;
+    return norm.size() > suffix.size() + 2 && norm.substr(norm.size() - suffix.size()) == suffix;
   };
   return ends("ing") || ends("ed") || ends("ly");
 }
@@ -208,14 +271,12 @@ bool BeforeNameWord(const Article& a, const Span& s, uint32_t limit) {
 }
 
 // True when a span is better read as something other than a place.
-bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first,
-                uint32_t limit) {
+bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first, uint32_t limit) {
   const Token& t = a.tokens[s.first];
   if (s.first > sentence_first) {
     const Token& prev = a.tokens[s.first - 1];
     if (IsTitle(prev.norm)) return true;
-    if (prev.norm == "." && s.first - 1 > sentence_first &&
-        IsTitle(a.tokens[s.first - 2].norm))
+    if (prev.norm == "." && s.first - 1 > sentence_first && IsTitle(a.tokens[s.first - 2].norm))
       return true;
   }
   if (s.end - s.first > 1) return IsCommonWord(s.key);
@@ -306,8 +367,7 @@ std::vector<Span> FindSpans(const Article& a, const Gazetteer& g) {
         ++i;
         continue;
       }
-      if (s.end < limit && IsPlaceTypeWord(a.tokens[s.end].norm) &&
-          a.tokens[s.end].capitalized)
+      if (s.end < limit && IsPlaceTypeWord(a.tokens[s.end].norm) && a.tokens[s.end].capitalized)
         ++s.end;  // "Davao City": the type word is part of the name.
       s.sentence = si;
       i = s.end;

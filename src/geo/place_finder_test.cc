@@ -1,9 +1,9 @@
 #include "geo/place_finder.h"
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "text/tokenizer.h"
 
@@ -147,9 +147,7 @@ TEST_F(PlaceFinderTest, BigCityBeatsSmallNamesakeInContextCountry) {
   EXPECT_EQ(Mention(a, "US")->name, "United States");
 }
 
-TEST_F(PlaceFinderTest, EmptyArticle) {
-  EXPECT_TRUE(Find("").places.empty());
-}
+TEST_F(PlaceFinderTest, EmptyArticle) { EXPECT_TRUE(Find("").places.empty()); }
 
 }  // namespace
 }  // namespace dyad

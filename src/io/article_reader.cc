@@ -25,25 +25,22 @@ bool LooksBinary(std::string_view data) {
   return n > 0 && odd * 20 > n;  // More than 5% control bytes.
 }
 
-std::string Stem(const std::string& path) {
-  return fs::path(path).stem().string();
-}
+std::string Stem(const std::string& path) { return fs::path(path).stem().string(); }
 
 bool IsJsonLinesName(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
-Status GetString(simdjson::ondemand::object& obj, const char* key,
-                 std::string& out, bool required) {
+Status GetString(simdjson::ondemand::object& obj, const char* key, std::string& out,
+                 bool required) {
   auto field = obj.find_field_unordered(key);
   if (field.error() == simdjson::NO_SUCH_FIELD) {
     return required ? NotFound(std::string("missing field '") + key + "'") : Status::Ok();
   }
   if (field.error()) return ParseError(simdjson::error_message(field.error()));
   if (field.is_null()) {
-    return required ? InvalidArgument(std::string("field '") + key + "' is null")
-                    : Status::Ok();
+    return required ? InvalidArgument(std::string("field '") + key + "' is null") : Status::Ok();
   }
   auto type = field.type();
   if (type.error()) return ParseError(simdjson::error_message(type.error()));
@@ -61,8 +58,8 @@ Status GetString(simdjson::ondemand::object& obj, const char* key,
   return Status::Ok();
 }
 
-Status ReadText(const std::string& path, std::string_view data,
-                const ReadOptions& options, const ArticleCallback& on_article) {
+Status ReadText(const std::string& path, std::string_view data, const ReadOptions& options,
+                const ArticleCallback& on_article) {
   if (data.size() > options.max_article_bytes) {
     return ResourceExhausted("article of " + std::to_string(data.size()) +
                              " bytes exceeds the limit of " +
@@ -78,9 +75,8 @@ Status ReadText(const std::string& path, std::string_view data,
   return Status::Ok();
 }
 
-void ReadJsonLines(const std::string& path, std::istream& in,
-                   const ReadOptions& options, const ArticleCallback& on_article,
-                   const ErrorCallback& on_error) {
+void ReadJsonLines(const std::string& path, std::istream& in, const ReadOptions& options,
+                   const ArticleCallback& on_article, const ErrorCallback& on_error) {
   std::string line;
   size_t number = 0;
   while (std::getline(in, line)) {
@@ -159,8 +155,7 @@ Status ParseJsonArticle(std::string_view line, Article& a) {
 Status ReadArticles(const std::string& path, const ReadOptions& options,
                     const ArticleCallback& on_article, const ErrorCallback& on_error) {
   if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)),
-                     std::istreambuf_iterator<char>());
+    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::string_view head = Trim(std::string_view(data).substr(0, 64));
     if (!head.empty() && head.front() == '{') {
       std::istringstream in(data);

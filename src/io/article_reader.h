@@ -16,8 +16,8 @@
 namespace dyad {
 
 struct ReadOptions {
-  std::string published;  // Default publication date (plain text input).
-  std::string id;         // Id for a single plain-text article.
+  std::string published;                 // Default publication date (plain text input).
+  std::string id;                        // Id for a single plain-text article.
   size_t max_article_bytes = 32u << 20;  // Larger articles are rejected.
 };
 

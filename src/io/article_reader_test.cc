@@ -12,8 +12,11 @@ namespace {
 
 TEST(ArticleReaderTest, ParsesJsonArticle) {
   Article a;
-  ASSERT_TRUE(ParseJsonArticle(
-      R"({"id": 7, "text": "Iraq said.", "published": "2025-03-16T10:00:00Z", "title": "T"})", a).ok());
+  ASSERT_TRUE(
+      ParseJsonArticle(
+          R"({"id": 7, "text": "Iraq said.", "published": "2025-03-16T10:00:00Z", "title": "T"})",
+          a)
+          .ok());
   EXPECT_EQ(a.id, "7");
   EXPECT_EQ(a.text, "Iraq said.");
   EXPECT_EQ(a.published, "2025-03-16");
@@ -32,10 +35,13 @@ TEST(ArticleReaderTest, BadLinesAreReportedAndTheBatchGoesOn) {
   std::string path = testing::TempDir() + "/batch.jsonl";
   {
     std::ofstream out(path);
-    out << R"({"id": "a", "text": "One."})" << "\n"
+    out << R"({"id": "a", "text": "One."})"
+        << "\n"
         << "not json\n"
-        << R"({"id": "b"})" << "\n"
-        << R"({"id": "c", "text": "Three."})" << "\n";
+        << R"({"id": "b"})"
+        << "\n"
+        << R"({"id": "c", "text": "Three."})"
+        << "\n";
   }
   std::vector<std::string> ids, errors;
   Status s = ReadArticles(
@@ -54,16 +60,20 @@ TEST(ArticleReaderTest, BinaryFileIsRejected) {
     for (int i = 0; i < 4096; ++i) out.put(static_cast<char>(i % 32));
   }
   int errors = 0, articles = 0;
-  EXPECT_TRUE(ReadArticles(path, ReadOptions{}, [&](Article&&) { ++articles; },
-                           [&](const std::string&, const Status&) { ++errors; }).ok());
+  EXPECT_TRUE(ReadArticles(
+                  path, ReadOptions{}, [&](Article&&) { ++articles; },
+                  [&](const std::string&, const Status&) { ++errors; })
+                  .ok());
   EXPECT_EQ(articles, 0);
   EXPECT_EQ(errors, 1);
   std::remove(path.c_str());
 }
 
 TEST(ArticleReaderTest, MissingPathIsAnError) {
-  EXPECT_EQ(ReadArticles("/no/such/file.txt", ReadOptions{}, [](Article&&) {},
-                         [](const std::string&, const Status&) {}).code(),
+  EXPECT_EQ(ReadArticles(
+                "/no/such/file.txt", ReadOptions{}, [](Article&&) {},
+                [](const std::string&, const Status&) {})
+                .code(),
             StatusCode::kNotFound);
 }
 

@@ -9,11 +9,21 @@ void AppendJsonString(std::string_view s, std::string& out) {
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -171,12 +181,18 @@ void WritePlacesAndDates(JsonOut& j, const Article& a) {
 
 const char* KindName(ActorKind k) {
   switch (k) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kOrganization: return "organization";
-    case ActorKind::kAgent: return "agent";
-    case ActorKind::kPronoun: return "pronoun";
-    case ActorKind::kDescription: return "description";
+    case ActorKind::kCountry:
+      return "country";
+    case ActorKind::kPerson:
+      return "person";
+    case ActorKind::kOrganization:
+      return "organization";
+    case ActorKind::kAgent:
+      return "agent";
+    case ActorKind::kPronoun:
+      return "pronoun";
+    case ActorKind::kDescription:
+      return "description";
   }
   return "unknown";
 }

@@ -26,9 +26,9 @@ std::string ArticleToTable(const Article& a, bool explain) {
   std::string out = "== " + a.id + (a.published.empty() ? "" : " (" + a.published + ")") + "\n";
   for (const Diagnostic& d : a.diagnostics) out += "  ! " + d.message + "\n";
   for (const Event& e : a.events) {
-    out += "  " + e.date + "  " + e.source.code + " -> " + e.target.code + "  " +
-           e.code + " (" + Fixed(e.goldstein, 1) + ")  \"" +
-           std::string(a.Span(e.trigger_begin, e.trigger_end)) + "\"";
+    out += "  " + e.date + "  " + e.source.code + " -> " + e.target.code + "  " + e.code + " (" +
+           Fixed(e.goldstein, 1) + ")  \"" + std::string(a.Span(e.trigger_begin, e.trigger_end)) +
+           "\"";
     if (!e.place.empty()) out += "  @ " + e.place;
     if (e.negated) out += "  [negated]";
     out += "\n";
@@ -64,13 +64,13 @@ std::string ArticleToTsv(const Article& a) {
     for (char c : date) {
       if (c != '-') sqldate += c;
     }
-    out += a.id + "-" + std::to_string(n++) + "\t" + sqldate + "\t" + e.source.code +
-           "\t" + Clean(e.source.name) + "\t" + e.source.code.substr(0, 3) + "\t" +
-           e.target.code + "\t" + Clean(e.target.name) + "\t" +
-           e.target.code.substr(0, 3) + "\t" + (e.sentence == 0 ? "1" : "0") + "\t" +
-           e.code + "\t" + e.code.substr(0, 3) + "\t" + e.code.substr(0, 2) + "\t" +
-           std::to_string(e.quad_class) + "\t" + Fixed(e.goldstein, 1) + "\t" +
-           Clean(e.place) + "\t" + e.place_country + "\t" + Clean(a.url) + "\n";
+    out += a.id + "-" + std::to_string(n++) + "\t" + sqldate + "\t" + e.source.code + "\t" +
+           Clean(e.source.name) + "\t" + e.source.code.substr(0, 3) + "\t" + e.target.code + "\t" +
+           Clean(e.target.name) + "\t" + e.target.code.substr(0, 3) + "\t" +
+           (e.sentence == 0 ? "1" : "0") + "\t" + e.code + "\t" + e.code.substr(0, 3) + "\t" +
+           e.code.substr(0, 2) + "\t" + std::to_string(e.quad_class) + "\t" +
+           Fixed(e.goldstein, 1) + "\t" + Clean(e.place) + "\t" + e.place_country + "\t" +
+           Clean(a.url) + "\n";
   }
   return out;
 }

@@ -5,15 +5,13 @@
 
 namespace dyad {
 
-Status Lemmatizer::LoadIrregular(const std::string& path,
-                                 std::vector<std::string>* warnings) {
+Status Lemmatizer::LoadIrregular(const std::string& path, std::vector<std::string>* warnings) {
   Result<std::vector<DictLine>> lines = ReadDictFile(path);
   if (!lines.ok()) return lines.status();
   for (const DictLine& line : *lines) {
     if (line.fields.size() < 2 || line.fields[0].empty()) {
       if (warnings) {
-        warnings->push_back(path + ":" + std::to_string(line.line) +
-                            ": expected 'base | forms'");
+        warnings->push_back(path + ":" + std::to_string(line.line) + ": expected 'base | forms'");
       }
       continue;
     }
@@ -32,9 +30,7 @@ void Lemmatizer::AddIrregular(std::string_view form, std::string_view base) {
   irregular_.emplace(std::string(form), std::string(base));
 }
 
-void Lemmatizer::AddKnown(std::string_view lemma) {
-  known_.emplace(std::string(lemma));
-}
+void Lemmatizer::AddKnown(std::string_view lemma) { known_.emplace(std::string(lemma)); }
 
 bool Lemmatizer::TryStem(std::string_view stem, std::string& out) const {
   if (stem.size() < 2) return false;

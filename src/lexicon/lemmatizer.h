@@ -33,15 +33,12 @@ class Lemmatizer {
   // The lemma of a match key (see Token::norm).
   std::string Lemma(std::string_view norm) const;
 
-  bool IsKnown(std::string_view lemma) const {
-    return known_.find(lemma) != known_.end();
-  }
+  bool IsKnown(std::string_view lemma) const { return known_.find(lemma) != known_.end(); }
 
  private:
   bool TryStem(std::string_view stem, std::string& out) const;
 
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>
-      irregular_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> irregular_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> known_;
 };
 

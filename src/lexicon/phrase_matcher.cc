@@ -26,8 +26,7 @@ void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
     while (i < phrase.size() && phrase[i] != ' ') ++i;
     if (i == start) break;
     std::string key(phrase.substr(start, i - start));
-    auto [kit, added] =
-        key_ids_.emplace(key, static_cast<uint32_t>(key_ids_.size()));
+    auto [kit, added] = key_ids_.emplace(key, static_cast<uint32_t>(key_ids_.size()));
     uint64_t edge = (static_cast<uint64_t>(node) << 32) | kit->second;
     auto eit = edges_.find(edge);
     if (eit == edges_.end()) {
@@ -48,8 +47,7 @@ void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
   }
 }
 
-PhraseMatcher::Match PhraseMatcher::LongestAt(std::span<const Token> tokens,
-                                              size_t i) const {
+PhraseMatcher::Match PhraseMatcher::LongestAt(std::span<const Token> tokens, size_t i) const {
   Match best;
   ForEachAt(tokens, i, [&](uint32_t length, std::span<const uint32_t> values) {
     best.length = length;

@@ -23,9 +23,7 @@ namespace dyad {
 // Hash for heterogeneous (string_view) lookups in string-keyed maps.
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
 class PhraseMatcher {
@@ -63,8 +61,7 @@ class PhraseMatcher {
   uint32_t KeyId(std::string_view key) const;
   uint32_t Step(uint32_t node, std::string_view key) const;
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>
-      key_ids_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | key) -> node
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 = root
   size_t phrase_count_ = 0;

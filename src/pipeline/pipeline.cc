@@ -32,9 +32,7 @@ struct Pipeline::Resources {
 Pipeline::Pipeline(std::unique_ptr<Resources> r) : r_(std::move(r)) {}
 Pipeline::~Pipeline() = default;
 
-const std::vector<std::string>& Pipeline::warnings() const {
-  return r_->warnings;
-}
+const std::vector<std::string>& Pipeline::warnings() const { return r_->warnings; }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto r = std::make_unique<Resources>();
@@ -50,8 +48,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     if (ReadFileToString(dir + "/" + f).ok()) verb_files.push_back(f);
   }
   if (verb_files.empty()) return NotFound(dir + "/events: no verb dictionary");
-  Result<std::unique_ptr<VerbDictionary>> verbs = VerbDictionary::Load(
-      dir, verb_files, *r->codes, r->lemmatizer, &r->warnings);
+  Result<std::unique_ptr<VerbDictionary>> verbs =
+      VerbDictionary::Load(dir, verb_files, *r->codes, r->lemmatizer, &r->warnings);
   if (!verbs.ok()) return verbs.status();
   r->verbs = std::move(*verbs);
   Result<std::unique_ptr<ActorDictionary>> actors =
@@ -71,18 +69,16 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 namespace {
 
 bool IsBlank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-  });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
 void AssignDateSentences(Article& a) {
   for (DateMention& d : a.dates) {
     auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), d.begin,
                                [](uint32_t pos, const Sentence& s) { return pos < s.begin; });
-    d.sentence = it == a.sentences.begin()
-                     ? 0
-                     : static_cast<uint32_t>(it - a.sentences.begin() - 1);
+    d.sentence =
+        it == a.sentences.begin() ? 0 : static_cast<uint32_t>(it - a.sentences.begin() - 1);
   }
 }
 
@@ -91,8 +87,8 @@ void AssignDateSentences(Article& a) {
 Status Pipeline::Code(Article& a) const {
   size_t repairs = RepairUtf8(a.text);
   if (repairs > 0) {
-    a.diagnostics.push_back({"invalid UTF-8 repaired (" + std::to_string(repairs) +
-                             " bytes replaced)", false});
+    a.diagnostics.push_back(
+        {"invalid UTF-8 repaired (" + std::to_string(repairs) + " bytes replaced)", false});
   }
   if (IsBlank(a.text)) {
     a.diagnostics.push_back({"empty text", true});

@@ -22,20 +22,21 @@ namespace dyad {
 
 bool IsSpeechVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kVerbs = {
-      "say", "said", "says", "saying", "state", "stated", "stating", "states",
-      "add", "added", "adding", "tell", "told", "stress", "stressed",
-      "stressing", "emphasize", "emphasized", "emphasizing", "emphasise",
-      "emphasised", "emphasising", "note", "noted", "noting", "declare",
-      "declared", "insist", "insisted", "insisting", "warn", "warned",
-      "warning", "explain", "explained", "explaining", "write", "wrote",
-      "comment", "commented", "argue", "argued", "arguing", "claim", "claimed",
-      "claiming", "affirm", "affirmed", "reaffirm", "reaffirmed", "confirm",
-      "confirmed", "assert", "asserted", "remark", "remarked", "reply",
-      "replied", "respond", "responded", "announce", "announced", "announcing",
-      "pointed", "point", "underline", "underlined", "underscored", "allege",
-      "alleged", "maintain", "maintained", "acknowledge", "acknowledged",
-      "tweeted", "posted", "continued", "asked", "urged", "concluded", "report",
-      "reported", "reports", "reporting", "quoted", "quoting"};
+      "say",         "said",         "says",       "saying",      "state",     "stated",
+      "stating",     "states",       "add",        "added",       "adding",    "tell",
+      "told",        "stress",       "stressed",   "stressing",   "emphasize", "emphasized",
+      "emphasizing", "emphasise",    "emphasised", "emphasising", "note",      "noted",
+      "noting",      "declare",      "declared",   "insist",      "insisted",  "insisting",
+      "warn",        "warned",       "warning",    "explain",     "explained", "explaining",
+      "write",       "wrote",        "comment",    "commented",   "argue",     "argued",
+      "arguing",     "claim",        "claimed",    "claiming",    "affirm",    "affirmed",
+      "reaffirm",    "reaffirmed",   "confirm",    "confirmed",   "assert",    "asserted",
+      "remark",      "remarked",     "reply",      "replied",     "respond",   "responded",
+      "announce",    "announced",    "announcing", "pointed",     "point",     "underline",
+      "underlined",  "underscored",  "allege",     "alleged",     "maintain",  "maintained",
+      "acknowledge", "acknowledged", "tweeted",    "posted",      "continued", "asked",
+      "urged",       "concluded",    "report",     "reported",    "reports",   "reporting",
+      "quoted",      "quoting"};
   return kVerbs.count(w) > 0;
 }
 
@@ -160,8 +161,8 @@ Speaker QuoteFinder::UnknownNameAt(uint32_t i, uint32_t end) const {
 }
 
 bool IsPrepositionWord(std::string_view w) {
-  return w == "in" || w == "with" || w == "to" || w == "of" || w == "for" ||
-         w == "on" || w == "at" || w == "by" || w == "from" || w == "between";
+  return w == "in" || w == "with" || w == "to" || w == "of" || w == "for" || w == "on" ||
+         w == "at" || w == "by" || w == "from" || w == "between";
 }
 
 // The nearest mention before `verb` (back to `lo`) that is not the object of
@@ -196,8 +197,7 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
            a_.tokens[b - 1].kind == TokenKind::kWord && mention_ending_[b - 1] < 0) {
       --b;
     }
-    if (b < verb && (b == lo || a_.tokens[b - 1].norm == "," ||
-                     a_.tokens[b - 1].norm == "the")) {
+    if (b < verb && (b == lo || a_.tokens[b - 1].norm == "," || a_.tokens[b - 1].norm == "the")) {
       Speaker sp;
       sp.name = std::string(a_.Span(a_.tokens[b].begin, a_.tokens[verb - 1].end));
       if (verb - b >= 2 || b > lo) return sp;
@@ -239,8 +239,8 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   return Speaker{};
 }
 
-void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s,
-                           QuoteKind kind, const Speaker& sp) {
+void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind,
+                           const Speaker& sp) {
   Quote q;
   q.sentence = s;
   q.begin = begin;
@@ -254,34 +254,34 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s,
 
 bool SkippableBeforeClause(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "yesterday", "today", "in", "a", "the",
-      "statement", "interview", "late", "earlier", "also", "reporters",
-      "journalists", "him", "her", "them", "us", "last", "week", "night"};
+      "on",        "monday",    "tuesday", "wednesday", "thursday",  "friday",      "saturday",
+      "sunday",    "yesterday", "today",   "in",        "a",         "the",         "statement",
+      "interview", "late",      "earlier", "also",      "reporters", "journalists", "him",
+      "her",       "them",      "us",      "last",      "week",      "night"};
   return kWords.count(w) > 0;
 }
 
 bool IsDateWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "yesterday", "today", "tonight", "on", "late", "early",
-      "earlier", "later", "twitter", "x", "television", "tv", "radio", "briefing",
-      "conference", "news", "press", "told", "reporters", "journalists"};
+      "monday",     "tuesday", "wednesday", "thursday",   "friday",    "saturday",   "sunday",
+      "yesterday",  "today",   "tonight",   "on",         "late",      "early",      "earlier",
+      "later",      "twitter", "x",         "television", "tv",        "radio",      "briefing",
+      "conference", "news",    "press",     "told",       "reporters", "journalists"};
   return kWords.count(w) > 0;
 }
 
 bool IsSubjectStart(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "his",
-      "her", "its", "their", "this", "these", "those", "our", "no", "any",
-      "all", "some", "both", "such"};
+      "the",   "a",     "an",  "he",  "she", "it",    "they", "we",
+      "i",     "there", "his", "her", "its", "their", "this", "these",
+      "those", "our",   "no",  "any", "all", "some",  "both", "such"};
   return kWords.count(w) > 0;
 }
 
 bool IsAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "will", "would", "is", "are", "was", "were", "has", "have", "had",
-      "could", "should", "may", "might", "must", "can", "did", "does", "do"};
+      "will",  "would",  "is",  "are",   "was",  "were", "has", "have", "had",
+      "could", "should", "may", "might", "must", "can",  "did", "does", "do"};
   return kWords.count(w) > 0;
 }
 
@@ -296,8 +296,8 @@ bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
 // The speaker of a speech verb: for a participle after a comma (", stating
 // that") the subject of the main clause, else the nearest subject.
 Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
-  bool participle = a_.tokens[verb].norm.ends_with("ing") && verb > lo &&
-                    a_.tokens[verb - 1].norm == ",";
+  bool participle =
+      a_.tokens[verb].norm.ends_with("ing") && verb > lo && a_.tokens[verb - 1].norm == ",";
   if (participle) {
     for (uint32_t j = lo; j < verb; ++j) {
       int m = mention_starting_[j];
@@ -396,8 +396,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
       if (comma > lo + 3 && comma + 9 > k) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
-        AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s,
-                 QuoteKind::kIndirect, sp);
+        AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);
         return;
       }
     }

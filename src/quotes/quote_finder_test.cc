@@ -8,8 +8,8 @@ namespace dyad {
 namespace {
 
 TEST(QuoteFinderTest, AttributionAfterTheQuote) {
-  Article a = CodeText("\"We want peace in the region,\" Turkish Foreign Minister Hakan Fidan said.",
-                       "2024-01-10");
+  Article a = CodeText(
+      "\"We want peace in the region,\" Turkish Foreign Minister Hakan Fidan said.", "2024-01-10");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "We want peace in the region,");
   EXPECT_EQ(a.quotes[0].kind, QuoteKind::kDirect);
@@ -26,12 +26,12 @@ TEST(QuoteFinderTest, AttributionBeforeTheQuoteAndContinuation) {
 }
 
 TEST(QuoteFinderTest, IndirectSpeechWithThat) {
-  Article a = CodeText("Kenyan President William Ruto stressed that dialogue is the only way forward.",
-                       "2024-05-01");
+  Article a =
+      CodeText("Kenyan President William Ruto stressed that dialogue is the only way forward.",
+               "2024-05-01");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].kind, QuoteKind::kIndirect);
-  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
-            "dialogue is the only way forward");
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "dialogue is the only way forward");
   EXPECT_EQ(a.quotes[0].speaker_code, "KENGOV");
 }
 
@@ -53,16 +53,18 @@ namespace dyad {
 namespace {
 
 TEST(QuoteFinderTest, ClosingMarkWithoutOpeningQuotesFromParagraphStart) {
-  Article a = CodeText("Intro line.\nWe will respond. It is tit for tat,\u201d Russian Foreign "
-                       "Minister Sergei Lavrov said.");
+  Article a = CodeText(
+      "Intro line.\nWe will respond. It is tit for tat,\u201d Russian Foreign "
+      "Minister Sergei Lavrov said.");
   ASSERT_FALSE(a.quotes.empty());
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 15), "We will respond");
   EXPECT_EQ(a.quotes[0].speaker_code, "RUSGOV");
 }
 
 TEST(QuoteFinderTest, NameBeforeRoleInApposition) {
-  Article a = CodeText("\"We condemn this attack on civilians,\" Jane Doerr, a spokesperson for "
-                       "the ministry, said.");
+  Article a = CodeText(
+      "\"We condemn this attack on civilians,\" Jane Doerr, a spokesperson for "
+      "the ministry, said.");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].speaker_name, "Jane Doerr");
 }

@@ -11,8 +11,7 @@ std::vector<QuoteSpan> FindQuoteSpans(const Article& a) {
     bool paragraph_begins = (&s == &a.sentences.front()) || (&s - 1)->paragraph != s.paragraph;
     if (paragraph_begins) paragraph_start = s.first_token;
     uint32_t end = s.first_token + s.token_count;
-    bool paragraph_ends = (&s == &a.sentences.back()) ||
-                          (&s + 1)->paragraph != s.paragraph;
+    bool paragraph_ends = (&s == &a.sentences.back()) || (&s + 1)->paragraph != s.paragraph;
     for (uint32_t i = s.first_token; i < end; ++i) {
       TokenKind k = a.tokens[i].kind;
       if (k == TokenKind::kOpenQuote) {
@@ -24,8 +23,8 @@ std::vector<QuoteSpan> FindQuoteSpans(const Article& a) {
         cur = QuoteSpan{i + 1, i + 1, i, i, false};
       } else if (k == TokenKind::kCloseQuote) {
         if (!open) {  // Closing mark only: quote from the paragraph start.
-          cur = QuoteSpan{paragraph_start, paragraph_start, paragraph_start,
-                          paragraph_start, false};
+          cur =
+              QuoteSpan{paragraph_start, paragraph_start, paragraph_start, paragraph_start, false};
         }
         cur.end_token = cur.close_mark = i;
         cur.closed = true;
@@ -43,8 +42,7 @@ std::vector<QuoteSpan> FindQuoteSpans(const Article& a) {
   return spans;
 }
 
-std::vector<uint8_t> QuoteMask(const Article& a,
-                               const std::vector<QuoteSpan>& spans) {
+std::vector<uint8_t> QuoteMask(const Article& a, const std::vector<QuoteSpan>& spans) {
   std::vector<uint8_t> mask(a.tokens.size(), 0);
   for (const QuoteSpan& q : spans) {
     for (uint32_t i = q.first_token; i < q.end_token && i < mask.size(); ++i) {

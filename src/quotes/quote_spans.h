@@ -26,8 +26,7 @@ struct QuoteSpan {
 std::vector<QuoteSpan> FindQuoteSpans(const Article& article);
 
 // Per token: 1 if inside a quotation span.
-std::vector<uint8_t> QuoteMask(const Article& article,
-                               const std::vector<QuoteSpan>& spans);
+std::vector<uint8_t> QuoteMask(const Article& article, const std::vector<QuoteSpan>& spans);
 
 }  // namespace dyad
 

@@ -9,9 +9,7 @@
 namespace dyad {
 namespace {
 
-bool IsDropped(char32_t c) {
-  return IsApostrophe(c) || IsHyphen(c) || c == '.' || c == 0x00AD;
-}
+bool IsDropped(char32_t c) { return IsApostrophe(c) || IsHyphen(c) || c == '.' || c == 0x00AD; }
 
 // Non-ASCII path: NFD, drop combining marks, fold case.
 void AppendUnicodeKey(std::string_view word, std::string& out) {
@@ -32,13 +30,26 @@ void AppendUnicodeKey(std::string_view word, std::string& out) {
     if (IsDropped(static_cast<char32_t>(c))) continue;
     // A few letters have no decomposition but a common ASCII spelling.
     switch (c) {
-      case 0x00DF: out += "ss"; continue;   // ß
-      case 0x00F8: out += 'o'; continue;    // ø
-      case 0x0131: out += 'i'; continue;    // dotless ı
-      case 0x0142: out += 'l'; continue;    // ł
-      case 0x00E6: out += "ae"; continue;   // æ
-      case 0x0111: out += 'd'; continue;    // đ
-      default: break;
+      case 0x00DF:
+        out += "ss";
+        continue;  // ß
+      case 0x00F8:
+        out += 'o';
+        continue;  // ø
+      case 0x0131:
+        out += 'i';
+        continue;  // dotless ı
+      case 0x0142:
+        out += 'l';
+        continue;  // ł
+      case 0x00E6:
+        out += "ae";
+        continue;  // æ
+      case 0x0111:
+        out += 'd';
+        continue;  // đ
+      default:
+        break;
     }
     AppendUtf8(static_cast<char32_t>(c), out);
   }
@@ -90,8 +101,7 @@ bool IsDigit(char32_t c) {
 }
 
 bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
-                       c == '\f' || c == '\v';
+  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B;
 }
 

@@ -29,9 +29,7 @@ inline bool IsApostrophe(char32_t c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018;
 }
 // True for the hyphen-like characters joining compounds: - ‐ ‑.
-inline bool IsHyphen(char32_t c) {
-  return c == '-' || c == 0x2010 || c == 0x2011;
-}
+inline bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // Lower-cases and normalises a phrase word by word (tokens separated by
 // spaces), e.g. for dictionary entries: "Al-Sudani  Mohammed" ->

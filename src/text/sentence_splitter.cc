@@ -17,24 +17,24 @@ namespace {
 // Abbreviations (match keys) after which a period does not end a sentence.
 bool IsAbbreviation(std::string_view norm) {
   static const std::unordered_set<std::string_view> kAbbrev = {
-      "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj",
-      "gov", "sen", "rep", "rev", "st", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
-      "inc", "ltd", "co", "corp", "jr", "sr", "prof", "adm", "brig", "cmdr",
-      "pres", "lieut", "gens", "reps", "sens", "messrs", "ft", "mt", "approx",
-      "est", "dept", "univ", "assn", "bros", "cpl", "pvt", "supt", "det",
-      "insp", "amb", "hon", "atty", "fig", "al", "ave", "blvd", "rd"};
+      "mr",   "mrs",   "ms",   "dr",   "gen",  "col",    "lt",   "sgt", "capt",   "maj",
+      "gov",  "sen",   "rep",  "rev",  "st",   "jan",    "feb",  "mar", "apr",    "jun",
+      "jul",  "aug",   "sep",  "sept", "oct",  "nov",    "dec",  "no",  "vs",     "etc",
+      "inc",  "ltd",   "co",   "corp", "jr",   "sr",     "prof", "adm", "brig",   "cmdr",
+      "pres", "lieut", "gens", "reps", "sens", "messrs", "ft",   "mt",  "approx", "est",
+      "dept", "univ",  "assn", "bros", "cpl",  "pvt",    "supt", "det", "insp",   "amb",
+      "hon",  "atty",  "fig",  "al",   "ave",  "blvd",   "rd"};
   return kAbbrev.count(norm) > 0;
 }
 
 // Words that typically open a sentence; used after "U.S." and the like.
 bool IsSentenceOpener(std::string_view norm) {
   static const std::unordered_set<std::string_view> kOpeners = {
-      "the", "he", "she", "it", "they", "we", "i", "but", "in", "on", "a",
-      "an", "this", "that", "these", "those", "his", "her", "its", "their",
-      "there", "after", "as", "at", "for", "meanwhile", "however", "earlier",
-      "later", "last", "since", "while", "when", "according", "also", "both",
-      "our", "some", "many", "most", "no", "one", "two", "if"};
+      "the",     "he",    "she",   "it",    "they",  "we",    "i",         "but",       "in",
+      "on",      "a",     "an",    "this",  "that",  "these", "those",     "his",       "her",
+      "its",     "their", "there", "after", "as",    "at",    "for",       "meanwhile", "however",
+      "earlier", "later", "last",  "since", "while", "when",  "according", "also",      "both",
+      "our",     "some",  "many",  "most",  "no",    "one",   "two",       "if"};
   return kOpeners.count(norm) > 0;
 }
 
@@ -65,13 +65,13 @@ bool PeriodEnds(const Article& a, size_t i) {
       return false;
     }
     // An initial: "George W. Bush".
-    if (prev.kind == TokenKind::kWord && prev.norm.size() == 1 &&
-        prev.capitalized && next.capitalized) {
+    if (prev.kind == TokenKind::kWord && prev.norm.size() == 1 && prev.capitalized &&
+        next.capitalized) {
       return false;
     }
   }
-  if (next.kind == TokenKind::kWord && !next.capitalized &&
-      !next.norm.empty() && next.norm[0] >= 'a' && next.norm[0] <= 'z') {
+  if (next.kind == TokenKind::kWord && !next.capitalized && !next.norm.empty() &&
+      next.norm[0] >= 'a' && next.norm[0] <= 'z') {
     return false;  // "2.5 p.m. on", "... and so on"
   }
   return true;
@@ -96,8 +96,7 @@ void SplitSentences(Article& a) {
   };
   for (uint32_t i = 0; i < toks.size(); ++i) {
     bool last_token = i + 1 == toks.size();
-    bool line_break =
-        !last_token && LineBreakBetween(a.text, toks[i].end, toks[i + 1].begin);
+    bool line_break = !last_token && LineBreakBetween(a.text, toks[i].end, toks[i + 1].begin);
     bool ends = false;
     std::string_view w = a.TokenText(toks[i]);
     if (toks[i].kind == TokenKind::kPunct && IsSentenceFinal(w)) {
@@ -108,10 +107,8 @@ void SplitSentences(Article& a) {
         ++i;
       }
       last_token = i + 1 == toks.size();
-      line_break = !last_token &&
-                   LineBreakBetween(a.text, toks[i].end, toks[i + 1].begin);
-    } else if (toks[i].kind == TokenKind::kWord && !w.empty() &&
-               w.back() == '.' && !last_token) {
+      line_break = !last_token && LineBreakBetween(a.text, toks[i].end, toks[i + 1].begin);
+    } else if (toks[i].kind == TokenKind::kWord && !w.empty() && w.back() == '.' && !last_token) {
       const Token& next = toks[i + 1];
       ends = next.capitalized && IsSentenceOpener(next.norm);
     }

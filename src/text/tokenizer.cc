@@ -23,8 +23,8 @@ size_t NextIndex(std::string_view s, size_t i) {
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
 bool IsDoubleQuote(char32_t c) {
-  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
-         c == 0x00AB || c == 0x00BB || c == 0x2033;
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
+         c == 0x2033;
 }
 
 // Scans the word starting at `i`; returns its end. Handles inner hyphens,
@@ -48,8 +48,7 @@ size_t ScanWord(std::string_view s, size_t i) {
       i = j;
       continue;
     }
-    if (c == '.' && segment_letters == 1 && IsLetter(next) &&
-        (PeekAt(s, NextIndex(s, j)) == '.')) {
+    if (c == '.' && segment_letters == 1 && IsLetter(next) && (PeekAt(s, NextIndex(s, j)) == '.')) {
       has_inner_period = true;
       segment_letters = 0;
       i = j;
@@ -58,8 +57,8 @@ size_t ScanWord(std::string_view s, size_t i) {
     if (c == '.' && has_inner_period && segment_letters == 1) {
       return j;  // Final period of U.S. / U.N.
     }
-    if ((c == '.' || c == ',') && prev_char >= '0' && prev_char <= '9' &&
-        next >= '0' && next <= '9') {
+    if ((c == '.' || c == ',') && prev_char >= '0' && prev_char <= '9' && next >= '0' &&
+        next <= '9') {
       i = j;
       continue;
     }
@@ -101,8 +100,7 @@ bool AllDigits(std::string_view w) {
   return !w.empty();
 }
 
-void PushToken(std::string_view text, size_t b, size_t e, TokenKind kind,
-               std::vector<Token>& out) {
+void PushToken(std::string_view text, size_t b, size_t e, TokenKind kind, std::vector<Token>& out) {
   Token t;
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
@@ -129,24 +127,22 @@ void PushToken(std::string_view text, size_t b, size_t e, TokenKind kind,
 TokenKind StraightQuoteKind(std::string_view s, size_t i) {
   if (i == 0) return TokenKind::kOpenQuote;
   unsigned char before = static_cast<unsigned char>(s[i - 1]);
-  bool space_before = before == ' ' || before == '\n' || before == '\t' ||
-                      before == '(' || before == '[' || before == '\r';
+  bool space_before = before == ' ' || before == '\n' || before == '\t' || before == '(' ||
+                      before == '[' || before == '\r';
   size_t j = i + 1;
   char32_t after = PeekAt(s, j);
   bool word_after = IsWordChar(after);
-  if (space_before && (word_after || after == 0x2018 || after == '\'' ||
-                       after == '.' || after == 0x2026))
+  if (space_before &&
+      (word_after || after == 0x2018 || after == '\'' || after == '.' || after == 0x2026))
     return TokenKind::kOpenQuote;
   if (space_before && !word_after) return TokenKind::kOpenQuote;
   return TokenKind::kCloseQuote;
 }
 
 // Handles an apostrophe-like character at `i` (not inside a word).
-size_t ScanApostrophe(std::string_view s, size_t i, size_t j,
-                      std::vector<Token>& out) {
+size_t ScanApostrophe(std::string_view s, size_t i, size_t j, std::vector<Token>& out) {
   bool after_word = !out.empty() && out.back().end == i &&
-                    (out.back().kind == TokenKind::kWord ||
-                     out.back().kind == TokenKind::kNumber);
+                    (out.back().kind == TokenKind::kWord || out.back().kind == TokenKind::kNumber);
   char32_t next = PeekAt(s, j);
   if (after_word && (next == 's' || next == 'S')) {
     size_t k = NextIndex(s, j);
@@ -169,8 +165,8 @@ size_t ScanApostrophe(std::string_view s, size_t i, size_t j,
       return k;
     }
   }
-  if (after_word && !out.empty() && !out.back().norm.empty() &&
-      out.back().norm.back() == 's' && !IsLetter(next)) {
+  if (after_word && !out.empty() && !out.back().norm.empty() && out.back().norm.back() == 's' &&
+      !IsLetter(next)) {
     PushToken(s, i, j, TokenKind::kPossessive, out);
     return j;
   }
@@ -181,8 +177,8 @@ size_t ScanApostrophe(std::string_view s, size_t i, size_t j,
 }  // namespace
 
 bool IsSentenceFinal(std::string_view w) {
-  return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6" ||
-         w == "..." || w == "?!" || w == "!!";
+  return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6" || w == "..." || w == "?!" ||
+         w == "!!";
 }
 
 std::vector<Token> Tokenize(std::string_view s) {
@@ -199,11 +195,9 @@ std::vector<Token> Tokenize(std::string_view s) {
       PushToken(s, i, e, TokenKind::kWord, out);
       i = e;
     } else if (IsDoubleQuote(c)) {
-      TokenKind kind = (c == 0x201C || c == 0x201E || c == 0x00AB)
-                           ? TokenKind::kOpenQuote
-                       : (c == 0x201D || c == 0x00BB)
-                           ? TokenKind::kCloseQuote
-                           : StraightQuoteKind(s, i);
+      TokenKind kind = (c == 0x201C || c == 0x201E || c == 0x00AB) ? TokenKind::kOpenQuote
+                       : (c == 0x201D || c == 0x00BB)              ? TokenKind::kCloseQuote
+                                                                   : StraightQuoteKind(s, i);
       PushToken(s, i, j, kind, out);
       i = j;
     } else if (IsApostrophe(c)) {

@@ -27,8 +27,7 @@ std::vector<std::string> Sentences(const std::string& text) {
 
 TEST(TokenizerTest, SplitsPossessivesAndKeepsHyphenatedWords) {
   EXPECT_EQ(Norms("Iraq's Al-Sudani met U.S. envoys."),
-            (std::vector<std::string>{"iraq", "'s", "alsudani", "met", "us",
-                                      "envoys", "."}));
+            (std::vector<std::string>{"iraq", "'s", "alsudani", "met", "us", "envoys", "."}));
 }
 
 TEST(TokenizerTest, CurlyApostropheIsPossessive) {
@@ -69,34 +68,29 @@ TEST(TokenizerTest, ByteOffsetsPointIntoText) {
 
 TEST(SentenceSplitterTest, AbbreviationsDoNotSplit) {
   EXPECT_EQ(Sentences("Gen. Smith met Mr. Jones on Jan. 5. Talks began."),
-            (std::vector<std::string>{"Gen. Smith met Mr. Jones on Jan. 5.",
-                                      "Talks began."}));
+            (std::vector<std::string>{"Gen. Smith met Mr. Jones on Jan. 5.", "Talks began."}));
 }
 
 TEST(SentenceSplitterTest, InitialsAndDecimals) {
   EXPECT_EQ(Sentences("George W. Bush spent 2.5 days there. He left."),
-            (std::vector<std::string>{"George W. Bush spent 2.5 days there.",
-                                      "He left."}));
+            (std::vector<std::string>{"George W. Bush spent 2.5 days there.", "He left."}));
 }
 
 TEST(SentenceSplitterTest, ClosingQuoteStaysWithSentence) {
   EXPECT_EQ(Sentences("\"We agree.\" He left. \"Really? Yes.\""),
-            (std::vector<std::string>{"\"We agree.\"", "He left.",
-                                      "\"Really?", "Yes.\""}));
+            (std::vector<std::string>{"\"We agree.\"", "He left.", "\"Really?", "Yes.\""}));
 }
 
 TEST(SentenceSplitterTest, UsAtSentenceEnd) {
   EXPECT_EQ(Sentences("Troops left the U.S. The talks ended. The U.S. Army"
                       " stayed."),
-            (std::vector<std::string>{"Troops left the U.S.",
-                                      "The talks ended.",
+            (std::vector<std::string>{"Troops left the U.S.", "The talks ended.",
                                       "The U.S. Army stayed."}));
 }
 
 TEST(SentenceSplitterTest, LineBreakEndsSentence) {
   EXPECT_EQ(Sentences("Shafaq News/ On Sunday\nNext paragraph"),
-            (std::vector<std::string>{"Shafaq News/ On Sunday",
-                                      "Next paragraph"}));
+            (std::vector<std::string>{"Shafaq News/ On Sunday", "Next paragraph"}));
 }
 
 TEST(SentenceSplitterTest, EmptyAndPunctuationOnlyText) {

@@ -84,8 +84,7 @@ size_t RepairUtf8(std::string& text) {
   while (i < text.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(text, i);
-    if (c == 0xFFFD && !(i - start == 3 &&
-                         text.compare(start, 3, "\xEF\xBF\xBD") == 0)) {
+    if (c == 0xFFFD && !(i - start == 3 && text.compare(start, 3, "\xEF\xBF\xBD") == 0)) {
       ++repairs;
     }
     if (c == 0xFFFD) {

@@ -21,8 +21,8 @@ int ReadDigits(std::string_view s, size_t pos, size_t n) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' ||
-                        s.back() == '\r')) {
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
     s.remove_suffix(1);
   }
   return s;
@@ -30,9 +30,7 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
-bool IsLeapYear(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -42,8 +40,8 @@ int DaysInMonth(int year, int month) {
 }
 
 bool IsValidDay(const CivilDate& d) {
-  return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 &&
-         d.day >= 1 && d.day <= DaysInMonth(d.year, d.month);
+  return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= DaysInMonth(d.year, d.month);
 }
 
 int64_t DaysFromCivil(const CivilDate& d) {

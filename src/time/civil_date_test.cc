@@ -53,7 +53,10 @@ TEST(CivilDateTest, ParseIso) {
   EXPECT_FALSE(ParseIsoDate("").valid());
   EXPECT_FALSE(ParseIsoDate("20x5-03-14").valid());
   EXPECT_FALSE(ParseIsoDate("2025-03-14junk").valid());
-  EXPECT_FALSE(ParseIsoDate(std::string_view("2025-03-\0" "4", 10)).valid());
+  EXPECT_FALSE(ParseIsoDate(std::string_view("2025-03-\0"
+                                             "4",
+                                             10))
+                   .valid());
 }
 
 TEST(CivilDateTest, Format) {

@@ -46,15 +46,13 @@ void SetSpan(const DateContext& ctx, size_t first, size_t next, RuleMatch* out) 
 }
 
 bool TryRules(const DateContext& ctx, size_t i, RuleMatch* out) {
-  return MatchNumeric(ctx, i, out) || MatchRelative(ctx, i, out) ||
-         MatchWeekday(ctx, i, out) || MatchMonthFirst(ctx, i, out) ||
-         MatchDayFirst(ctx, i, out) || MatchYear(ctx, i, out);
+  return MatchNumeric(ctx, i, out) || MatchRelative(ctx, i, out) || MatchWeekday(ctx, i, out) ||
+         MatchMonthFirst(ctx, i, out) || MatchDayFirst(ctx, i, out) || MatchYear(ctx, i, out);
 }
 
 }  // namespace
 
-void SetDay(const DateContext& ctx, size_t first, size_t next, const CivilDate& d,
-            RuleMatch* out) {
+void SetDay(const DateContext& ctx, size_t first, size_t next, const CivilDate& d, RuleMatch* out) {
   SetSpan(ctx, first, next, out);
   out->value = FormatIsoDate(d);
   out->precision = DatePrecision::kDay;

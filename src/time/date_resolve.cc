@@ -7,8 +7,8 @@ namespace dyad {
 
 CivilDate ResolveWeekday(const CivilDate& ref, int weekday, WeekdayMode mode) {
   const int today = IsoWeekday(ref);
-  int back = (today - weekday + 7) % 7;     // Days back to the weekday.
-  int ahead = (weekday - today + 7) % 7;    // Days ahead to the weekday.
+  int back = (today - weekday + 7) % 7;   // Days back to the weekday.
+  int ahead = (weekday - today + 7) % 7;  // Days ahead to the weekday.
   switch (mode) {
     case WeekdayMode::kPastInclusive:
       return AddDays(ref, -back);

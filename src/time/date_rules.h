@@ -17,8 +17,8 @@ namespace dyad {
 struct DateContext {
   std::string_view text;
   const std::vector<ScanToken>* tokens = nullptr;
-  CivilDate published;  // May be invalid: relative rules then do nothing.
-  CivilDate anchor;     // Last day mentioned (starts as `published`).
+  CivilDate published;            // May be invalid: relative rules then do nothing.
+  CivilDate anchor;               // Last day mentioned (starts as `published`).
   bool anchor_from_text = false;  // `anchor` came from a mention.
 };
 
@@ -59,8 +59,7 @@ int DayNumber(const ScanToken* t);
 // A token usable as a year: four plain digits in [lo, hi].
 int YearNumber(const ScanToken* t, int lo, int hi);
 // Fills `out` for a single day or a day range ending before token `next`.
-void SetDay(const DateContext& ctx, size_t first, size_t next, const CivilDate& d,
-            RuleMatch* out);
+void SetDay(const DateContext& ctx, size_t first, size_t next, const CivilDate& d, RuleMatch* out);
 void SetRange(const DateContext& ctx, size_t first, size_t next, const CivilDate& a,
               const CivilDate& b, RuleMatch* out);
 void SetPartial(const DateContext& ctx, size_t first, size_t next, const CivilDate& d,

@@ -14,9 +14,9 @@ namespace {
 // Words after which a bare month or year reads as a time expression.
 bool IsTimePreposition(std::string_view w) {
   static constexpr std::array<std::string_view, 20> kWords = {
-      "in",     "since",  "until", "till",       "by",     "from",  "of",
-      "during", "before", "after", "through",    "throughout", "early", "late",
-      "mid",    "around", "end",   "between",    "to",     "circa"};
+      "in",     "since",  "until", "till",    "by",         "from",  "of",
+      "during", "before", "after", "through", "throughout", "early", "late",
+      "mid",    "around", "end",   "between", "to",         "circa"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -26,8 +26,8 @@ bool IsTimePreposition(std::string_view w) {
 bool IsRangeWord(const ScanToken* t) {
   if (t == nullptr) return false;
   if (t->kind == ScanKind::kPunct) return t->lower == "-";
-  return t->lower == "to" || t->lower == "through" || t->lower == "until" ||
-         t->lower == "till" || t->lower == "and";
+  return t->lower == "to" || t->lower == "through" || t->lower == "until" || t->lower == "till" ||
+         t->lower == "and";
 }
 
 // The month named at token i (capitalized, abbreviations need a period or a
@@ -64,8 +64,8 @@ int TrailingYear(const DateContext& ctx, size_t* j) {
 }
 
 // Emits a day or a day range from parsed parts; year 0 means "resolve".
-bool EmitDays(const DateContext& ctx, size_t first, size_t next, int year, int m1,
-              int d1, int m2, int d2, RuleMatch* out) {
+bool EmitDays(const DateContext& ctx, size_t first, size_t next, int year, int m1, int d1, int m2,
+              int d2, RuleMatch* out) {
   CivilDate a{year, m1, d1};
   if (year == 0) {
     if (!ctx.published.valid()) return false;
@@ -77,7 +77,7 @@ bool EmitDays(const DateContext& ctx, size_t first, size_t next, int year, int m
     return true;
   }
   CivilDate b{a.year, m2, d2};
-  if (m2 < m1) ++b.year;  // Dec 30 - Jan 2.
+  if (m2 < m1) ++b.year;       // Dec 30 - Jan 2.
   if (year != 0 && m2 < m1) {  // The written year belongs to the end.
     b.year = year;
     a.year = year - 1;
@@ -183,11 +183,11 @@ bool MatchYear(const DateContext& ctx, size_t i, RuleMatch* out) {
   if (MatchYearRange(ctx, i, y, out)) return true;
   if (i == 0) return false;
   const ScanToken* prev = TokenAt(ctx, i - 1);
-  bool ok = prev->kind == ScanKind::kWord &&
-            (IsTimePreposition(prev->lower) || prev->lower == "year");
+  bool ok =
+      prev->kind == ScanKind::kWord && (IsTimePreposition(prev->lower) || prev->lower == "year");
   if (prev->lower == "-" && i >= 2) ok = WordIs(ctx, i - 2, "mid");
-  static constexpr std::array<std::string_view, 8> kDeterminers = {
-      "a", "an", "the", "its", "his", "her", "their", "our"};
+  static constexpr std::array<std::string_view, 8> kDeterminers = {"a",   "an",  "the",   "its",
+                                                                   "his", "her", "their", "our"};
   for (std::string_view d : kDeterminers) {
     if (prev->lower == d && next != nullptr && next->kind == ScanKind::kWord &&
         !next->capitalized) {
@@ -212,17 +212,15 @@ bool MatchNumeric(const DateContext& ctx, size_t i, RuleMatch* out) {
     if (k > 0 && p[k]->space_before) return false;  // Must be written solid.
   }
   const bool numbers = p[0]->kind == ScanKind::kNumber && p[2]->kind == ScanKind::kNumber &&
-                       p[4]->kind == ScanKind::kNumber && !p[0]->has_sep &&
-                       !p[2]->has_sep && !p[4]->has_sep && p[0]->lower.empty() &&
-                       p[2]->lower.empty();
+                       p[4]->kind == ScanKind::kNumber && !p[0]->has_sep && !p[2]->has_sep &&
+                       !p[4]->has_sep && p[0]->lower.empty() && p[2]->lower.empty();
   if (!numbers || p[0]->glued) return false;
   CivilDate d;
-  if (p[1]->lower == "-" && p[3]->lower == "-" && p[0]->digits == 4 &&
-      p[2]->digits == 2 && p[4]->digits == 2 &&
-      (p[4]->lower.empty() || p[4]->lower[0] == 't')) {
+  if (p[1]->lower == "-" && p[3]->lower == "-" && p[0]->digits == 4 && p[2]->digits == 2 &&
+      p[4]->digits == 2 && (p[4]->lower.empty() || p[4]->lower[0] == 't')) {
     d = CivilDate{p[0]->value, p[2]->value, p[4]->value};
-  } else if (p[1]->lower == "/" && p[3]->lower == "/" && p[4]->digits == 4 &&
-             p[4]->lower.empty() && p[0]->digits <= 2 && p[2]->digits <= 2) {
+  } else if (p[1]->lower == "/" && p[3]->lower == "/" && p[4]->digits == 4 && p[4]->lower.empty() &&
+             p[0]->digits <= 2 && p[2]->digits <= 2) {
     const int a = p[0]->value, b = p[2]->value;
     if (a > 12 && b <= 12) d = CivilDate{p[4]->value, b, a};
     if (b > 12 && a <= 12) d = CivilDate{p[4]->value, a, b};

@@ -78,7 +78,7 @@ bool MatchDeictic(const DateContext& ctx, size_t i, int dir, RuleMatch* out) {
     if (dir > 0) return false;
     SetRange(ctx, i, i + 2, AddDays(pub, -6), pub, out);
   } else if (w == "week" && dir != 0) {
-    SetDay(ctx, i, i + 2, AddDays(pub, 7 * dir), out);
+    SetDay(ctx, i, i + 2, AddDays(pub, int64_t{7} * dir), out);
   } else if (w == "week") {
     SetRange(ctx, i, i + 2, WeekStart(pub), AddDays(WeekStart(pub), 6), out);
   } else if (w == "weekend") {
@@ -177,8 +177,8 @@ bool MatchAnaphoricWords(const DateContext& ctx, size_t i, RuleMatch* out) {
   const std::string& w0 = TokenAt(ctx, i)->lower;
   const std::string& w1 = a->lower;
   const std::string w2 = b ? b->lower : "";
-  if (w0 == "that" && (w1 == "day" || w1 == "morning" || w1 == "afternoon" ||
-                       w1 == "evening" || w1 == "night")) {
+  if (w0 == "that" &&
+      (w1 == "day" || w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night")) {
     SetDay(ctx, i, i + 2, ctx.anchor, out);
   } else if (w0 != "the") {
     return false;
@@ -251,15 +251,14 @@ bool MatchRelative(const DateContext& ctx, size_t i, RuleMatch* out) {
   const ScanToken* t = TokenAt(ctx, i);
   if (!ctx.published.valid() || t == nullptr) return false;
   const std::string& w = t->lower;
-  const bool prefix = w == "earlier" || w == "later" || w == "early" || w == "late" ||
-                      w == "mid";
+  const bool prefix = w == "earlier" || w == "later" || w == "early" || w == "late" || w == "mid";
   if (!prefix) {
     if (w == "last" && MatchPastWindow(ctx, i, out)) return true;
     return MatchCore(ctx, i, out);
   }
   // "earlier in the day", "later in the day".
-  if ((w == "earlier" || w == "later") && WordIs(ctx, i + 1, "in") &&
-      WordIs(ctx, i + 2, "the") && WordIs(ctx, i + 3, "day") && ctx.anchor_from_text) {
+  if ((w == "earlier" || w == "later") && WordIs(ctx, i + 1, "in") && WordIs(ctx, i + 2, "the") &&
+      WordIs(ctx, i + 3, "day") && ctx.anchor_from_text) {
     SetDay(ctx, i, i + 4, ctx.anchor, out);
     return true;
   }
@@ -268,8 +267,8 @@ bool MatchRelative(const DateContext& ctx, size_t i, RuleMatch* out) {
   if (dash != nullptr && dash->lower == "-") ++core;
   const ScanToken* c = TokenAt(ctx, core);
   if (c == nullptr || c->kind != ScanKind::kWord) return false;
-  if (c->lower != "this" && c->lower != "last" && c->lower != "next" &&
-      c->lower != "today" && c->lower != "that") {
+  if (c->lower != "this" && c->lower != "last" && c->lower != "next" && c->lower != "today" &&
+      c->lower != "that") {
     return false;
   }
   if (!MatchCore(ctx, core, out)) return false;
@@ -298,16 +297,14 @@ bool MatchWeekday(const DateContext& ctx, size_t i, RuleMatch* out) {
       if (prev->lower == h) return false;
     }
   }
-  const bool future = IsPossessive(ctx, i) ? AheadOf(ctx, i)
-                                          : IsFutureContext(*ctx.tokens, i);
-  const WeekdayMode mode =
-      future ? WeekdayMode::kFutureInclusive : WeekdayMode::kPastInclusive;
+  const bool future = IsPossessive(ctx, i) ? AheadOf(ctx, i) : IsFutureContext(*ctx.tokens, i);
+  const WeekdayMode mode = future ? WeekdayMode::kFutureInclusive : WeekdayMode::kPastInclusive;
   // "Tuesday and Wednesday", "Monday to Friday": one range.
   const ScanToken* link = TokenAt(ctx, i + 1);
   const int wd2 = WeekdayAt(ctx, i + 2);
   if (link != nullptr && wd2 > wd &&
-      ((link->lower == "and" && wd2 == wd + 1) || link->lower == "to" ||
-       link->lower == "through" || link->lower == "-")) {
+      ((link->lower == "and" && wd2 == wd + 1) || link->lower == "to" || link->lower == "through" ||
+       link->lower == "-")) {
     const int span = wd2 - wd;
     const CivilDate end = future ? AddDays(ResolveWeekday(ctx.published, wd, mode), span)
                                  : ResolveWeekday(ctx.published, wd2, mode);

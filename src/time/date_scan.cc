@@ -23,10 +23,10 @@ bool IsSpace(unsigned char c) {
 // Abbreviations whose trailing period does not end a sentence.
 bool IsAbbreviation(std::string_view w) {
   static constexpr std::array<std::string_view, 28> kAbbrev = {
-      "mr", "mrs", "ms", "dr", "gen", "st", "lt", "col", "sen", "rep",
-      "gov", "jr", "sr", "no", "vs", "prof", "capt", "sgt", "maj", "adm",
-      "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct"};
-  if (w.size() == 1) return true;  // Initials: K. P. Oli.
+      "mr",  "mrs", "ms",  "dr",  "gen", "st",   "lt",   "col", "sen", "rep",
+      "gov", "jr",  "sr",  "no",  "vs",  "prof", "capt", "sgt", "maj", "adm",
+      "jan", "feb", "mar", "apr", "aug", "sep",  "sept", "oct"};
+  if (w.size() == 1) return true;                          // Initials: K. P. Oli.
   if (w.find('.') != std::string_view::npos) return true;  // U.S. / a.m.
   if (w == "nov" || w == "dec" || w == "jun" || w == "jul") return true;
   for (std::string_view a : kAbbrev) {
@@ -72,8 +72,8 @@ void Scanner::PushPunct(uint32_t len, std::string_view key) {
   t.end = static_cast<uint32_t>(pos_ + len);
   t.kind = ScanKind::kPunct;
   t.lower = std::string(key);
-  const bool was_word = !out_.empty() && out_.back().kind == ScanKind::kWord &&
-                        out_.back().end == t.begin;
+  const bool was_word =
+      !out_.empty() && out_.back().kind == ScanKind::kWord && out_.back().end == t.begin;
   const bool abbrev = was_word && IsAbbreviation(out_.back().lower);
   Push(std::move(t));
   pos_ += len;
@@ -89,8 +89,8 @@ void Scanner::ScanWord() {
     const unsigned char c = text_[pos_];
     if (IsAlpha(c)) {
       ++pos_;
-    } else if (c == '.' && pos_ + 1 < text_.size() && IsAlpha(text_[pos_ + 1]) &&
-               pos_ > t.begin && pos_ - t.begin < 2) {
+    } else if (c == '.' && pos_ + 1 < text_.size() && IsAlpha(text_[pos_ + 1]) && pos_ > t.begin &&
+               pos_ - t.begin < 2) {
       ++pos_;  // Inner period of an initialism: U.S, a.m.
     } else {
       break;
@@ -120,8 +120,7 @@ void Scanner::ScanNumber() {
       ++t.digits;
       if (value <= std::numeric_limits<int>::max() / 10) value = value * 10 + (c - '0');
       ++pos_;
-    } else if ((c == ',' || c == '.') && pos_ + 1 < text_.size() &&
-               IsDigit(text_[pos_ + 1])) {
+    } else if ((c == ',' || c == '.') && pos_ + 1 < text_.size() && IsDigit(text_[pos_ + 1])) {
       t.has_sep = true;
       ++pos_;
     } else {
@@ -202,9 +201,7 @@ std::vector<ScanToken> Scanner::Run() {
 
 }  // namespace
 
-std::vector<ScanToken> ScanDateTokens(std::string_view text) {
-  return Scanner(text).Run();
-}
+std::vector<ScanToken> ScanDateTokens(std::string_view text) { return Scanner(text).Run(); }
 
 int MonthFromWord(std::string_view w, bool* abbreviated) {
   static constexpr std::array<std::string_view, 12> kFull = {
@@ -235,8 +232,8 @@ int WeekdayFromWord(std::string_view w) {
 
 int CountValue(const ScanToken& t) {
   static constexpr std::array<std::string_view, 20> kWords = {
-      "one",     "two",     "three",     "four",     "five",    "six",    "seven",
-      "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
+      "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+      "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (t.kind == ScanKind::kNumber) {
     if (t.has_sep || !t.lower.empty() || t.value < 1 || t.value > 999) return 0;
@@ -252,13 +249,12 @@ int CountValue(const ScanToken& t) {
 
 bool IsCountNoun(std::string_view w) {
   static constexpr std::array<std::string_view, 40> kNouns = {
-      "people",   "persons",  "soldiers",  "troops",    "men",       "women",
-      "children", "civilians", "deaths",   "dead",      "cases",     "residents",
-      "refugees", "migrants", "km",        "kilometres", "kilometers", "miles",
-      "meters",   "metres",   "tons",      "tonnes",    "dollars",   "euros",
-      "homes",    "houses",   "votes",     "members",   "workers",   "officers",
-      "fighters", "militants", "rebels",   "families",  "times",     "feet",
-      "hectares", "barrels",  "percent",   "per"};
+      "people",    "persons",    "soldiers",   "troops",    "men",       "women",    "children",
+      "civilians", "deaths",     "dead",       "cases",     "residents", "refugees", "migrants",
+      "km",        "kilometres", "kilometers", "miles",     "meters",    "metres",   "tons",
+      "tonnes",    "dollars",    "euros",      "homes",     "houses",    "votes",    "members",
+      "workers",   "officers",   "fighters",   "militants", "rebels",    "families", "times",
+      "feet",      "hectares",   "barrels",    "percent",   "per"};
   for (std::string_view n : kNouns) {
     if (w == n) return true;
   }
@@ -289,11 +285,11 @@ Tense PastParticipleTense(const std::vector<ScanToken>& tokens, size_t j) {
 // The tense a single word (with its neighbours) signals, if any.
 Tense TenseAt(const std::vector<ScanToken>& tokens, size_t j) {
   static constexpr std::array<std::string_view, 15> kFuture = {
-      "will",  "shall",    "would",    "next", "upcoming", "tomorrow", "scheduled",
-      "plans", "planning", "expected", "due",  "intends",  "aims",     "ll", "planned"};
+      "will",     "shall",    "would", "next",    "upcoming", "tomorrow", "scheduled", "plans",
+      "planning", "expected", "due",   "intends", "aims",     "ll",       "planned"};
   static constexpr std::array<std::string_view, 14> kPast = {
-      "said", "says",   "told",   "announced", "reported", "added",     "already",
-      "ago",  "was",    "were",   "had",       "did",      "yesterday", "confirmed"};
+      "said", "says", "told", "announced", "reported", "added",     "already",
+      "ago",  "was",  "were", "had",       "did",      "yesterday", "confirmed"};
   const ScanToken& t = tokens[j];
   if (t.kind != ScanKind::kWord) return Tense::kNone;
   for (std::string_view w : kFuture) {

@@ -17,11 +17,11 @@ struct ScanToken {
   uint32_t begin = 0;  // Byte offsets into the scanned text.
   uint32_t end = 0;
   ScanKind kind = ScanKind::kPunct;
-  std::string lower;   // Words: lower-case ASCII (empty if over 24 bytes).
-                       // Numbers: the letter suffix ("th" in 14th).
-                       // Punct: the character; dashes are "-", quotes "\"".
-  int value = -1;      // Numbers: the value when at most 9 plain digits.
-  int digits = 0;      // Numbers: count of digits.
+  std::string lower;         // Words: lower-case ASCII (empty if over 24 bytes).
+                             // Numbers: the letter suffix ("th" in 14th).
+                             // Punct: the character; dashes are "-", quotes "\"".
+  int value = -1;            // Numbers: the value when at most 9 plain digits.
+  int digits = 0;            // Numbers: count of digits.
   bool capitalized = false;  // Words: first letter upper case.
   bool has_sep = false;      // Numbers: contains , or . (1,000 / 2.5).
   bool glued = false;        // Numbers: preceded by $, a letter or non-ASCII.
