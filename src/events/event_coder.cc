@@ -60,7 +60,8 @@ class SentenceCoder {
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
-  ActorRef PerpetratorOfEventNoun(uint32_t after, const std::string& source_code) const;
+  ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
+                                  const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
   void AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target, bool negated,
@@ -389,24 +390,26 @@ bool ReactsToEvent(std::string_view code) {
          code.starts_with("12") || code.starts_with("13");
 }
 
-// The object noun after token `after` ("the massacre", "these sanctions",
-// "Monday's attack", "it"), then the source of the latest earlier event of a
-// fitting root whose source is not `source_code`.
-ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t after,
+// The object noun of the trigger ("condemned the massacre", "denied the
+// accusation", "criticised Monday's attack", "condemned it"), then the source
+// of the latest earlier event of a fitting root whose source is not
+// `source_code`. Such reactions usually point at the article's main event,
+// so the whole article before is searched.
+ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                                const std::string& source_code) const {
   std::string_view roots;
   bool pronoun = false;
-  for (uint32_t j = after; j < view_.end && j < after + 4; ++j) {
+  for (uint32_t j = from; j < view_.end && j < end + 4; ++j) {
     const Token& t = a_.tokens[j];
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote) break;
-    pronoun = t.norm == "it" && j == after;
+    pronoun = t.norm == "it" && j == from;
     roots = EventNounRoots(t.norm);
     if (!roots.empty() || pronoun) break;
   }
   if (roots.empty() && !pronoun) return ActorRef{};
   for (size_t k = a_.events.size(); k-- > 0;) {
     const Event& e = a_.events[k];
-    if (e.sentence + 3 < s_) break;
+    if (pronoun && e.sentence + 1 < s_) break;
     if (e.source.code.compare(0, 3, source_code, 0, 3) == 0) continue;
     if (pronoun || roots.find(e.code.substr(0, 2)) != std::string_view::npos) {
       return e.source;
@@ -504,7 +507,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
-    implied_target = PerpetratorOfEventNoun(m.end, a_.actors[src].code);
+    implied_target = PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor of the event referred to";
   }
   if (!implied_target.code.empty()) {
