@@ -380,6 +380,13 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.code = country;
     if (g.country->form == CountryForm::kCapital) m.code += "GOV";
     m.name = g.country->name;
+    // A plural demonym standing alone names people: "Venezuelans marched".
+    const std::string& last = a_.tokens[g.end - 1].norm;
+    if (g.country->form == CountryForm::kAdjective && g.end - g.first == 1 && last.size() > 3 &&
+        last.back() == 's') {
+      m.kind = ActorKind::kAgent;
+      m.code += "CVL";
+    }
   }
   if (m.code.empty()) return;
   a_.actors.push_back(std::move(m));

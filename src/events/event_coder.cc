@@ -81,6 +81,7 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
   std::vector<PatternMatch> out;
   for (uint32_t i = view_.first; i < view_.end; ++i) {
     if (quoted_[i] && !options_.code_inside_quotes) continue;
+    if (view_.transparent[i - view_.first]) continue;  // "in March", "(US)".
     const Token& t = a_.tokens[i];
     for (const std::string* key : {&t.lemma, &t.norm}) {
       const std::vector<uint32_t>* ids = verbs_.Anchored(*key);
@@ -207,6 +208,17 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
 bool AfterPreposition(const Article& a, uint32_t first, uint32_t sentence_first) {
   if (first <= sentence_first) return false;
   std::string_view prev = a.tokens[first - 1].norm;
+  // "hundreds of Serbs", "some of the rebels": the quantity is the head.
+  if (prev == "of" && first - 1 > sentence_first) {
+    const Token& q = a.tokens[first - 2];
+    static const std::string_view kQuantities[] = {
+        "hundreds", "thousands", "dozens", "scores", "tens",    "millions", "some",  "many",
+        "most",     "several",   "all",    "both",   "members", "group",    "number"};
+    if (q.kind == TokenKind::kNumber) return false;
+    for (std::string_view w : kQuantities) {
+      if (q.norm == w) return false;
+    }
+  }
   if (IsPreposition(prev)) return true;
   if ((prev == "the" || prev == "a") && first - 1 > sentence_first) {
     return IsPreposition(a.tokens[first - 2].norm);
@@ -509,6 +521,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // did what the object noun names, coded earlier in the article.
     implied_target = PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor of the event referred to";
+  }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("14")) {
+    // Protest without a named target: aimed at the protesters' government.
+    const std::string& code = a_.actors[src].code;
+    if (code.size() >= 3 && code.compare(3, 3, "GOV") != 0 && !code.starts_with("IGO")) {
+      implied_target.code = code.substr(0, 3) + "GOV";
+      implied_target.name = actors_.CountryName(implied_target.code);
+      why += "; target: the protesters' government";
+    }
   }
   if (!implied_target.code.empty()) {
     // Found above.
