@@ -128,7 +128,6 @@ class Finder {
   void FindInSentence(uint32_t s);
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
-  void AddPronounsAndDescriptions(uint32_t s);
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
@@ -195,7 +194,7 @@ void Finder::FindInSentence(uint32_t s) {
   for (size_t i = 0; i < pieces.size();) {
     i += Compose(s, pieces, i);
   }
-  AddPronounsAndDescriptions(s);
+  AddReferringMentions(a_, s);
 }
 
 enum class PieceType { kCountry, kOrganization, kAgent, kPerson, kSurname, kTitledName };
@@ -411,57 +410,24 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   }
 }
 
-int GroupSize(std::string_view norm) { return (norm == "both" || norm == "two") ? 2 : 0; }
-
-bool IsGroupNoun(std::string_view norm) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "leaders",   "sides",       "countries", "nations",   "governments", "presidents",
-      "ministers", "parties",     "men",       "officials", "states",      "neighbours",
-      "neighbors", "delegations", "groups",    "factions",  "militias",    "forces",
-      "armies",    "rivals",      "camps",     "movements"};
-  return kNouns.count(norm) > 0;
-}
-
-void Finder::AddPronounsAndDescriptions(uint32_t s) {
-  const Sentence& sent = a_.sentences[s];
-  uint32_t end = sent.first_token + sent.token_count;
-  for (uint32_t i = sent.first_token; i < end; ++i) {
-    const Token& t = a_.tokens[i];
-    ActorMention m;
-    m.sentence = s;
-    m.first_token = i;
-    m.end_token = i + 1;
-    if (t.norm == "he" || t.norm == "she" || t.norm == "him" || t.norm == "they" ||
-        t.norm == "them") {
-      m.kind = ActorKind::kPronoun;
-    } else if (GroupSize(t.norm) && i + 1 < end && IsGroupNoun(a_.tokens[i + 1].norm)) {
-      m.kind = ActorKind::kDescription;
-      m.end_token = i + 2;
-      if (i > sent.first_token && a_.tokens[i - 1].norm == "the") m.first_token = i - 1;
-    } else if (t.norm == "group" && i > sent.first_token && a_.tokens[i - 1].norm == "the") {
-      m.kind = ActorKind::kDescription;
-      m.first_token = i - 1;
-    } else {
-      continue;
-    }
-    m.begin = a_.tokens[m.first_token].begin;
-    m.end = a_.tokens[m.end_token - 1].end;
-    a_.actors.push_back(std::move(m));  // Named and coded by coreference.
-  }
-  // Keep mentions in text order within the sentence.
-  auto first = std::find_if(a_.actors.begin(), a_.actors.end(),
-                            [s](const ActorMention& x) { return x.sentence == s; });
-  std::stable_sort(first, a_.actors.end(), [](const ActorMention& x, const ActorMention& y) {
-    return x.first_token < y.first_token;
-  });
-}
-
+// Role nouns with no country take the country of the actor they are
+// coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
   std::string dominant = DominantCountry(a_);
-  for (ActorMention& m : a_.actors) {
+  for (size_t i = 0; i < a_.actors.size(); ++i) {
+    ActorMention& m = a_.actors[i];
     if (!m.code.starts_with("---")) continue;
-    m.code = dominant.empty() ? m.code.substr(3) : dominant + m.code.substr(3);
-    if (m.code.empty()) m.code = dominant;
+    std::string country = dominant;
+    if (i > 0 && m.first_token >= 1) {
+      const ActorMention& prev = a_.actors[i - 1];
+      std::string_view link = a_.tokens[m.first_token - 1].norm;
+      if (prev.sentence == m.sentence && prev.end_token + 1 == m.first_token &&
+          (link == "and" || link == ",") && prev.code.size() >= 3 && prev.code[0] != '-' &&
+          !prev.code.starts_with("IGO")) {
+        country = prev.code.substr(0, 3);
+      }
+    }
+    m.code = country + m.code.substr(3);
   }
 }
 

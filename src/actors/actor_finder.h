@@ -12,6 +12,11 @@ namespace dyad {
 // Fills article.actors in text order. Requires tokens and sentences.
 void FindActors(Article& article, const ActorDictionary& dict);
 
+// Adds the mentions that refer back to actors in `sentence`: pronouns,
+// groups ("both leaders") and definite descriptions ("the organisation"),
+// replacing role-noun mentions they cover. Called by FindActors.
+void AddReferringMentions(Article& article, uint32_t sentence);
+
 // Resolves pronoun and description mentions (called by FindActors).
 void ResolveCoreference(Article& article);
 

@@ -7,8 +7,10 @@
 // last two people; "both leaders" / "the two sides" to the last two distinct
 // actors of the fitting kind; "the group" to the last organisation. Memory
 // reaches back three sentences: older antecedents are too unreliable.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/actor_finder.h"
 
@@ -96,6 +98,79 @@ std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sente
   return {};
 }
 
+int GroupSize(std::string_view norm) { return (norm == "both" || norm == "two") ? 2 : 0; }
+
+bool IsGroupNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "leaders",   "sides",       "countries", "nations",   "governments", "presidents",
+      "ministers", "parties",     "men",       "officials", "states",      "neighbours",
+      "neighbors", "delegations", "groups",    "factions",  "militias",    "forces",
+      "armies",    "rivals",      "camps",     "movements"};
+  return kNouns.count(norm) > 0;
+}
+
+// Heads of definite descriptions that name an organisation already
+// introduced: "the group", "the humanitarian organisation", "the bloc".
+bool IsOrganisationNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "group", "organization", "organisation", "agency", "foundation", "charity",
+      "bloc",  "alliance",     "movement",     "outfit", "militia",    "body"};
+  return kNouns.count(norm) > 0;
+}
+
+// "the [adjective] [adjective] group": the index of "the", or `i` if none.
+uint32_t DefiniteStart(const Article& a, uint32_t i, uint32_t first) {
+  for (uint32_t k = i; k > first && i - k < 3;) {
+    --k;
+    if (a.tokens[k].norm == "the") return k;
+    if (a.tokens[k].kind != TokenKind::kWord || a.tokens[k].capitalized) break;
+  }
+  return i;
+}
+
+}  // namespace
+
+void AddReferringMentions(Article& a, uint32_t s) {
+  const Sentence& sent = a.sentences[s];
+  uint32_t end = sent.first_token + sent.token_count;
+  for (uint32_t i = sent.first_token; i < end; ++i) {
+    const Token& t = a.tokens[i];
+    ActorMention m;
+    m.sentence = s;
+    m.first_token = i;
+    m.end_token = i + 1;
+    if (t.norm == "he" || t.norm == "she" || t.norm == "him" || t.norm == "they" ||
+        t.norm == "them") {
+      m.kind = ActorKind::kPronoun;
+    } else if (GroupSize(t.norm) && i + 1 < end && IsGroupNoun(a.tokens[i + 1].norm)) {
+      m.kind = ActorKind::kDescription;
+      m.end_token = i + 2;
+      if (i > sent.first_token && a.tokens[i - 1].norm == "the") m.first_token = i - 1;
+    } else if (IsOrganisationNoun(t.norm) && DefiniteStart(a, i, sent.first_token) < i) {
+      m.kind = ActorKind::kDescription;
+      m.first_token = DefiniteStart(a, i, sent.first_token);
+      // A generic role-noun mention of the same words gives way.
+      std::erase_if(a.actors, [&](const ActorMention& x) {
+        return x.sentence == s && x.code.starts_with("---") && x.first_token <= i &&
+               x.end_token > m.first_token;
+      });
+    } else {
+      continue;
+    }
+    m.begin = a.tokens[m.first_token].begin;
+    m.end = a.tokens[m.end_token - 1].end;
+    a.actors.push_back(std::move(m));  // Named and coded by coreference.
+  }
+  // Keep mentions in text order within the sentence.
+  auto first = std::find_if(a.actors.begin(), a.actors.end(),
+                            [s](const ActorMention& x) { return x.sentence == s; });
+  std::stable_sort(first, a.actors.end(), [](const ActorMention& x, const ActorMention& y) {
+    return x.first_token < y.first_token;
+  });
+}
+
+namespace {
+
 void ResolveOne(Article& a, size_t i) {
   ActorMention& m = a.actors[i];
   std::string_view head = a.tokens[m.end_token - 1].norm;
@@ -115,9 +190,13 @@ void ResolveOne(Article& a, size_t i) {
         return;
       }
     }
-  } else if (head == "group") {
-    found = FindBack(a, i, m.sentence,
-                     [](const ActorMention& c) { return c.kind == ActorKind::kOrganization; });
+  } else if (IsOrganisationNoun(head)) {
+    // An organisation, or a body known by its proper name.
+    found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
+      return c.kind == ActorKind::kOrganization ||
+             (c.kind == ActorKind::kAgent && a.tokens[c.first_token].capitalized &&
+              c.end_token - c.first_token >= 2);
+    });
   } else {  // "both leaders", "the two countries"
     bool countries = head == "countries" || head == "nations" || head == "states" ||
                      head == "neighbours" || head == "neighbors";
