@@ -230,7 +230,7 @@ int SentenceCoder::Subject(uint32_t before) const {
   // The trigger inside an actor's words: "Turkish warplanes struck".
   int around = view_.mention_ending[before - view_.first];
   if (around >= 0 && a_.actors[around].first_token < before) return around;
-  for (uint32_t j = before; j-- > view_.first;) {
+  for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (quoted_[j] && !quoted_[before]) continue;
     int m = view_.mention_ending[j - view_.first];

@@ -89,3 +89,24 @@ std::string_view EventNounRoots(std::string_view norm) {
 }
 
 }  // namespace dyad
+
+namespace dyad {
+
+uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
+  if (verb <= first + 1 || a.tokens[verb - 1].norm != ",") return verb;
+  for (uint32_t k = verb - 1; k > first && verb - k < 20;) {
+    --k;
+    const std::string& w = a.tokens[k].norm;
+    if (w == ";" || w == ":" || a.tokens[k].kind == TokenKind::kOpenQuote ||
+        a.tokens[k].kind == TokenKind::kCloseQuote) {
+      return verb;
+    }
+    if ((w == "who" || w == "which" || w == "whose" || w == "whom") && k > first &&
+        a.tokens[k - 1].norm == ",") {
+      return k - 1;
+    }
+  }
+  return verb;
+}
+
+}  // namespace dyad

@@ -16,6 +16,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "events/syntax.h"
 #include "quotes/quote_spans.h"
 
 namespace dyad {
@@ -168,6 +169,7 @@ bool IsPrepositionWord(std::string_view w) {
 // The nearest mention before `verb` (back to `lo`) that is not the object of
 // a preposition.
 Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
+  verb = SkipAppositiveClause(a_, verb, lo);
   for (uint32_t j = verb; j-- > lo;) {
     if (quoted_[j]) continue;
     int m = mention_ending_[j];
