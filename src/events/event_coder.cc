@@ -54,6 +54,7 @@ class SentenceCoder {
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
+  bool EachOther(uint32_t from) const;
   bool IsEmbedded(const PatternMatch& m) const;
   int Subject(uint32_t before) const;
   int ObjectAfter(uint32_t after) const;
@@ -135,6 +136,15 @@ uint32_t FirstLiteral(const PatternMatch& m) {
 
 // An inflected verb form used as a modifier or noun: "the outlawed PKK",
 // "29 targets", "its attacks". Its verb patterns do not apply.
+// "accused each other", "blamed one another": the event runs both ways.
+bool SentenceCoder::EachOther(uint32_t from) const {
+  for (uint32_t j = from; j + 1 < view_.end && j < from + 4; ++j) {
+    std::string_view w = a_.tokens[j].norm, next = a_.tokens[j + 1].norm;
+    if ((w == "each" && next == "other") || (w == "one" && next == "another")) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::IsModifierUse(uint32_t i) const {
   const Token& t = a_.tokens[i];
   if (i == view_.first || t.lemma == t.norm) return false;
@@ -374,6 +384,17 @@ void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef&
   }
 }
 
+bool EndsInLocative(const VerbPattern& p) {
+  const PatternElement& last = p.elements.back();
+  if (last.kind != PatternElement::Kind::kWords) return false;
+  for (const PatternWord& w : last.words) {
+    if (IsLocative(w.key) || w.key == "on" || w.key == "through" || w.key == "outside") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // An actor does not act on itself: same mention, or the same country in the
 // same role (a country named bare counts as its government; a person with no
 // known role does not).
@@ -389,6 +410,25 @@ bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
       a.code.starts_with("IGO") || a.code.starts_with("IMG") || a.code.starts_with("NGO");
   if (grouped) return a.code == b.code;
   return a.code.compare(0, 3, b.code, 0, 3) == 0 && role(a) == role(b);
+}
+
+bool IsStateRole(const Article& a, const ActorRef& r) {
+  std::string_view code = r.code;
+  if (code.size() == 3) {
+    return r.mention < 0 || a.actors[r.mention].kind == ActorKind::kCountry;
+  }
+  std::string_view role = code.substr(3, 3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
+// A state using force on its own state ("Indian warplanes struck ... New
+// Delhi") is a misreading of the sentence, not an event.
+bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s,
+                      const ActorRef& t) {
+  if (code < "15" || s.code.size() < 3 || t.code.size() < 3) return false;
+  if (s.code.compare(0, 3, t.code, 0, 3) != 0) return false;
+  return IsStateRole(a, s) && IsStateRole(a, t);
 }
 
 bool IsViolent(std::string_view code) {
@@ -483,7 +523,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
   } else {
     if (src < 0) src = Subject(FirstLiteral(m));
-    if (tgt < 0 && !p.has_target) tgt = ObjectWithin(m, src);
+    // A protest "in" or "outside" somewhere names a place, not a target.
+    bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
+    if (tgt < 0 && !p.has_target && !protest_place) tgt = ObjectWithin(m, src);
     if (p.reverse) {
       std::swap(src, tgt);
       why += " (reversed: the slot gives, the subject receives)";
@@ -493,13 +535,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // Cooperation, agreements and exchanges between coordinated parties are
   // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
-  bool mutual_code = p.code < "07" || p.code.starts_with("0871") || p.code.starts_with("0841");
+  // Conflict between coordinated parties is mutual only when the pattern
+  // says so ("clashed"); "Iraq and Syria were targeted" is not.
+  bool mutual_code = (p.code >= "03" && p.code < "07") || p.code.starts_with("0871") ||
+                     p.code.starts_with("0841") || p.mutual || EachOther(m.end);
   bool slot_target = m.target >= 0;
   bool weak_target = tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent;
-  std::vector<int> parties =
-      src >= 0 && (tgt < 0 || (mutual_code && !slot_target && weak_target && p.code >= "03"))
-          ? Expand(src)
-          : std::vector<int>{};
+  std::vector<int> parties = src >= 0 && mutual_code && (tgt < 0 || (!slot_target && weak_target))
+                                 ? Expand(src)
+                                 : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
     for (int x : parties) {
@@ -549,6 +593,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
+      if (ImplausibleForce(a_, p.code, source, target)) continue;
       AddEvent(m, source, target, negated, why);
       if (p.mutual && !target.code.empty()) {
         AddEvent(m, target, source, negated, why + " (mutual)");
