@@ -593,7 +593,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
-      if (ImplausibleForce(a_, p.code, source, target)) continue;
+      if (ImplausibleForce(a_, p.code, source, target)) {
+        // The words after the verb named the state itself; the place struck
+        // may still say where the force went.
+        target = PlaceCountryAfter(m.end);
+        if (target.code.empty() || SameActor(a_, source, target) ||
+            ImplausibleForce(a_, p.code, source, target)) {
+          continue;
+        }
+      }
       AddEvent(m, source, target, negated, why);
       if (p.mutual && !target.code.empty()) {
         AddEvent(m, target, source, negated, why + " (mutual)");

@@ -94,17 +94,21 @@ namespace dyad {
 
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
   if (verb <= first + 1 || a.tokens[verb - 1].norm != ",") return verb;
-  for (uint32_t k = verb - 1; k > first && verb - k < 20;) {
+  for (uint32_t k = verb - 1; k > first + 1 && verb - k < 20;) {
     --k;
-    const std::string& w = a.tokens[k].norm;
-    if (w == ";" || w == ":" || a.tokens[k].kind == TokenKind::kOpenQuote ||
-        a.tokens[k].kind == TokenKind::kCloseQuote) {
+    const Token& t = a.tokens[k];
+    if (t.norm == ";" || t.norm == ":" || t.kind == TokenKind::kOpenQuote ||
+        t.kind == TokenKind::kCloseQuote) {
       return verb;
     }
-    if ((w == "who" || w == "which" || w == "whose" || w == "whom") && k > first &&
-        a.tokens[k - 1].norm == ",") {
-      return k - 1;
-    }
+    if (t.norm != ",") continue;
+    // The opening comma: what follows it must open a relative clause, an
+    // apposition or a participle phrase.
+    const std::string& w = a.tokens[k + 1].norm;
+    bool opens = w == "who" || w == "which" || w == "whose" || w == "whom" || w == "a" ||
+                 w == "an" || w == "the" || w == "one" || w == "also" ||
+                 (w.size() > 4 && w.ends_with("ed"));
+    return opens ? k : verb;
   }
   return verb;
 }

@@ -24,9 +24,10 @@ bool IsNegator(std::string_view w);
 // roots such an event has, space-separated ("18 19 20"); "" otherwise. Lets
 // "condemned the attack" point at whoever attacked.
 std::string_view EventNounRoots(std::string_view norm);
-// If a relative clause set off by commas stands right before token `verb`
-// ("Pashinyan, who chairs the alliance, said"), the token where it begins
-// (its first comma); else `verb`. Subjects are searched before that point.
+// If a relative clause, an apposition or a participle phrase set off by
+// commas stands right before token `verb` ("Pashinyan, who chairs the
+// alliance, said"; "the NUG, formed by ousted lawmakers, accused"), the
+// token where it begins (its first comma); else `verb`. Subjects are searched before that point.
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first);
 // Adverbs that may stand between an auxiliary and its verb.
 bool IsAdverb(std::string_view w);
