@@ -169,7 +169,22 @@ bool IsPrepositionWord(std::string_view w) {
 // The nearest mention before `verb` (back to `lo`) that is not the object of
 // a preposition.
 Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
-  verb = SkipAppositiveClause(a_, verb, lo);
+  uint32_t start = SkipAppositiveClause(a_, verb, lo);
+  if (start < verb && start > lo && mention_ending_[start - 1] < 0) {
+    // "Jane Doerr, a spokesperson for the ministry, said": an unknown name
+    // before the apposition.
+    uint32_t b = start;
+    while (b > lo && start - b < 4 && a_.tokens[b - 1].capitalized &&
+           a_.tokens[b - 1].kind == TokenKind::kWord) {
+      --b;
+    }
+    if (start - b >= 2) {
+      Speaker sp;
+      sp.name = std::string(a_.Span(a_.tokens[b].begin, a_.tokens[start - 1].end));
+      return sp;
+    }
+  }
+  verb = start;
   for (uint32_t j = verb; j-- > lo;) {
     if (quoted_[j]) continue;
     int m = mention_ending_[j];
