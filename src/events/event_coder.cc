@@ -435,11 +435,11 @@ bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
-// Reactions to other events: comments, denials, demands, criticism,
-// rejection, threats.
+// Reactions to other events: comments, denials, investigations, demands,
+// criticism, rejection, threats.
 bool ReactsToEvent(std::string_view code) {
-  return code.starts_with("01") || code.starts_with("10") || code.starts_with("11") ||
-         code.starts_with("12") || code.starts_with("13");
+  return code.starts_with("01") || code.starts_with("09") || code.starts_with("10") ||
+         code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
 }
 
 // The object noun of the trigger ("condemned the massacre", "denied the
@@ -462,7 +462,7 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   for (size_t k = a_.events.size(); k-- > 0;) {
     const Event& e = a_.events[k];
     if (pronoun && e.sentence + 1 < s_) break;
-    if (e.source.code.compare(0, 3, source_code, 0, 3) == 0) continue;
+    if (e.source.code == source_code) continue;
     if (pronoun || roots.find(e.code.substr(0, 2)) != std::string_view::npos) {
       return e.source;
     }

@@ -81,7 +81,11 @@ std::string_view EventNounRoots(std::string_view norm) {
       {"allegations", "11"},     {"claim", "11"},          {"claims", "11"},
       {"criticism", "11"},       {"demand", "10"},         {"demands", "10"},
       {"ultimatum", "13"},       {"threat", "13"},         {"threats", "13"},
-      {"protest", "14"},         {"protests", "14"}};
+      {"protest", "14"},         {"protests", "14"},       {"disturbances", "14"},
+      {"unrest", "14"},          {"riot", "14"},           {"riots", "14"},
+      {"rioting", "14"},         {"clashes", "14 19"},     {"fighting", "19"},
+      {"shooting", "18 19"},     {"explosion", "18 19"},   {"blast", "18"},
+      {"deaths", "18 19 20"}};
   for (const Entry& e : kNouns) {
     if (e.noun == norm) return e.roots;
   }
