@@ -138,11 +138,21 @@ class Finder {
   std::deque<ActorEntry> synthetic_;                  // Named bodies found in this article.
 };
 
+// A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:") names
+// where the story was filed, not an actor.
+size_t SkipDateline(const Article& a, const Sentence& sent) {
+  size_t i = sent.first_token, end = sent.first_token + sent.token_count;
+  while (i < end && a.tokens[i].all_caps && a.tokens[i].kind == TokenKind::kWord) ++i;
+  if (i == sent.first_token || i >= end) return sent.first_token;
+  std::string_view w = a.tokens[i].norm;
+  return (w == "," || w == ":" || w == "\xE2\x80\x94" || w == "-") ? i : sent.first_token;
+}
+
 std::vector<Piece> Finder::Pieces(uint32_t s) {
   const Sentence& sent = a_.sentences[s];
   size_t end = sent.first_token + sent.token_count;
   std::vector<Piece> pieces;
-  for (size_t i = sent.first_token; i < end;) {
+  for (size_t i = SkipDateline(a_, sent); i < end;) {
     Piece p = BestPieceAt(a_, dict_, i, end);
     if (p.entry) {
       pieces.push_back(p);

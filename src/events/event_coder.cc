@@ -57,6 +57,7 @@ class SentenceCoder {
   bool EachOther(uint32_t from) const;
   bool IsEmbedded(const PatternMatch& m) const;
   int Subject(uint32_t before) const;
+  int MainClauseSubject(uint32_t before) const;
   int ObjectAfter(uint32_t after) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source) const;
@@ -230,13 +231,36 @@ bool AfterPreposition(const Article& a, uint32_t first, uint32_t sentence_first)
     }
   }
   if (IsPreposition(prev)) return true;
-  if ((prev == "the" || prev == "a") && first - 1 > sentence_first) {
-    return IsPreposition(a.tokens[first - 2].norm);
+  // Over a determiner and up to two lower-case modifiers: "by clan
+  // militias", "with the heavily armed gunmen".
+  for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsSubordinator(t.norm) || IsBeForm(t.norm)) {
+      return false;
+    }
+    if (IsPreposition(a.tokens[k - 1].norm)) return true;
   }
   return false;
 }
 
+// ", killing six civilians": a participle after a comma shares the subject
+// of the main clause, the first actor of the sentence not governed by a
+// preposition.
+int SentenceCoder::MainClauseSubject(uint32_t before) const {
+  for (uint32_t j = view_.first; j < before; ++j) {
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0 || quoted_[j]) continue;
+    if (!AfterPreposition(a_, j, view_.first)) return m;
+  }
+  return -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
+  const Token& verb = a_.tokens[before];
+  if (before > view_.first && a_.tokens[before - 1].norm == "," && verb.norm.ends_with("ing")) {
+    int m = MainClauseSubject(before);
+    if (m >= 0) return m;
+  }
   // The trigger inside an actor's words: "Turkish warplanes struck".
   int around = view_.mention_ending[before - view_.first];
   if (around >= 0 && a_.actors[around].first_token < before) return around;
