@@ -26,6 +26,7 @@ namespace {
 struct Piece {
   uint32_t first = 0, end = 0;  // tokens
   const ActorEntry* entry = nullptr;
+  bool bare_name = false;  // An unknown name with no title ("said Gan Yu").
 };
 
 int KindRank(ActorKind k) {
@@ -114,6 +115,27 @@ uint32_t UnknownNameLength(const Article& a, size_t i, size_t end) {
 
 struct Group;
 
+bool IsSpeechWord(std::string_view norm) {
+  return norm == "said" || norm == "says" || norm == "told" || norm == "added" ||
+         norm == "stated" || norm == "wrote";
+}
+
+// An unknown name of two or three capitalised words that a speech verb or
+// an apposition marks as a person: "said Gan Yu", "Gan Yu said",
+// "Gan Yu, a spokesperson for ...". 0 if none at token i.
+uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
+  if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
+  uint32_t len = UnknownNameLength(a, i, end);
+  if (len < 2 || len > 3) return 0;
+  bool after_verb = i > 0 && IsSpeechWord(a.tokens[i - 1].norm);
+  size_t next = i + len;
+  bool before_verb = next < end && IsSpeechWord(a.tokens[next].norm);
+  bool apposition = next + 1 < end && a.tokens[next].norm == "," &&
+                    (a.tokens[next + 1].norm == "a" || a.tokens[next + 1].norm == "an" ||
+                     a.tokens[next + 1].norm == "the");
+  return after_verb || before_verb || apposition ? len : 0;
+}
+
 class Finder {
  public:
   Finder(Article& a, const ActorDictionary& dict) : a_(a), dict_(dict) {}
@@ -175,6 +197,15 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       i += body.length;
       continue;
     }
+    if (uint32_t len = SpeakerNameLength(a_, i, end); len > 0) {
+      Piece np;
+      np.first = static_cast<uint32_t>(i);
+      np.end = static_cast<uint32_t>(i + len);
+      np.bare_name = true;
+      pieces.push_back(np);
+      i = np.end;
+      continue;
+    }
     const Token& t = a_.tokens[i];
     auto it = surnames_.find(t.norm);
     if ((t.capitalized || t.all_caps) && it != surnames_.end()) {
@@ -211,7 +242,8 @@ enum class PieceType { kCountry, kOrganization, kAgent, kPerson, kSurname, kTitl
 
 PieceType TypeOf(const Article& a, const Piece& p) {
   if (!p.entry) {
-    return IsTitleWord(a.tokens[p.first].norm) ? PieceType::kTitledName : PieceType::kSurname;
+    return p.bare_name || IsTitleWord(a.tokens[p.first].norm) ? PieceType::kTitledName
+                                                              : PieceType::kSurname;
   }
   switch (p.entry->kind) {
     case ActorKind::kCountry:
@@ -287,7 +319,7 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
         break;
     }
     if (t == PieceType::kPerson || t == PieceType::kSurname || t == PieceType::kTitledName) {
-      g.name_first = t == PieceType::kTitledName ? p.first + 1 : p.first;
+      g.name_first = t == PieceType::kTitledName && !p.bare_name ? p.first + 1 : p.first;
       g.name_end = p.end;
     }
     g.end = p.end;

@@ -406,6 +406,13 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         return;
       }
     }
+    // Inverted trailing form: "CLAUSE, said X, a spokesperson for Y."
+    if (k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi && mention_starting_[k + 1] >= 0 &&
+        !HasQuoteMark(a_, lo, k)) {
+      AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
+               FromMention(mention_starting_[k + 1]));
+      return;
+    }
     // Trailing form: "CLAUSE, X said (in a statement)." without quotation
     // marks; the speaker's words between the comma and the verb.
     if (k > lo + 4 && OnlyTrailers(k, hi) && !HasQuoteMark(a_, lo, hi)) {
