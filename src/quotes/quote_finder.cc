@@ -338,14 +338,21 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (has_that) return c + 3 < hi && !quoted_[c + 1] ? c + 1 : 0;
   bool said = a_.tokens[k].lemma == "say" || a_.tokens[k].norm == "said" ||
               a_.tokens[k].norm == "says" || a_.tokens[k].norm == "told";
-  c = k + 1;
+  c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
+  while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
   if (!said || c + 3 >= hi || quoted_[c]) return 0;
   bool subject = IsSubjectStart(a_.tokens[c].norm) || mention_starting_[c] >= 0 ||
                  a_.tokens[c].kind == TokenKind::kNumber ||
                  (c + 1 < hi && mention_starting_[c + 1] >= 0);
   if (!subject) return 0;
+  // A finite verb soon after the subject: an auxiliary, or a past tense
+  // right after a pronoun ("said it seized a tanker").
+  bool pronoun = a_.tokens[c].norm == "it" || a_.tokens[c].norm == "he" ||
+                 a_.tokens[c].norm == "she" || a_.tokens[c].norm == "they" ||
+                 a_.tokens[c].norm == "we";
   for (uint32_t j = c; j < hi && j < c + 8; ++j) {
     if (IsAuxiliary(a_.tokens[j].norm)) return c;
+    if (pronoun && j == c + 1 && a_.tokens[j].norm.ends_with("ed")) return c;
   }
   return 0;
 }
