@@ -45,7 +45,7 @@ int FindBack(const Article& a, size_t before, uint32_t sentence, Pred pred) {
   for (size_t k = before; k-- > 0;) {
     const ActorMention& c = a.actors[k];
     if (c.sentence + kReach < sentence) break;
-    if (c.code.empty()) continue;
+    if (c.code.empty() && c.name.empty()) continue;
     if (pred(c)) return static_cast<int>(k);
   }
   return -1;

@@ -82,3 +82,25 @@ TEST(QuoteFinderTest, AccordingToAndTrailingAttribution) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(QuoteFinderTest, InvertedAttributionWithUnknownName) {
+  Article a = CodeText(
+      "More than ten ships were involved, said Lin Wei, a spokesperson for the coast guard. "
+      "He added that the ships had left.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Lin Wei");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Lin Wei");  // "He" resolves to the new name.
+}
+
+TEST(QuoteFinderTest, ReportedClauseAfterDateAndPronoun) {
+  Article a = CodeText("Iran's Revolutionary Guards said on Friday it seized a British tanker.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "it seized a British tanker");
+  EXPECT_EQ(a.quotes[0].speaker_code, "IRNMIL");
+}
+
+}  // namespace
+}  // namespace dyad
