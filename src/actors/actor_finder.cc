@@ -459,6 +459,17 @@ void Finder::FillContextCountry() {
   for (size_t i = 0; i < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
     if (!m.code.starts_with("---")) continue;
+    // "Gan Yu, a spokesperson for China's coast guard": the apposition
+    // gives an unknown person's code.
+    if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
+      const ActorMention& next = a_.actors[i + 1];
+      uint32_t gap = next.first_token - m.end_token;
+      if (next.sentence == m.sentence && gap >= 2 && gap <= 6 &&
+          a_.tokens[m.end_token].norm == "," && next.code.size() >= 3 && next.code[0] != '-') {
+        m.code = next.code;
+        continue;
+      }
+    }
     std::string country = dominant;
     if (i > 0 && m.first_token >= 1) {
       const ActorMention& prev = a_.actors[i - 1];
