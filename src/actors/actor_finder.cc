@@ -167,7 +167,9 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
   while (i < end && a.tokens[i].all_caps && a.tokens[i].kind == TokenKind::kWord) ++i;
   if (i == sent.first_token || i >= end) return sent.first_token;
   std::string_view w = a.tokens[i].norm;
-  return (w == "," || w == ":" || w == "\xE2\x80\x94" || w == "-") ? i : sent.first_token;
+  bool spaced = a.tokens[i].begin > a.tokens[i - 1].end;  // "BAGHDAD -", not "EU-mediated"
+  bool dash = (w == "\xE2\x80\x94" || w == "-") && spaced;
+  return (w == "," || w == ":" || dash) ? i : sent.first_token;
 }
 
 std::vector<Piece> Finder::Pieces(uint32_t s) {

@@ -108,8 +108,10 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch>
     int lx = verbs_.pattern(x.pattern).literal_count;
     int ly = verbs_.pattern(y.pattern).literal_count;
     if (lx != ly) return lx > ly;
-    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
-    return x.begin < y.begin;
+    // Equally specific: the one that starts first (the verb governing the
+    // other's words: "mediated talks between"), then the longer.
+    if (x.begin != y.begin) return x.begin < y.begin;
+    return x.end - x.begin > y.end - y.begin;
   });
   std::vector<uint8_t> used(view_.end - view_.first, 0);
   std::vector<PatternMatch> chosen;

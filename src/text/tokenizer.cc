@@ -27,10 +27,29 @@ bool IsDoubleQuote(char32_t c) {
          c == 0x2033;
 }
 
+// "EU-mediated", "Marshall Islands-flagged", "Qatar-brokered": a name joined
+// to a participle that makes the name an actor in its own right (who
+// mediated, whose flag) is split so that the name can be recognised. Other
+// compounds ("cease-fire", "Al-Sudani", "Russia-led") stay whole.
+bool SplitsCompound(std::string_view s, size_t word_start, size_t after_hyphen) {
+  if (word_start >= s.size() || !(s[word_start] >= 'A' && s[word_start] <= 'Z')) return false;
+  static const std::string_view kParticiples[] = {"mediated", "brokered",   "hosted", "flagged",
+                                                  "owned",    "registered", "based"};
+  std::string_view rest = s.substr(after_hyphen);
+  for (std::string_view p : kParticiples) {
+    if (rest.starts_with(p) &&
+        (rest.size() == p.size() || !IsWordChar(static_cast<unsigned char>(rest[p.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Scans the word starting at `i`; returns its end. Handles inner hyphens,
 // abbreviations with periods (U.S.), numbers (1,000 2.5) and inner
 // apostrophes (O'Brien), but stops before a possessive 's and before n't.
 size_t ScanWord(std::string_view s, size_t i) {
+  const size_t start = i;
   size_t segment_letters = 0;  // letters since the last '.', for U.S.
   bool has_inner_period = false;
   while (i < s.size()) {
@@ -45,6 +64,7 @@ size_t ScanWord(std::string_view s, size_t i) {
     char32_t prev_char = 0;
     if (i > 0) prev_char = static_cast<unsigned char>(s[i - 1]);
     if (IsHyphen(c) && IsWordChar(next)) {
+      if (SplitsCompound(s, start, j)) return i;
       i = j;
       continue;
     }

@@ -100,3 +100,18 @@ TEST(SentenceSplitterTest, EmptyAndPunctuationOnlyText) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(TokenizerTest, SplitsNameParticipleCompoundsOnly) {
+  EXPECT_EQ(Norms("EU-mediated talks"),
+            (std::vector<std::string>{"eu", "-", "mediated", "talks"}));
+  EXPECT_EQ(Norms("a Panama-flagged ship"),
+            (std::vector<std::string>{"a", "panama", "-", "flagged", "ship"}));
+  EXPECT_EQ(Norms("the Russia-led alliance and a cease-fire"),
+            (std::vector<std::string>{"the", "russialed", "alliance", "and", "a", "ceasefire"}));
+}
+
+}  // namespace
+}  // namespace dyad
