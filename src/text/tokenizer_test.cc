@@ -105,8 +105,7 @@ namespace dyad {
 namespace {
 
 TEST(TokenizerTest, SplitsNameParticipleCompoundsOnly) {
-  EXPECT_EQ(Norms("EU-mediated talks"),
-            (std::vector<std::string>{"eu", "-", "mediated", "talks"}));
+  EXPECT_EQ(Norms("EU-mediated talks"), (std::vector<std::string>{"eu", "-", "mediated", "talks"}));
   EXPECT_EQ(Norms("a Panama-flagged ship"),
             (std::vector<std::string>{"a", "panama", "-", "flagged", "ship"}));
   EXPECT_EQ(Norms("the Russia-led alliance and a cease-fire"),
