@@ -33,8 +33,8 @@ bool IsDoubleQuote(char32_t c) {
 // compounds ("cease-fire", "Al-Sudani", "Russia-led") stay whole.
 bool SplitsCompound(std::string_view s, size_t word_start, size_t after_hyphen) {
   if (word_start >= s.size() || !(s[word_start] >= 'A' && s[word_start] <= 'Z')) return false;
-  static const std::string_view kParticiples[] = {"mediated", "brokered",   "hosted", "flagged",
-                                                  "owned",    "registered", "based"};
+  static const std::string_view kParticiples[] = {"mediated", "brokered", "hosted",
+                                                  "flagged",  "owned",    "registered"};
   std::string_view rest = s.substr(after_hyphen);
   for (std::string_view p : kParticiples) {
     if (rest.starts_with(p) &&
