@@ -58,9 +58,9 @@ class SentenceCoder {
   bool IsEmbedded(const PatternMatch& m) const;
   int Subject(uint32_t before) const;
   int MainClauseSubject(uint32_t before) const;
-  int ObjectAfter(uint32_t after) const;
+  int ObjectAfter(uint32_t after, bool posture = false) const;
   int ByAgent(uint32_t after) const;
-  int ObjectWithin(const PatternMatch& m, int source) const;
+  int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                   const std::string& source_code) const;
@@ -281,7 +281,7 @@ int SentenceCoder::Subject(uint32_t before) const {
   return -1;
 }
 
-int SentenceCoder::ObjectAfter(uint32_t after) const {
+int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
   for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t) || t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote ||
@@ -293,9 +293,11 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
     // A place after a preposition the pattern did not ask for is where the
     // event happened, not its target; the pattern's own last word ("massed
     // troops near") asks for what follows.
+    // Force postures aim at what they are near ("deployed warships near
+    // Taiwan"), so for them the place is the target.
     std::string_view prev = j > after ? a_.tokens[j - 1].norm : "";
     std::string_view prev2 = j > after + 1 ? a_.tokens[j - 2].norm : "";
-    if (IsLocative(prev) || (prev == "the" && IsLocative(prev2))) {
+    if (!posture && (IsLocative(prev) || (prev == "the" && IsLocative(prev2)))) {
       j = a_.actors[m].end_token - 1;
       continue;
     }
@@ -307,7 +309,7 @@ int SentenceCoder::ObjectAfter(uint32_t after) const {
 // For a pattern without a + slot: an actor among the words the pattern
 // skipped ("freed six American detainees", "met X on the sidelines of"),
 // else the first actor after it.
-int SentenceCoder::ObjectWithin(const PatternMatch& m, int source) const {
+int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture) const {
   uint32_t first = FirstLiteral(m);
   std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
   for (uint32_t j = first + 1; j < m.end; ++j) {
@@ -326,10 +328,10 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source) const {
     // a word in the middle ("sent troops to").
     bool starts_on_literal = std::find(m.literal_tokens.begin(), m.literal_tokens.end(),
                                        am.first_token) != m.literal_tokens.end();
-    bool ends_pattern = am.end_token - 1 == m.literal_tokens.back();
+    bool ends_pattern = am.end_token - 1 >= m.literal_tokens.back();
     if ((!starts_on_literal || ends_pattern) && k != m.source) return k;
   }
-  return ObjectAfter(m.end);
+  return ObjectAfter(m.end, posture);
 }
 
 int SentenceCoder::ByAgent(uint32_t after) const {
@@ -551,7 +553,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (src < 0) src = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
-    if (tgt < 0 && !p.has_target && !protest_place) tgt = ObjectWithin(m, src);
+    if (tgt < 0 && !p.has_target && !protest_place)
+      tgt = ObjectWithin(m, src, p.code.starts_with("15"));
     if (p.reverse) {
       std::swap(src, tgt);
       why += " (reversed: the slot gives, the subject receives)";
@@ -590,7 +593,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
     implied_target = PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code);
-    if (!implied_target.code.empty()) why += "; target: the actor of the event referred to";
+    if (!implied_target.code.empty()) {
+      why += "; target: the actor of the event referred to";
+    } else if (p.code.starts_with("01")) {
+      // "concern about the fighting in Sudan": the country it happens in.
+      implied_target = PlaceCountryAfter(m.end);
+      if (!implied_target.code.empty()) why += "; target: the country concerned";
+    }
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("14")) {
     // Protest without a named target: aimed at the protesters' government.
