@@ -62,6 +62,7 @@ class SentenceCoder {
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
+  int AgentOfEventNoun(uint32_t from) const;
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                   const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
@@ -363,11 +364,18 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     out.push_back(next);
     pos = a_.actors[next].end_token;
   }
-  // Backwards: "A and B signed" when `mention` is B.
+  // Backwards: "A, B and C signed" when `mention` is C.
   uint32_t first = a_.actors[mention].first_token;
-  if (first >= view_.first + 2 && a_.tokens[first - 1].norm == "and") {
-    int prev = view_.mention_ending[first - 2 - view_.first];
-    if (prev >= 0) out.insert(out.begin(), prev);
+  while (first >= view_.first + 2) {
+    std::string_view link = a_.tokens[first - 1].norm;
+    uint32_t before = first - 1;
+    if (link == "and" && before > view_.first && a_.tokens[before - 1].norm == ",") --before;
+    if (link != "and" && link != ",") break;
+    if (before <= view_.first) break;
+    int prev = view_.mention_ending[before - 1 - view_.first];
+    if (prev < 0) break;
+    out.insert(out.begin(), prev);
+    first = a_.actors[prev].first_token;
   }
   return out;
 }
@@ -498,6 +506,22 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   return ActorRef{};
 }
 
+// "was killed in an Israeli strike", "died in a Russian drone attack": the
+// actor modifying an event noun shortly after `from`.
+int SentenceCoder::AgentOfEventNoun(uint32_t from) const {
+  for (uint32_t j = from; j < view_.end && j < from + 6; ++j) {
+    if (IsClauseBreak(a_.tokens[j]) || a_.tokens[j].norm == ",") return -1;
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0) continue;
+    uint32_t after = a_.actors[m].end_token;
+    for (uint32_t k = after; k < view_.end && k < after + 3; ++k) {
+      if (!EventNounRoots(a_.tokens[k].norm).empty()) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The country of the first place named after token `after` in the sentence.
 ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
   ActorRef r;
@@ -543,6 +567,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     } else {
       tgt = subject;
       why += "; target the subject";
+      if (src < 0 && IsViolent(p.code)) {
+        src = AgentOfEventNoun(m.literal_tokens.back() + 1);
+        if (src >= 0) why += " (source: the actor named with the weapon)";
+      }
       if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
         implied.code = a_.actors[tgt].code.substr(0, 3) + "GOV";
         implied.name = actors_.CountryName(implied.code);

@@ -6,7 +6,7 @@ namespace dyad {
 namespace {
 
 constexpr int kMaxGap = 5;
-constexpr int kMaxModifiers = 3;
+constexpr int kMaxModifiers = 4;
 constexpr int kMaxSlotSkip = 5;
 
 bool WordMatches(const PatternElement& e, const Token& t) {
@@ -98,12 +98,18 @@ class Matcher {
         }
         if (!e.optional) return false;
         return e.noun_phrase ? Modifiers(k + 1, pos) : Forward(k + 1, pos);
-      case PatternElement::Kind::kGap:
-        for (int g = 0; g <= kMaxGap && pos + g <= v_.end; ++g) {
-          if (g > 0 && IsBarrier(toks[pos + g - 1])) break;
-          if (Forward(k + 1, pos + g)) return true;
+      case PatternElement::Kind::kGap: {
+        // An actor's name counts as one word of the gap: "extradited Dairo
+        // Antonio Usuga, the leader of the Gulf Clan, to the United States".
+        uint32_t p = pos;
+        for (int g = 0; g <= kMaxGap && p <= v_.end; ++g) {
+          if (Forward(k + 1, p)) return true;
+          if (p >= v_.end || IsBarrier(toks[p])) break;
+          int m = v_.mention_starting[p - v_.first];
+          p = m >= 0 ? v_.article->actors[m].end_token : p + 1;
         }
         return false;
+      }
       case PatternElement::Kind::kTarget:
       case PatternElement::Kind::kSource: {
         uint32_t after = 0;
