@@ -154,8 +154,11 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   if (i == view_.first || t.lemma == t.norm) return false;
   const Token& prev = a_.tokens[i - 1];
   if (prev.kind == TokenKind::kNumber || prev.kind == TokenKind::kPossessive) return true;
-  static const std::string_view kDeterminers[] = {"the", "a",   "an",    "its",   "their",
-                                                  "his", "her", "these", "those", "our"};
+  // Determiners, and prepositions whose object is an event told about
+  // ("an investigation into attacks", "anger over killings").
+  static const std::string_view kDeterminers[] = {
+      "the",   "a",   "an",   "its",  "their", "his",  "her",       "these",
+      "those", "our", "into", "over", "about", "amid", "following", "despite"};
   for (std::string_view d : kDeterminers) {
     if (prev.norm == d) return true;
   }
