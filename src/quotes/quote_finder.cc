@@ -414,8 +414,10 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       }
     }
     // Inverted trailing form: "CLAUSE, said X, a spokesperson for Y."
-    if (k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi && mention_starting_[k + 1] >= 0 &&
-        !HasQuoteMark(a_, lo, k)) {
+    std::string_view verb = a_.tokens[k].norm;
+    bool plain_say = verb == "said" || verb == "says" || verb == "added" || verb == "stated";
+    if (plain_say && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi &&
+        mention_starting_[k + 1] >= 0 && !HasQuoteMark(a_, lo, k)) {
       AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
                FromMention(mention_starting_[k + 1]));
       return;
