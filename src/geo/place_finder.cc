@@ -270,6 +270,19 @@ bool BeforeNameWord(const Article& a, const Span& s, uint32_t limit) {
          !IsPlaceTypeWord(next.norm);
 }
 
+// "US troops", "US Defense Secretary", "UK-based": an acronym standing
+// before the noun it modifies is an adjective, not a place mention.
+bool UsedAsModifier(const Article& a, const Span& s, uint32_t limit) {
+  if (s.end >= limit) return false;
+  const Token& next = a.tokens[s.end];
+  if (next.kind != TokenKind::kWord) return false;
+  static const std::unordered_set<std::string_view> kVerbsAndLinks = {
+      "and",  "or",  "but",  "is",    "was", "has",   "had",    "have", "will",  "would", "said",
+      "says", "did", "does", "to",    "in",  "on",    "at",     "for",  "from",  "with",  "by",
+      "of",   "as",  "that", "which", "who", "could", "should", "may",  "might", "can",   "must"};
+  return !InSet(kVerbsAndLinks, next.norm) && !next.norm.ends_with("ed");
+}
+
 // True when a span is better read as something other than a place.
 bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first, uint32_t limit) {
   const Token& t = a.tokens[s.first];
@@ -281,6 +294,7 @@ bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first, uint32
   }
   if (s.end - s.first > 1) return IsCommonWord(s.key);
   if (IsMonthOrWeekday(t.norm) || IsAdjective(t.norm)) return true;
+  if (t.all_caps && t.norm.size() <= 3 && UsedAsModifier(a, s, limit)) return true;
   if (t.all_caps) return !HasCountry(s) && t.norm.size() <= 2;
   if (IsCommonWord(t.norm)) return true;
   if (HasCountry(s)) return false;
