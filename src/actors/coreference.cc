@@ -228,6 +228,13 @@ void ResolveCoreference(Article& a) {
     std::string key = m.kind == ActorKind::kPerson ? m.name : m.code;
     auto [it, added] = entities.emplace(key, static_cast<int>(i));
     m.entity = it->second;
+    // A person keeps the fullest name the article gave them ("Mohammed bin
+    // Salman", later "Prince Mohammed").
+    const ActorMention& first = a.actors[it->second];
+    if (!added && m.kind == ActorKind::kPerson &&
+        first.written_name.size() > m.written_name.size()) {
+      m.written_name = first.written_name;
+    }
   }
 }
 

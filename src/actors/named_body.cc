@@ -37,8 +37,10 @@ NamedBody FindNamedBody(const Article& a, size_t i, size_t end) {
     bool connector = !t.capitalized && (t.norm == "of" || t.norm == "for" || t.norm == "and");
     bool name_word = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) ||
                      (t.kind == TokenKind::kNumber && k == i);
-    if (k == i &&
-        (t.norm == "the" || t.norm == "a" || t.norm == "an" || t.norm == "this" || connector)) {
+    bool determiner = t.norm == "the" || t.norm == "a" || t.norm == "an" || t.norm == "this" ||
+                      t.norm == "his" || t.norm == "her" || t.norm == "its" || t.norm == "their" ||
+                      t.norm == "our";
+    if (k == i && (determiner || connector)) {
       return NamedBody{};
     }
     if (!name_word && !connector) break;
