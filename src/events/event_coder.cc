@@ -56,6 +56,7 @@ class SentenceCoder {
   bool IsModifierUse(uint32_t i) const;
   bool EachOther(uint32_t from) const;
   bool IsEmbedded(const PatternMatch& m) const;
+  bool DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   int MainClauseSubject(uint32_t before) const;
   int ObjectAfter(uint32_t after, bool posture = false) const;
@@ -165,10 +166,29 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   return false;
 }
 
+// "demanded that the soldiers free the president": the clause after a
+// demand or an appeal says what should happen, not what did.
+bool SentenceCoder::DemandedThat(uint32_t v) const {
+  static const std::string_view kDemands[] = {"demanded", "demands",   "demand",     "urged",
+                                              "insisted", "asked",     "called",     "requested",
+                                              "proposed", "suggested", "recommended"};
+  for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (t.norm != "that" || k == view_.first) continue;
+    for (std::string_view d : kDemands) {
+      if (a_.tokens[k - 1].norm == d) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The trigger is the infinitive under a verb of wanting or asking ("urged
 // Rwanda to withdraw", "plans to visit"): not an event that happened.
 bool SentenceCoder::IsEmbedded(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
+  if (DemandedThat(v)) return true;
   if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return false;
   static const std::string_view kGoverning[] = {
       "urge",    "urged",     "urges",      "urging",  "call",     "called",   "calls",
