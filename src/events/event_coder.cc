@@ -336,13 +336,18 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
 int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture) const {
   uint32_t first = FirstLiteral(m);
   std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
+  // Codes whose object may be the source's own people, sent somewhere:
+  // pledges, cooperation, aid, force postures.
+  const std::string& code = verbs_.pattern(m.pattern).code;
+  bool sends = code.starts_with("03") || code.starts_with("06") || code.starts_with("07") ||
+               code.starts_with("15");
   for (uint32_t j = first + 1; j < m.end; ++j) {
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
     const ActorMention& am = a_.actors[k];
     // The source's own people ("Kenya deployed peacekeepers to Haiti"):
     // what they are sent to is the target.
-    if (am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&
+    if (sends && am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&
         !source_country.empty()) {
       continue;
     }
