@@ -287,14 +287,6 @@ bool IsDateWord(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-bool IsSubjectStart(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "the",   "a",     "an",  "he",  "she", "it",    "they", "we",
-      "i",     "there", "his", "her", "its", "their", "this", "these",
-      "those", "our",   "no",  "any", "all", "some",  "both", "such"};
-  return kWords.count(w) > 0;
-}
-
 bool IsAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "will",  "would",  "is",  "are",   "was",  "were", "has", "have", "had",
@@ -330,8 +322,12 @@ Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   uint32_t c = k + 1;
-  while (c < hi && c < k + 6 && SkippableBeforeClause(a_.tokens[c].norm) &&
-         a_.tokens[c].norm != "that") {
+  // "told local lawmakers that": the addressee may stand before "that".
+  bool addressed = a_.tokens[k].norm == "told" || a_.tokens[k].norm == "informed" ||
+                   a_.tokens[k].norm == "assured" || a_.tokens[k].norm == "reminded";
+  while (c < hi && c < k + 6 && a_.tokens[c].norm != "that" &&
+         (SkippableBeforeClause(a_.tokens[c].norm) ||
+          (addressed && a_.tokens[c].kind == TokenKind::kWord))) {
     ++c;
   }
   bool has_that = c < hi && a_.tokens[c].norm == "that";
@@ -341,18 +337,16 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
   if (!said || c + 3 >= hi || quoted_[c]) return 0;
-  bool subject = IsSubjectStart(a_.tokens[c].norm) || mention_starting_[c] >= 0 ||
-                 a_.tokens[c].kind == TokenKind::kNumber ||
-                 (c + 1 < hi && mention_starting_[c + 1] >= 0);
-  if (!subject) return 0;
-  // A finite verb soon after the subject: an auxiliary, or a past tense
-  // right after a pronoun ("said it seized a tanker").
-  bool pronoun = a_.tokens[c].norm == "it" || a_.tokens[c].norm == "he" ||
-                 a_.tokens[c].norm == "she" || a_.tokens[c].norm == "they" ||
-                 a_.tokens[c].norm == "we";
-  for (uint32_t j = c; j < hi && j < c + 8; ++j) {
-    if (IsAuxiliary(a_.tokens[j].norm)) return c;
-    if (pronoun && j == c + 1 && a_.tokens[j].norm.ends_with("ed")) return c;
+  const Token& start = a_.tokens[c];
+  if (start.kind != TokenKind::kWord && start.kind != TokenKind::kNumber) return 0;
+  if (IsPrepositionWord(start.norm)) return 0;
+  // A finite verb soon after: an auxiliary ("said air defences had
+  // intercepted"), or a past tense ("said the accord opened").
+  for (uint32_t j = c; j < hi && j < c + 7; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.kind == TokenKind::kPunct || quoted_[j]) return 0;
+    if (IsAuxiliary(t.norm)) return c;
+    if (j > c && t.norm.size() > 4 && t.norm.ends_with("ed") && !t.capitalized) return c;
   }
   return 0;
 }
