@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "actors/actor_finder.h"
 #include "events/pattern_match.h"
 #include "events/syntax.h"
 #include "quotes/quote_spans.h"
@@ -600,9 +601,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         if (src >= 0) why += " (source: the actor named with the weapon)";
       }
       if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
-        implied.code = a_.actors[tgt].code.substr(0, 3) + "GOV";
+        // Arrests and the like are made by the state where they happen: the
+        // place named in the sentence, else the article's country, else the
+        // target's own.
+        ActorRef place = PlaceCountryAfter(view_.first);
+        std::string state = place.code.empty() ? DominantCountry(a_) : place.code;
+        if (state.empty()) state = a_.actors[tgt].code.substr(0, 3);
+        implied.code = state.substr(0, 3) + "GOV";
         implied.name = actors_.CountryName(implied.code);
-        why += " (none: the state of the target)";
+        why += " (none: the state where it happened)";
       }
     }
   } else {
