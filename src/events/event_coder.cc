@@ -500,11 +500,12 @@ bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
-// Reactions to other events: comments, denials, investigations, demands,
-// criticism, rejection, threats.
+// Reactions to other events: comments, praise, denials, investigations,
+// demands, criticism, rejection, threats.
 bool ReactsToEvent(std::string_view code) {
-  return code.starts_with("01") || code.starts_with("09") || code.starts_with("10") ||
-         code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
+  return code.starts_with("01") || code.starts_with("05") || code.starts_with("09") ||
+         code.starts_with("10") || code.starts_with("11") || code.starts_with("12") ||
+         code.starts_with("13");
 }
 
 // The object noun of the trigger ("condemned the massacre", "denied the

@@ -57,6 +57,9 @@ bool IsAdverb(std::string_view w) {
 
 namespace dyad {
 
+// Nouns that can name any kind of act ("the decision", "the move").
+constexpr std::string_view kAnyRoot = "01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20";
+
 std::string_view EventNounRoots(std::string_view norm) {
   struct Entry {
     std::string_view noun;
@@ -85,7 +88,11 @@ std::string_view EventNounRoots(std::string_view norm) {
       {"unrest", "14"},          {"riot", "14"},           {"riots", "14"},
       {"rioting", "14"},         {"clashes", "14 19"},     {"fighting", "19"},
       {"shooting", "18 19"},     {"explosion", "18 19"},   {"blast", "18"},
-      {"deaths", "18 19 20"}};
+      {"deaths", "18 19 20"},    {"release", "08"},        {"releases", "08"},
+      {"ceasefire", "08"},       {"truce", "08"},          {"agreement", "03 05 06"},
+      {"deal", "03 05 06"},      {"accord", "03 05 06"},   {"decision", kAnyRoot},
+      {"move", kAnyRoot},        {"step", kAnyRoot},       {"announcement", kAnyRoot},
+      {"initiative", kAnyRoot}};
   for (const Entry& e : kNouns) {
     if (e.noun == norm) return e.roots;
   }
