@@ -132,7 +132,7 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   bool before_verb = next < end && IsSpeechWord(a.tokens[next].norm);
   bool apposition = next + 1 < end && a.tokens[next].norm == "," &&
                     (a.tokens[next + 1].norm == "a" || a.tokens[next + 1].norm == "an" ||
-                     a.tokens[next + 1].norm == "the");
+                     a.tokens[next + 1].norm == "the" || IsSpeechWord(a.tokens[next + 1].norm));
   return after_verb || before_verb || apposition ? len : 0;
 }
 

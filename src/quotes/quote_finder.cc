@@ -50,6 +50,9 @@ struct Speaker {
   bool found() const { return !name.empty(); }
 };
 
+bool IsPrepositionWord(std::string_view w);
+bool IsDateWord(std::string_view w);
+
 class QuoteFinder {
  public:
   explicit QuoteFinder(Article& a)
@@ -137,7 +140,9 @@ Speaker QuoteFinder::FromMention(int m) const {
     if (k >= 3 && a_.tokens[k - 1].norm == ",") {
       uint32_t end = k - 1, begin = end;
       while (begin > 0 && end - begin < 4 && a_.tokens[begin - 1].capitalized &&
-             a_.tokens[begin - 1].kind == TokenKind::kWord) {
+             a_.tokens[begin - 1].kind == TokenKind::kWord &&
+             !IsDateWord(a_.tokens[begin - 1].norm) &&
+             !IsPrepositionWord(a_.tokens[begin - 1].norm)) {
         --begin;
       }
       if (end - begin >= 2) {
