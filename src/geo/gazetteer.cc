@@ -172,6 +172,9 @@ class Gazetteer::Builder {
  private:
   void TsvLine(std::string_view line, int number);
   void PlacesLine(std::string_view line, int number);
+  // Kind, country and coordinates, fields 1-4 of both formats; false if
+  // any is malformed.
+  static bool ParsePlaceFields(const std::vector<std::string_view>& f, Entry& e);
   uint32_t AddEntry(std::string_view canonical, Entry e);
   void AddName(std::string_view name, uint32_t entry);
   void Warn(std::string_view file, int line, std::string_view what) {
@@ -244,13 +247,24 @@ void Gazetteer::Builder::ParseTsv(std::string_view text) {
 void Gazetteer::Builder::TsvLine(std::string_view line, int number) {
   std::vector<std::string_view> f = Split(line, '\t', false);
   Entry e;
-  double lat = 0, lon = 0;
   uint64_t pop = 0;
-  if (f.size() < 7 || f.size() > 8 || f[0].empty() || !ParseKind(f[1], e.kind) ||
-      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) || !ParseDouble(f[4], lon) ||
-      !ParseCount(f[5], pop) || std::abs(lat) > 90 || std::abs(lon) > 180) {
+  if (f.size() < 7 || f.size() > 8 || f[0].empty() || !ParsePlaceFields(f, e) ||
+      !ParseCount(f[5], pop)) {
     Warn("gazetteer.tsv", number, "malformed line skipped");
     return;
+  }
+  e.population = static_cast<uint32_t>(std::min<uint64_t>(pop, 0xFFFFFFFFu));
+  if (f[6] == "PPLC") e.flags |= kCapital;
+  if (f[6] == "PPLA") e.flags |= kAdminSeat;
+  std::string_view canonical = f.size() == 8 && !f[7].empty() ? f[7] : f[0];
+  AddName(f[0], AddEntry(canonical, e));
+}
+
+bool Gazetteer::Builder::ParsePlaceFields(const std::vector<std::string_view>& f, Entry& e) {
+  double lat = 0, lon = 0;
+  if (!ParseKind(f[1], e.kind) || (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) ||
+      !ParseDouble(f[4], lon) || std::abs(lat) > 90 || std::abs(lon) > 180) {
+    return false;
   }
   if (f[2].size() == 2) {
     e.country[0] = f[2][0];
@@ -258,11 +272,7 @@ void Gazetteer::Builder::TsvLine(std::string_view line, int number) {
   }
   e.lat = static_cast<float>(lat);
   e.lon = static_cast<float>(lon);
-  e.population = static_cast<uint32_t>(std::min<uint64_t>(pop, 0xFFFFFFFFu));
-  if (f[6] == "PPLC") e.flags |= kCapital;
-  if (f[6] == "PPLA") e.flags |= kAdminSeat;
-  std::string_view canonical = f.size() == 8 && !f[7].empty() ? f[7] : f[0];
-  AddName(f[0], AddEntry(canonical, e));
+  return true;
 }
 
 void Gazetteer::Builder::ParsePlaces(std::string_view text) {
@@ -288,19 +298,10 @@ void Gazetteer::Builder::ParsePlaces(std::string_view text) {
 void Gazetteer::Builder::PlacesLine(std::string_view line, int number) {
   std::vector<std::string_view> f = Split(line, '|', true);
   Entry e;
-  double lat = 0, lon = 0;
-  if (f.size() < 5 || f.size() > 6 || f[0].empty() || !ParseKind(f[1], e.kind) ||
-      (f[2].size() != 2 && !f[2].empty()) || !ParseDouble(f[3], lat) || !ParseDouble(f[4], lon) ||
-      std::abs(lat) > 90 || std::abs(lon) > 180) {
+  if (f.size() < 5 || f.size() > 6 || f[0].empty() || !ParsePlaceFields(f, e)) {
     Warn("places.txt", number, "malformed line skipped");
     return;
   }
-  if (f[2].size() == 2) {
-    e.country[0] = f[2][0];
-    e.country[1] = f[2][1];
-  }
-  e.lat = static_cast<float>(lat);
-  e.lon = static_cast<float>(lon);
   e.flags = kCurated;
   uint32_t id = AddEntry(f[0], e);
   AddName(f[0], id);

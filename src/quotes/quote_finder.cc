@@ -274,13 +274,13 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   a_.quotes.push_back(std::move(q));
 }
 
+// Words between a speech verb and its clause: dates, "in a statement",
+// "reporters" ("said on Tuesday in a statement that").
 bool SkippableBeforeClause(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "on",        "monday",    "tuesday", "wednesday", "thursday",  "friday",      "saturday",
-      "sunday",    "yesterday", "today",   "in",        "a",         "the",         "statement",
-      "interview", "late",      "earlier", "also",      "reporters", "journalists", "him",
-      "her",       "them",      "us",      "last",      "week",      "night"};
-  return kWords.count(w) > 0;
+      "in",  "a",    "the", "statement", "interview", "also", "him",
+      "her", "them", "us",  "last",      "week",      "night"};
+  return IsDateWord(w) || kWords.count(w) > 0;
 }
 
 bool IsDateWord(std::string_view w) {
