@@ -58,6 +58,7 @@ struct CodeOptions {
   bool explain = false;
   bool keep_negated = false;
   bool quote_events = false;
+  bool trace_matches = false;
   bool verbose = false;
 };
 
@@ -67,6 +68,7 @@ int RunCode(const CodeOptions& o) {
   po.gazetteer_path = FindGazetteer(o.gazetteer, po.data_dir);
   po.keep_negated = o.keep_negated;
   po.code_inside_quotes = o.quote_events;
+  po.trace_matches = o.trace_matches;
   auto pipeline = dyad::Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::cerr << "dyad: cannot load dictionaries from " << po.data_dir << ": "
@@ -135,6 +137,8 @@ int main(int argc, char** argv) {
   code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
   code->add_flag("--quote-events", o.quote_events, "Also code events inside direct quotations");
   code->add_flag("-v,--verbose", o.verbose, "Print dictionary warnings");
+  code->add_flag("--trace-matches", o.trace_matches,
+                 "Report every pattern match on standard error (for dictionary work)");
   CLI11_PARSE(app, argc, argv);
   if (o.explain && o.format.empty()) o.format = "table";
   return RunCode(o);

@@ -21,6 +21,7 @@ struct PipelineOptions {
   std::string gazetteer_path;
   bool keep_negated = false;        // Report negated events, flagged.
   bool code_inside_quotes = false;  // Code events inside direct quotations.
+  bool trace_matches = false;       // Add every pattern match to diagnostics.
 };
 
 class Pipeline {

@@ -17,8 +17,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
 
 #include "actors/actor_finder.h"
@@ -118,12 +116,12 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch>
   });
   std::vector<uint8_t> used(view_.end - view_.first, 0);
   std::vector<PatternMatch> chosen;
-  static const bool debug = std::getenv("DYAD_DEBUG_MATCHES") != nullptr;
   for (PatternMatch& m : all) {
-    if (debug) {
-      std::fprintf(stderr, "match s%u [%u,%u) %s | %s src=%d tgt=%d\n", s_, m.begin, m.end,
-                   verbs_.pattern(m.pattern).code.c_str(), verbs_.pattern(m.pattern).text.c_str(),
-                   m.source, m.target);
+    if (options_.trace_matches) {
+      const VerbPattern& p = verbs_.pattern(m.pattern);
+      a_.diagnostics.push_back({"match s" + std::to_string(s_) + " [" + std::to_string(m.begin) +
+                                    "," + std::to_string(m.end) + ") " + p.code + " | " + p.text,
+                                false});
     }
     bool overlap = false;
     for (uint32_t t : m.literal_tokens) overlap |= used[t - view_.first] != 0;

@@ -13,6 +13,7 @@ namespace dyad {
 struct EventOptions {
   bool keep_negated = false;        // Report negated events (flagged).
   bool code_inside_quotes = false;  // Code events inside direct quotations.
+  bool trace_matches = false;       // Report every pattern match as a diagnostic.
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,

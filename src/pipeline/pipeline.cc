@@ -115,6 +115,7 @@ Status Pipeline::Code(Article& a) const {
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
   eo.code_inside_quotes = r_->options.code_inside_quotes;
+  eo.trace_matches = r_->options.trace_matches;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   FindQuotes(a);
   return Status::Ok();
