@@ -617,12 +617,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
     if (tgt < 0 && !p.has_target && !protest_place)
       tgt = ObjectWithin(m, src, p.code.starts_with("15"));
+    why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
+    why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
     if (p.reverse) {
       std::swap(src, tgt);
       why += " (reversed: the slot gives, the subject receives)";
     }
-    why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
-    why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
   }
   // Cooperation, agreements and exchanges between coordinated parties are
   // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
@@ -663,8 +663,14 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!implied_target.code.empty()) why += "; target: the country concerned";
     }
   }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("14")) {
-    // Protest without a named target: aimed at the protesters' government.
+  bool dissent = p.code.starts_with("14");
+  if (p.code.starts_with("12")) {  // Opposition rejecting: "will not accept the result".
+    const std::string& code = a_.actors[src >= 0 ? src : 0].code;
+    dissent = src >= 0 && (code.ends_with("OPP") || code.ends_with("REB") || code.ends_with("CVL"));
+  }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && dissent) {
+    // Protest or rejection without a named target: aimed at the
+    // government of those who protest or reject.
     const std::string& code = a_.actors[src].code;
     if (code.size() >= 3 && code.compare(3, 3, "GOV") != 0 && !code.starts_with("IGO")) {
       implied_target.code = code.substr(0, 3) + "GOV";
