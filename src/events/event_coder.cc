@@ -664,9 +664,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
   }
   bool dissent = p.code.starts_with("14");
-  if (p.code.starts_with("12")) {  // Opposition rejecting: "will not accept the result".
-    const std::string& code = a_.actors[src >= 0 ? src : 0].code;
-    dissent = src >= 0 && (code.ends_with("OPP") || code.ends_with("REB") || code.ends_with("CVL"));
+  if (p.code.starts_with("12") && src >= 0) {  // "will not accept the result"
+    const std::string& code = a_.actors[src].code;
+    dissent = code.ends_with("OPP") || code.ends_with("REB") || code.ends_with("CVL");
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && dissent) {
     // Protest or rejection without a named target: aimed at the
