@@ -318,8 +318,10 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
     // troops near") asks for what follows.
     // Force postures aim at what they are near ("deployed warships near
     // Taiwan"), so for them the place is the target.
-    std::string_view prev = j > after ? a_.tokens[j - 1].norm : "";
-    std::string_view prev2 = j > after + 1 ? a_.tokens[j - 2].norm : "";
+    std::string_view prev =
+        j > after ? std::string_view(a_.tokens[j - 1].norm) : std::string_view();
+    std::string_view prev2 =
+        j > after + 1 ? std::string_view(a_.tokens[j - 2].norm) : std::string_view();
     if (!posture && (IsLocative(prev) || (prev == "the" && IsLocative(prev2)))) {
       j = a_.actors[m].end_token - 1;
       continue;

@@ -156,3 +156,16 @@ TEST(EventCoderTest, ReversedPatternMakesTheGiverTheSource) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: the preposition before a candidate object was held as a
+// string_view into a temporary string (caught by AddressSanitizer).
+TEST(EventCoderTest, RegressionDanglingPrepositionView) {
+  Article a = CodeText("The ICC opened an investigation into a new wave of killings in Sudan.");
+  for (const Event& e : a.events) EXPECT_FALSE(e.target.code.empty());
+}
+
+}  // namespace
+}  // namespace dyad
