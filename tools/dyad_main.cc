@@ -60,7 +60,16 @@ struct CodeOptions {
   bool quote_events = false;
   bool trace_matches = false;
   bool verbose = false;
+  std::vector<std::string> dictionaries;
+  std::string dictionary_order = "ours-first";
 };
+
+dyad::PipelineOptions::PeerOrder ParseOrder(const std::string& s) {
+  using Order = dyad::PipelineOptions::PeerOrder;
+  return s == "theirs-first"  ? Order::kTheirsFirst
+         : s == "theirs-only" ? Order::kTheirsOnly
+                              : Order::kOursFirst;
+}
 
 int RunCode(const CodeOptions& o) {
   dyad::PipelineOptions po;
@@ -69,15 +78,19 @@ int RunCode(const CodeOptions& o) {
   po.keep_negated = o.keep_negated;
   po.code_inside_quotes = o.quote_events;
   po.trace_matches = o.trace_matches;
+  po.peer_dictionaries = o.dictionaries;
+  po.peer_order = ParseOrder(o.dictionary_order);
   auto pipeline = dyad::Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::cerr << "dyad: cannot load dictionaries from " << po.data_dir << ": "
               << pipeline.status().ToString() << "\n";
     return 2;
   }
+  const std::vector<std::string>& warnings = (*pipeline)->warnings();
   if (o.verbose) {
-    for (const std::string& w : (*pipeline)->warnings())
-      std::cerr << "dyad: warning: " << w << "\n";
+    for (const std::string& w : warnings) std::cerr << "dyad: warning: " << w << "\n";
+  } else if (!warnings.empty()) {
+    std::cerr << "dyad: " << warnings.size() << " dictionary warnings (-v lists them)\n";
   }
   std::string format = o.format;
   if (format.empty()) format = isatty(STDOUT_FILENO) ? "table" : "json";
@@ -137,6 +150,12 @@ int main(int argc, char** argv) {
   code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
   code->add_flag("--quote-events", o.quote_events, "Also code events inside direct quotations");
   code->add_flag("-v,--verbose", o.verbose, "Print dictionary warnings");
+  code->add_option("--dictionaries", o.dictionaries,
+                   "Other coders' dictionaries: petrarch:DIR, tabari:PROJECT|DIR, or KIND:FILE "
+                   "(docs/peer_dictionaries.md); repeatable");
+  code->add_option("--dictionary-order", o.dictionary_order,
+                   "Where those go: ours-first (default), theirs-first, theirs-only")
+      ->check(CLI::IsMember({"ours-first", "theirs-first", "theirs-only"}));
   code->add_flag("--trace-matches", o.trace_matches,
                  "Report every pattern match on standard error (for dictionary work)");
   CLI11_PARSE(app, argc, argv);

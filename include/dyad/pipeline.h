@@ -22,6 +22,11 @@ struct PipelineOptions {
   bool keep_negated = false;        // Report negated events, flagged.
   bool code_inside_quotes = false;  // Code events inside direct quotations.
   bool trace_matches = false;       // Add every pattern match to diagnostics.
+  // Other projects' dictionaries, as written ("petrarch:DIR", "tabari:FILE";
+  // docs/peer_dictionaries.md), and their place beside dyad's own.
+  std::vector<std::string> peer_dictionaries;
+  enum class PeerOrder : uint8_t { kOursFirst, kTheirsFirst, kTheirsOnly };
+  PeerOrder peer_order = PeerOrder::kOursFirst;
 };
 
 class Pipeline {

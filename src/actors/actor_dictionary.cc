@@ -1,5 +1,6 @@
 #include "actors/actor_dictionary.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "lexicon/dict_reader.h"
@@ -83,9 +84,11 @@ uint32_t ActorDictionary::AddEntry(ActorEntry entry, const std::vector<std::stri
   return id;
 }
 
+namespace {
+
 // The match key of a written name, tokenised exactly as text is, so that
 // "Kurdistan Workers' Party" and "Iraq's" split the same way in both.
-std::string PhraseKey(std::string_view written) {
+std::string PlainPhraseKey(std::string_view written) {
   std::string key;
   for (const Token& t : Tokenize(written)) {
     if (t.norm.empty()) continue;
@@ -93,6 +96,32 @@ std::string PhraseKey(std::string_view written) {
     key += t.norm;
   }
   return key;
+}
+
+// Like PhraseKey, but a word ending in '*' stays a stem ("argentin*").
+std::string StemmedPhraseKey(std::string_view written) {
+  std::string key;
+  size_t i = 0;
+  while (i < written.size()) {
+    size_t sp = std::min(written.find(' ', i), written.size());
+    std::string_view word = written.substr(i, sp - i);
+    bool stem = word.size() > 1 && word.back() == '*';
+    std::string part = PlainPhraseKey(stem ? word.substr(0, word.size() - 1) : word);
+    if (!part.empty()) {
+      if (!key.empty()) key += ' ';
+      key += part;
+      if (stem) key += '*';
+    }
+    i = sp + 1;
+  }
+  return key;
+}
+
+}  // namespace
+
+std::string PhraseKey(std::string_view written) {
+  return written.find('*') == std::string_view::npos ? PlainPhraseKey(written)
+                                                     : StemmedPhraseKey(written);
 }
 
 void ActorDictionary::AddVariant(uint32_t entry, const std::string& written) {
@@ -158,14 +187,14 @@ RoleSpan ParseRole(const std::string& role) {
 }  // namespace
 
 void ActorDictionary::LoadCountries(const std::string& path, const std::string& shown,
-                                    std::vector<std::string>* w) {
+                                    bool add_names, std::vector<std::string>* w) {
   ForEachEntry(path, shown, 3, "ISO3 | ISO2 | Name | ...", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
                  if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
                  countries_[f[0]] = {f[1], f[2]};
                  if (!f[1].empty()) iso3_by_iso2_.emplace(f[1], f[0]);
                  auto add = [&](CountryForm form, const std::vector<std::string>& names) {
-                   if (names.empty()) return;
+                   if (names.empty() || !add_names) return;
                    ActorEntry e;
                    e.kind = ActorKind::kCountry;
                    e.code = f[0];
@@ -237,13 +266,20 @@ void ActorDictionary::LoadAgents(const std::string& path, const std::string& sho
 }
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir,
-                                                               std::vector<std::string>* warnings) {
+                                                               std::vector<std::string>* warnings,
+                                                               const ActorExtras& extras) {
   auto dict = std::make_unique<ActorDictionary>();
   std::vector<std::string> local;
   std::vector<std::string>* w = warnings ? warnings : &local;
-  dict->LoadCountries(dir + "/countries.txt", "actors/countries.txt", w);
-  if (dict->entries_.empty()) {
-    return NotFound(dir + "/countries.txt: no countries loaded");
+  const std::string countries = dir + "/countries.txt";
+  bool first = extras.add && extras.order != ActorExtras::Order::kAfter;
+  dict->LoadCountries(countries, "actors/countries.txt", !first, w);
+  if (dict->countries_.empty()) return NotFound(countries + ": no countries loaded");
+  if (first) {
+    extras.add(*dict);
+    if (extras.order == ActorExtras::Order::kOnly) return dict;
+    std::vector<std::string> again;  // Already reported by the first pass.
+    dict->LoadCountries(countries, "actors/countries.txt", true, &again);
   }
   dict->LoadOrganizations(dir + "/organizations.txt", "actors/organizations.txt", w);
   for (const char* file : {"people.txt", "people_a.txt", "people_b.txt"}) {
@@ -253,6 +289,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
     }
   }
   dict->LoadAgents(dir + "/agents.txt", "actors/agents.txt", w);
+  if (extras.add && !first) extras.add(*dict);
   return dict;
 }
 

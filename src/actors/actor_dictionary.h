@@ -4,6 +4,7 @@
 #ifndef DYAD_ACTORS_ACTOR_DICTIONARY_H_
 #define DYAD_ACTORS_ACTOR_DICTIONARY_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -43,12 +44,25 @@ struct ActorVariant {
   bool acronym = false;  // Written in capitals ("US", "UN"): text must be too.
 };
 
+class ActorDictionary;
+
+// Entries from elsewhere (another project's dictionaries) and where they go
+// relative to dyad's own: names of the same kind found first win.
+struct ActorExtras {
+  enum class Order : uint8_t { kAfter, kBefore, kOnly };
+  std::function<void(ActorDictionary&)> add;
+  Order order = Order::kAfter;
+};
+
 class ActorDictionary {
  public:
   // Loads countries.txt, organizations.txt, people*.txt and agents.txt from
-  // `dir`. Missing files are errors; malformed lines become `warnings`.
+  // `dir`, and `extras`. With Order::kOnly, countries.txt gives only the
+  // country table (codes and names), no names to match. Missing files are
+  // errors; malformed lines become `warnings`.
   static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir,
-                                                       std::vector<std::string>* warnings);
+                                                       std::vector<std::string>* warnings,
+                                                       const ActorExtras& extras = {});
 
   const PhraseMatcher& matcher() const { return matcher_; }
   const ActorVariant& variant(uint32_t id) const { return variants_[id]; }
@@ -70,7 +84,7 @@ class ActorDictionary {
 
  private:
   void AddVariant(uint32_t entry, const std::string& written);
-  void LoadCountries(const std::string& path, const std::string& shown,
+  void LoadCountries(const std::string& path, const std::string& shown, bool add_names,
                      std::vector<std::string>* w);
   void LoadOrganizations(const std::string& path, const std::string& shown,
                          std::vector<std::string>* w);
@@ -84,6 +98,10 @@ class ActorDictionary {
       countries_;  // iso3 -> (iso2, name)
   std::unordered_map<std::string, std::string> iso3_by_iso2_;
 };
+
+// The match key of a written name, tokenised as text is ("Iraq's" -> "iraq
+// 's"); a word ending in '*' stays a stem ("argentin*").
+std::string PhraseKey(std::string_view written);
 
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; invalid -> CivilDate{}.
 CivilDate ParseLooseDate(std::string_view s);

@@ -43,11 +43,15 @@ class SentenceCoder {
 
   void Run() {
     std::vector<PatternMatch> matches = FindMatches();
-    for (const PatternMatch& m : SelectMatches(std::move(matches))) Emit(m);
+    for (const PatternMatch& m : SelectMatches(std::move(matches))) {
+      if (!verbs_.pattern(m.pattern).null_event) Emit(m);
+    }
   }
 
  private:
   std::vector<PatternMatch> FindMatches() const;
+  void TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
+                   std::vector<PatternMatch>* out) const;
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
   void Emit(const PatternMatch& m);
   bool IsPassive(const PatternMatch& m) const;
@@ -87,21 +91,29 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
     if (view_.transparent[i - view_.first]) continue;  // "in March", "(US)".
     const Token& t = a_.tokens[i];
     for (const std::string* key : {&t.lemma, &t.norm}) {
-      const std::vector<uint32_t>* ids = verbs_.Anchored(*key);
-      if (!ids) continue;
-      for (uint32_t id : *ids) {
-        PatternMatch m;
-        const VerbPattern& p = verbs_.pattern(id);
-        if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
-        if (MatchPattern(p, view_, i, &m)) {
-          m.pattern = id;
-          out.push_back(std::move(m));
-        }
-      }
+      if (const std::vector<uint32_t>* ids = verbs_.Anchored(*key)) TryPatterns(*ids, i, &out);
       if (t.lemma == t.norm) break;
+    }
+    if (verbs_.has_prefix_anchors()) {
+      std::vector<uint32_t> ids;
+      verbs_.PrefixAnchored(t.norm, &ids);
+      TryPatterns(ids, i, &out);
     }
   }
   return out;
+}
+
+void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
+                                std::vector<PatternMatch>* out) const {
+  for (uint32_t id : ids) {
+    PatternMatch m;
+    const VerbPattern& p = verbs_.pattern(id);
+    if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
+    if (MatchPattern(p, view_, i, &m)) {
+      m.pattern = id;
+      out->push_back(std::move(m));
+    }
+  }
 }
 
 std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch> all) const {

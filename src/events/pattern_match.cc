@@ -11,7 +11,9 @@ constexpr int kMaxSlotSkip = 5;
 
 bool WordMatches(const PatternElement& e, const Token& t) {
   for (const PatternWord& w : e.words) {
-    if (w.exact ? t.norm == w.key : t.lemma == w.key) return true;
+    if (w.prefix ? t.norm.starts_with(w.key) : w.exact ? t.norm == w.key : t.lemma == w.key) {
+      return true;
+    }
   }
   return false;
 }

@@ -20,6 +20,17 @@ bool IsNegation(std::string_view key) {
   return key == "not" || key == "never" || key == "no" || key == "nt";
 }
 
+// Parses one written word: "=met" exact, "advanc*" a prefix, else a lemma.
+Status ParseWord(std::string_view tok, PatternWord& w) {
+  w.exact = tok[0] == '=';
+  if (w.exact) tok.remove_prefix(1);
+  w.prefix = tok.size() > 1 && tok.back() == '*';
+  if (w.prefix) tok.remove_suffix(1);
+  w.key = tok == "'s" ? "'s" : NormalizeKey(tok);
+  if (w.key.empty()) return ParseError("empty word");
+  return Status::Ok();
+}
+
 // Parses "{a|b|}" (without braces) into an element.
 Status ParseAlternatives(std::string_view body, PatternElement& e) {
   e.kind = PatternElement::Kind::kWords;
@@ -32,10 +43,7 @@ Status ParseAlternatives(std::string_view body, PatternElement& e) {
       e.optional = true;
     } else {
       PatternWord w;
-      w.exact = alt[0] == '=';
-      if (w.exact) alt.remove_prefix(1);
-      w.key = alt == "'s" ? "'s" : NormalizeKey(alt);
-      if (w.key.empty()) return ParseError("empty alternative");
+      if (Status s = ParseWord(alt, w); !s.ok()) return s;
       e.words.push_back(std::move(w));
     }
     start = bar + 1;
@@ -58,10 +66,7 @@ Status ParseElement(std::string_view tok, PatternElement& e) {
     return ParseAlternatives(tok.substr(1, tok.size() - 2), e);
   } else {
     PatternWord w;
-    w.exact = tok[0] == '=';
-    if (w.exact) tok.remove_prefix(1);
-    w.key = tok == "'s" ? "'s" : NormalizeKey(tok);
-    if (w.key.empty()) return ParseError("empty word");
+    if (Status s = ParseWord(tok, w); !s.ok()) return s;
     e.words.push_back(std::move(w));
   }
   return Status::Ok();
@@ -74,6 +79,7 @@ Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::str
   p.code = std::string(Trim(code));
   p.text = std::string(Trim(text));
   if (p.code.size() < 2 || p.code.size() > 4) return ParseError("bad code '" + p.code + "'");
+  p.null_event = p.code == "---";
   size_t i = 0;
   std::string_view t = p.text;
   while (i < t.size()) {
@@ -113,7 +119,7 @@ Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::str
 void VerbDictionary::Index(uint32_t id) {
   const VerbPattern& p = patterns_[id];
   for (const PatternWord& w : p.elements[p.anchor].words) {
-    auto& list = anchors_[w.key];
+    auto& list = (w.prefix ? prefix_anchors_ : anchors_)[w.key];
     if (list.empty() || list.back() != id) list.push_back(id);
   }
 }
@@ -123,54 +129,75 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view key) cons
   return it == anchors_.end() ? nullptr : &it->second;
 }
 
-Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const std::string& dir,
-                                                             const std::vector<std::string>& files,
-                                                             const CameoCodes& codes,
-                                                             Lemmatizer& lemmatizer,
-                                                             std::vector<std::string>* warnings) {
-  auto dict = std::make_unique<VerbDictionary>();
-  for (const std::string& file : files) {
-    Result<std::vector<DictLine>> lines = ReadDictFile(dir + "/" + file);
-    if (!lines.ok()) return lines.status();
-    for (const DictLine& line : *lines) {
-      std::string where = file + ":" + std::to_string(line.line);
-      if (line.fields.size() < 2) {
-        if (warnings) warnings->push_back(where + ": expected 'CODE | pattern'");
-        continue;
-      }
-      Result<VerbPattern> p = ParsePattern(line.fields[0], line.fields[1]);
-      if (p.ok() && !codes.Find(p->code)) {
-        p = ParseError("unknown CAMEO code '" + p->code + "'");
-      }
-      if (!p.ok()) {
-        if (warnings) warnings->push_back(where + ": " + p.status().message());
-        continue;
-      }
-      p->origin = where;
-      for (size_t f = 2; f < line.fields.size(); ++f) {
-        if (line.fields[f] == "mutual") {
-          p->mutual = true;
-        } else if (line.fields[f] == "reverse") {
-          p->reverse = true;
-        } else if (!line.fields[f].empty() && warnings) {
-          warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
-        }
-      }
-      dict->patterns_.push_back(std::move(*p));
-    }
+void VerbDictionary::PrefixAnchored(std::string_view norm, std::vector<uint32_t>* out) const {
+  for (size_t n = norm.size(); n > 0; --n) {
+    auto it = prefix_anchors_.find(norm.substr(0, n));
+    if (it != prefix_anchors_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
   }
-  // Every non-exact word is a known lemma; then reduce pattern words alike.
+}
+
+Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& path,
+                                                          const std::string& shown,
+                                                          const CameoCodes& codes,
+                                                          std::vector<std::string>* warnings) {
+  Result<std::vector<DictLine>> lines = ReadDictFile(path);
+  if (!lines.ok()) return lines.status();
+  std::vector<VerbPattern> out;
+  for (const DictLine& line : *lines) {
+    std::string where = shown + ":" + std::to_string(line.line);
+    if (line.fields.size() < 2) {
+      if (warnings) warnings->push_back(where + ": expected 'CODE | pattern'");
+      continue;
+    }
+    Result<VerbPattern> p = ParsePattern(line.fields[0], line.fields[1]);
+    if (p.ok() && !codes.Find(p->code)) {
+      p = ParseError("unknown CAMEO code '" + p->code + "'");
+    }
+    if (!p.ok()) {
+      if (warnings) warnings->push_back(where + ": " + p.status().message());
+      continue;
+    }
+    p->origin = where;
+    for (size_t f = 2; f < line.fields.size(); ++f) {
+      if (line.fields[f] == "mutual") {
+        p->mutual = true;
+      } else if (line.fields[f] == "reverse") {
+        p->reverse = true;
+      } else if (!line.fields[f].empty() && warnings) {
+        warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
+      }
+    }
+    out.push_back(std::move(*p));
+  }
+  return out;
+}
+
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
+    const std::string& dir, const std::vector<std::string>& files, const CameoCodes& codes,
+    Lemmatizer& lemmatizer, std::vector<std::string>* warnings, std::vector<VerbPattern> extra,
+    bool extra_first) {
+  auto dict = std::make_unique<VerbDictionary>();
+  if (extra_first) dict->patterns_ = std::move(extra);
+  for (const std::string& file : files) {
+    Result<std::vector<VerbPattern>> ps = ReadFile(dir + "/" + file, file, codes, warnings);
+    if (!ps.ok()) return ps.status();
+    for (VerbPattern& p : *ps) dict->patterns_.push_back(std::move(p));
+  }
+  if (!extra_first) {
+    for (VerbPattern& p : extra) dict->patterns_.push_back(std::move(p));
+  }
+  // Every lemma word is a known lemma; then reduce pattern words alike.
   for (const VerbPattern& p : dict->patterns_) {
     for (const PatternElement& e : p.elements) {
       for (const PatternWord& w : e.words) {
-        if (!w.exact) lemmatizer.AddKnown(w.key);
+        if (!w.exact && !w.prefix) lemmatizer.AddKnown(w.key);
       }
     }
   }
   for (uint32_t id = 0; id < dict->patterns_.size(); ++id) {
     for (PatternElement& e : dict->patterns_[id].elements) {
       for (PatternWord& w : e.words) {
-        if (!w.exact && w.key != "'s") w.key = lemmatizer.Lemma(w.key);
+        if (!w.exact && !w.prefix && w.key != "'s") w.key = lemmatizer.Lemma(w.key);
       }
     }
     dict->Index(id);

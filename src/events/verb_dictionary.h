@@ -16,8 +16,10 @@
 namespace dyad {
 
 struct PatternWord {
-  std::string key;  // A lemma, or a norm when `exact`.
+  std::string key;  // A lemma, or a norm when `exact` or `prefix`.
   bool exact = false;
+  // "advanc*": any word that starts with the key (TABARI's stems).
+  bool prefix = false;
 };
 
 struct PatternElement {
@@ -45,25 +47,38 @@ struct VerbPattern {
   // The + slot is the source and the subject the target ("received aid
   // from +", "got a call from +").
   bool reverse = false;
+  // Code "---" (loaded dictionaries): the match claims its words and codes
+  // nothing, so a more general pattern cannot fire there.
+  bool null_event = false;
 };
 
 class VerbDictionary {
  public:
-  // Parses the pattern files. Every pattern word becomes a known lemma of
-  // `lemmatizer` (see lemmatizer.h) before pattern lemmas are computed, so
-  // text and patterns are reduced alike. Bad lines become `warnings`.
-  // `files` are relative to `dir` and name the patterns' origins.
-  static Result<std::unique_ptr<VerbDictionary>> Load(const std::string& dir,
-                                                      const std::vector<std::string>& files,
-                                                      const CameoCodes& codes,
-                                                      Lemmatizer& lemmatizer,
-                                                      std::vector<std::string>* warnings);
+  // Parses the pattern files, then compiles them with `extra` (patterns
+  // converted from other formats): before dyad's own when `extra_first`. Every pattern word becomes
+  // a known lemma of `lemmatizer` (see lemmatizer.h) before pattern lemmas are computed, so text
+  // and patterns are reduced alike. Bad lines become `warnings`. `files` are relative to `dir` and
+  // name the patterns' origins.
+  static Result<std::unique_ptr<VerbDictionary>> Load(
+      const std::string& dir, const std::vector<std::string>& files, const CameoCodes& codes,
+      Lemmatizer& lemmatizer, std::vector<std::string>* warnings,
+      std::vector<VerbPattern> extra = {}, bool extra_first = false);
+
+  // Reads one file of dyad patterns (docs/dictionaries.md) without
+  // compiling it; `shown` names the patterns' origin. Used by Load and lint.
+  static Result<std::vector<VerbPattern>> ReadFile(const std::string& path,
+                                                   const std::string& shown,
+                                                   const CameoCodes& codes,
+                                                   std::vector<std::string>* warnings);
 
   // Parses one pattern; fails on syntax errors. Exposed for tests.
   static Result<VerbPattern> ParsePattern(std::string_view code, std::string_view text);
 
   // Pattern ids anchored on `key` (a lemma or a norm); nullptr if none.
   const std::vector<uint32_t>* Anchored(std::string_view key) const;
+  // Ids of patterns anchored on a prefix of `norm` ("advanc*").
+  void PrefixAnchored(std::string_view norm, std::vector<uint32_t>* out) const;
+  bool has_prefix_anchors() const { return !prefix_anchors_.empty(); }
   const VerbPattern& pattern(uint32_t id) const { return patterns_[id]; }
   size_t size() const { return patterns_.size(); }
 
@@ -72,6 +87,8 @@ class VerbDictionary {
 
   std::vector<VerbPattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> anchors_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>
+      prefix_anchors_;
 };
 
 }  // namespace dyad

@@ -11,9 +11,18 @@ uint32_t PhraseMatcher::KeyId(std::string_view key) const {
 
 uint32_t PhraseMatcher::Step(uint32_t node, std::string_view key) const {
   uint32_t id = KeyId(key);
-  if (id == kNoKey) return kNoKey;
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
-  return it == edges_.end() ? kNoKey : it->second;
+  if (id != kNoKey) {
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
+    if (it != edges_.end()) return it->second;
+  }
+  // Stems, longest first; only dictionaries loaded from TABARI have them.
+  for (size_t n = stem_ids_.empty() ? 0 : key.size(); n > 0; --n) {
+    auto sit = stem_ids_.find(key.substr(0, n));
+    if (sit == stem_ids_.end()) continue;
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | sit->second);
+    if (it != edges_.end()) return it->second;
+  }
+  return kNoKey;
 }
 
 void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
@@ -26,7 +35,11 @@ void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
     while (i < phrase.size() && phrase[i] != ' ') ++i;
     if (i == start) break;
     std::string key(phrase.substr(start, i - start));
-    auto [kit, added] = key_ids_.emplace(key, static_cast<uint32_t>(key_ids_.size()));
+    bool stem = key.size() > 1 && key.back() == '*';
+    if (stem) key.pop_back();
+    auto& ids = stem ? stem_ids_ : key_ids_;
+    uint32_t next_id = static_cast<uint32_t>(key_ids_.size() + stem_ids_.size());
+    auto [kit, added] = ids.emplace(key, next_id);
     uint64_t edge = (static_cast<uint64_t>(node) << 32) | kit->second;
     auto eit = edges_.find(edge);
     if (eit == edges_.end()) {

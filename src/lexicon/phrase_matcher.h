@@ -32,6 +32,8 @@ class PhraseMatcher {
 
   // Adds `phrase` (space-separated match keys, already normalised) with
   // `value`. A phrase may carry several values. Empty phrases are ignored.
+  // A key ending in '*' ("argentin*") is a stem: it matches any word that
+  // starts with it, when no word-exact edge does (TABARI's convention).
   void Add(std::string_view phrase, uint32_t value);
 
   struct Match {
@@ -62,6 +64,7 @@ class PhraseMatcher {
   uint32_t Step(uint32_t node, std::string_view key) const;
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stem_ids_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | key) -> node
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 = root
   size_t phrase_count_ = 0;

@@ -4,6 +4,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_finder.h"
+#include "compat/peer_convert.h"
 #include "events/cameo_codes.h"
 #include "events/event_coder.h"
 #include "events/verb_dictionary.h"
@@ -27,6 +28,8 @@ struct Pipeline::Resources {
   std::unique_ptr<VerbDictionary> verbs;
   std::unique_ptr<ActorDictionary> actors;
   std::unique_ptr<Gazetteer> gazetteer;
+  PeerDictionaries peers;
+  PhraseMatcher discards;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Resources> r) : r_(std::move(r)) {}
@@ -34,26 +37,43 @@ Pipeline::~Pipeline() = default;
 
 const std::vector<std::string>& Pipeline::warnings() const { return r_->warnings; }
 
+namespace {
+
+using PeerOrder = PipelineOptions::PeerOrder;
+
+Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options,
+                                                  const PeerDictionaries& peers,
+                                                  const CameoCodes& codes, Lemmatizer& lemmatizer,
+                                                  std::vector<std::string>* warnings);
+
+}  // namespace
+
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto r = std::make_unique<Resources>();
   r->options = options;
   const std::string& dir = options.data_dir;
+  for (const std::string& spec : options.peer_dictionaries) {
+    if (Status s = LoadPeerDictionaries(spec, &r->peers, &r->warnings); !s.ok()) return s;
+  }
+  r->discards = PeerDiscardMatcher(r->peers);
   Status s = r->lemmatizer.LoadIrregular(dir + "/lexicon/irregular_verbs.txt", &r->warnings);
   if (!s.ok()) r->warnings.push_back(s.ToString());
   Result<std::unique_ptr<CameoCodes>> codes = CameoCodes::Load(dir + "/events/cameo.tsv");
   if (!codes.ok()) return codes.status();
   r->codes = std::move(*codes);
-  std::vector<std::string> verb_files;
-  for (const char* f : {"events/verbs.txt", "events/verbs_01_09.txt", "events/verbs_10_20.txt"}) {
-    if (ReadFileToString(dir + "/" + f).ok()) verb_files.push_back(f);
-  }
-  if (verb_files.empty()) return NotFound(dir + "/events: no verb dictionary");
   Result<std::unique_ptr<VerbDictionary>> verbs =
-      VerbDictionary::Load(dir, verb_files, *r->codes, r->lemmatizer, &r->warnings);
+      LoadVerbs(options, r->peers, *r->codes, r->lemmatizer, &r->warnings);
   if (!verbs.ok()) return verbs.status();
   r->verbs = std::move(*verbs);
+  ActorExtras extras;
+  if (!options.peer_dictionaries.empty()) {
+    extras.add = [&r](ActorDictionary& d) { AddPeerActors(r->peers, d); };
+    extras.order = options.peer_order == PeerOrder::kOursFirst    ? ActorExtras::Order::kAfter
+                   : options.peer_order == PeerOrder::kTheirsOnly ? ActorExtras::Order::kOnly
+                                                                  : ActorExtras::Order::kBefore;
+  }
   Result<std::unique_ptr<ActorDictionary>> actors =
-      ActorDictionary::Load(dir + "/actors", &r->warnings);
+      ActorDictionary::Load(dir + "/actors", &r->warnings, extras);
   if (!actors.ok()) return actors.status();
   r->actors = std::move(*actors);
   Result<std::unique_ptr<Gazetteer>> gaz =
@@ -68,9 +88,47 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 
 namespace {
 
+// dyad's patterns and the peers', in the order the options ask for.
+Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options,
+                                                  const PeerDictionaries& peers,
+                                                  const CameoCodes& codes, Lemmatizer& lemmatizer,
+                                                  std::vector<std::string>* warnings) {
+  const std::string& dir = options.data_dir;
+  std::vector<std::string> verb_files;
+  if (options.peer_order != PeerOrder::kTheirsOnly || options.peer_dictionaries.empty()) {
+    for (const char* f : {"events/verbs.txt", "events/verbs_01_09.txt", "events/verbs_10_20.txt"}) {
+      if (ReadFileToString(dir + "/" + f).ok()) verb_files.push_back(f);
+    }
+    if (verb_files.empty()) return NotFound(dir + "/events: no verb dictionary");
+  }
+  std::vector<VerbPattern> theirs = PeerVerbPatterns(peers, lemmatizer, warnings);
+  return VerbDictionary::Load(dir, verb_files, codes, lemmatizer, warnings, std::move(theirs),
+                              options.peer_order != PeerOrder::kOursFirst);
+}
+
 bool IsBlank(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+}
+
+// The peers' discard phrases: "+" ones void the story, others their sentence.
+void ApplyDiscards(Article& a, const PeerDictionaries& peers, const PhraseMatcher& discards) {
+  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    std::span<const Token> toks(a.tokens.data(), sent.first_token + sent.token_count);
+    for (uint32_t i = sent.first_token; i < toks.size(); ++i) {
+      PhraseMatcher::Match m = discards.LongestAt(toks, i);
+      if (m.length == 0) continue;
+      const PeerDiscard& d = peers.discards[m.values.front()];
+      a.diagnostics.push_back({"discarded by '" + d.phrase + "' (" + d.origin + ")", false});
+      if (d.whole_story) {
+        a.events.clear();
+        return;
+      }
+      std::erase_if(a.events, [s](const Event& e) { return e.sentence == s; });
+      break;
+    }
+  }
 }
 
 void AssignDateSentences(Article& a) {
@@ -117,6 +175,7 @@ Status Pipeline::Code(Article& a) const {
   eo.code_inside_quotes = r_->options.code_inside_quotes;
   eo.trace_matches = r_->options.trace_matches;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
+  if (!r_->peers.discards.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
   return Status::Ok();
 }

@@ -1,0 +1,250 @@
+#include "compat/peer_convert.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "compat/peer_text.h"
+#include "lexicon/dict_reader.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class FileKind : uint8_t { kVerbs, kActors, kAgents, kDiscards, kOptions };
+
+Status LoadFile(FileKind kind, PeerDialect dialect, const std::string& path, PeerDictionaries* into,
+                std::vector<std::string>* warnings) {
+  into->files.push_back(path);
+  auto append = [](auto& to, auto&& from) {
+    for (auto& x : from) to.push_back(std::move(x));
+  };
+  switch (kind) {
+    case FileKind::kVerbs: {
+      Result<PeerVerbs> v = ReadPeerVerbs(path, dialect, warnings);
+      if (!v.ok()) return v.status();
+      append(into->verbs.patterns, v->patterns);
+      append(into->verbs.forms, v->forms);
+      into->verbs.verbs += v->verbs;
+      into->verbs.synsets += v->synsets;
+      into->verbs.transformations += v->transformations;
+      into->verbs.time_shifts += v->time_shifts;
+      return Status::Ok();
+    }
+    case FileKind::kActors: {
+      Result<std::vector<PeerActor>> a = ReadPeerActors(path, dialect, warnings);
+      if (!a.ok()) return a.status();
+      append(into->actors, *a);
+      return Status::Ok();
+    }
+    case FileKind::kAgents: {
+      Result<std::vector<PeerAgent>> a = ReadPeerAgents(path, dialect, warnings);
+      if (!a.ok()) return a.status();
+      append(into->agents, *a);
+      return Status::Ok();
+    }
+    case FileKind::kDiscards: {
+      Result<std::vector<PeerDiscard>> d = ReadPeerDiscards(path, warnings);
+      if (!d.ok()) return d.status();
+      append(into->discards, *d);
+      return Status::Ok();
+    }
+    case FileKind::kOptions: {
+      Result<PeerOptions> o = ReadPeerOptions(path, warnings);
+      if (!o.ok()) return o.status();
+      append(into->options.settings, o->settings);
+      return Status::Ok();
+    }
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> SortedFiles(const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file()) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// PETRARCH-2's set in a directory, as its default configuration loads it.
+Status LoadPetrarchDir(const std::string& dir, PeerDictionaries* into,
+                       std::vector<std::string>* warnings) {
+  std::vector<std::string> files = SortedFiles(dir);
+  if (files.empty()) return NotFound(dir + ": no such directory or no files");
+  std::vector<std::string> verbs;
+  for (const std::string& f : files) {
+    std::string name = ShownName(f);
+    if (name.starts_with("PETR.Validate.")) continue;  // The unit tests' own set.
+    if (!name.ends_with(".txt")) continue;
+    if (name.find("verb") != std::string::npos || name.starts_with("CAMEO.2")) {
+      verbs.push_back(f);
+    } else if (name.find("actors") != std::string::npos) {
+      if (Status s = LoadFile(FileKind::kActors, PeerDialect::kPetrarch, f, into, warnings);
+          !s.ok())
+        return s;
+    } else if (name.find("agents") != std::string::npos) {
+      if (Status s = LoadFile(FileKind::kAgents, PeerDialect::kPetrarch, f, into, warnings);
+          !s.ok())
+        return s;
+    } else if (name.find("discards") != std::string::npos) {
+      if (Status s = LoadFile(FileKind::kDiscards, PeerDialect::kPetrarch, f, into, warnings);
+          !s.ok())
+        return s;
+    }
+  }
+  // CAMEO.2.0.txt supersedes the older verb patterns kept beside it.
+  auto v2 = std::find_if(verbs.begin(), verbs.end(),
+                         [](const std::string& f) { return ShownName(f) == "CAMEO.2.0.txt"; });
+  if (v2 != verbs.end()) verbs = {*v2};
+  for (const std::string& f : verbs) {
+    if (Status s = LoadFile(FileKind::kVerbs, PeerDialect::kPetrarch, f, into, warnings); !s.ok())
+      return s;
+  }
+  return Status::Ok();
+}
+
+// A TABARI .project names its files as "<verbsfile> NAME".
+Status LoadTabariProject(const std::string& path, PeerDictionaries* into,
+                         std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  std::string dir = fs::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";
+  static const std::pair<const char*, FileKind> kTags[] = {{"<verbsfile>", FileKind::kVerbs},
+                                                           {"<actorsfile>", FileKind::kActors},
+                                                           {"<agentsfile>", FileKind::kAgents},
+                                                           {"<optionsfile>", FileKind::kOptions}};
+  Status result = Status::Ok();
+  ForEachPeerLine(*text, [&](int, std::string_view line) {
+    for (const auto& [tag, kind] : kTags) {
+      if (!line.starts_with(tag) || !result.ok()) continue;
+      std::string name(Trim(line.substr(std::string_view(tag).size())));
+      result = LoadFile(kind, PeerDialect::kTabari, dir + "/" + name, into, warnings);
+    }
+  });
+  return result;
+}
+
+Status LoadTabariDir(const std::string& dir, PeerDictionaries* into,
+                     std::vector<std::string>* warnings) {
+  std::vector<std::string> files = SortedFiles(dir);
+  if (files.empty()) return NotFound(dir + ": no such directory or no files");
+  static const std::pair<const char*, FileKind> kExt[] = {{".verbs", FileKind::kVerbs},
+                                                          {".actors", FileKind::kActors},
+                                                          {".agents", FileKind::kAgents},
+                                                          {".options", FileKind::kOptions}};
+  for (const std::string& f : files) {
+    for (const auto& [ext, kind] : kExt) {
+      if (!f.ends_with(ext)) continue;
+      if (Status s = LoadFile(kind, PeerDialect::kTabari, f, into, warnings); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status LoadPeerDictionaries(const std::string& spec, PeerDictionaries* into,
+                            std::vector<std::string>* warnings) {
+  size_t colon = spec.find(':');
+  if (colon == std::string::npos || colon + 1 == spec.size()) {
+    return InvalidArgument("dictionary spec '" + spec + "': expected KIND:PATH");
+  }
+  std::string kind = spec.substr(0, colon), path = spec.substr(colon + 1);
+  if (kind == "petrarch") return LoadPetrarchDir(path, into, warnings);
+  if (kind == "tabari") {
+    return fs::is_directory(path) ? LoadTabariDir(path, into, warnings)
+                                  : LoadTabariProject(path, into, warnings);
+  }
+  static const struct {
+    const char* name;
+    FileKind kind;
+    PeerDialect dialect;
+  } kKinds[] = {{"petrarch-verbs", FileKind::kVerbs, PeerDialect::kPetrarch},
+                {"petrarch-actors", FileKind::kActors, PeerDialect::kPetrarch},
+                {"petrarch-agents", FileKind::kAgents, PeerDialect::kPetrarch},
+                {"discards", FileKind::kDiscards, PeerDialect::kPetrarch},
+                {"tabari-verbs", FileKind::kVerbs, PeerDialect::kTabari},
+                {"tabari-actors", FileKind::kActors, PeerDialect::kTabari},
+                {"tabari-agents", FileKind::kAgents, PeerDialect::kTabari},
+                {"tabari-options", FileKind::kOptions, PeerDialect::kTabari}};
+  for (const auto& k : kKinds) {
+    if (kind == k.name) return LoadFile(k.kind, k.dialect, path, into, warnings);
+  }
+  return InvalidArgument("dictionary spec '" + spec + "': unknown kind '" + kind + "'");
+}
+
+void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
+  for (const PeerActor& a : peers.actors) {
+    ActorEntry e;
+    e.origin = a.origin;
+    e.name = a.phrases.front();
+    for (const PeerRole& r : a.roles) {
+      if (r.code == "---" || r.code == "###") continue;
+      e.roles.push_back({r.code, r.from, r.to});
+    }
+    if (e.roles.empty()) continue;
+    // Dated roles first: an undated one is the default when none applies.
+    std::stable_partition(e.roles.begin(), e.roles.end(),
+                          [](const RoleSpan& r) { return r.from.valid() || r.to.valid(); });
+    e.code = e.roles.front().code;
+    bool dated = e.roles.front().from.valid() || e.roles.front().to.valid();
+    if (e.roles.size() == 1 && !dated && e.code.size() == 3 && !dict.Iso2(e.code).empty()) {
+      e.kind = ActorKind::kCountry;
+      e.iso2 = dict.Iso2(e.code);
+      e.name = dict.CountryName(e.code);
+      e.roles.clear();
+    } else if (e.roles.size() == 1 && !dated) {
+      e.kind = ActorKind::kOrganization;
+      e.roles.clear();
+    } else {
+      e.kind = ActorKind::kPerson;
+    }
+    dict.AddEntry(std::move(e), a.phrases);
+  }
+  for (const PeerAgent& g : peers.agents) {
+    ActorEntry e;
+    e.kind = g.code_first ? ActorKind::kOrganization : ActorKind::kAgent;
+    e.code = g.code;
+    e.name = g.phrase;
+    e.origin = g.origin;
+    dict.AddEntry(e, {g.phrase});
+    if (g.plurals.empty() || g.code_first) continue;
+    e.plural = true;
+    dict.AddEntry(std::move(e), g.plurals);
+  }
+}
+
+std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmatizer& lemmatizer,
+                                          std::vector<std::string>* warnings) {
+  for (const auto& [form, base] : peers.verbs.forms) lemmatizer.AddIrregular(form, base);
+  std::vector<VerbPattern> out;
+  out.reserve(peers.verbs.patterns.size());
+  for (const PeerPattern& pp : peers.verbs.patterns) {
+    Result<VerbPattern> p = VerbDictionary::ParsePattern(pp.code, pp.text);
+    if (!p.ok()) {
+      if (warnings) {
+        warnings->push_back(pp.origin + ": " + p.status().message() + " in '" + pp.written + "'");
+      }
+      continue;
+    }
+    p->origin = pp.origin;
+    p->mutual = pp.mutual;
+    p->reverse = pp.reverse;
+    out.push_back(std::move(*p));
+  }
+  return out;
+}
+
+PhraseMatcher PeerDiscardMatcher(const PeerDictionaries& peers) {
+  PhraseMatcher m;
+  for (uint32_t i = 0; i < peers.discards.size(); ++i) {
+    m.Add(PhraseKey(peers.discards[i].phrase), i);
+  }
+  return m;
+}
+
+}  // namespace dyad

@@ -1,0 +1,363 @@
+// Reader for the peers' verb dictionaries: PETRARCH-2's CAMEO.2.0.txt,
+// PETRARCH-1's CAMEO.verbpatterns and TABARI's .verbs.
+//
+// Design note: all three share one line grammar. "&NAME" opens a synonym set
+// whose "+MEMBER" lines follow; "--- LABEL [code] ---" opens a PETRARCH verb
+// block; a line in column 0 names a verb ("HURRY {HURRIED} [code]", "+CALL_OFF"
+// for a multi-word verb) and "- words * words [code]" is a pattern in which
+// '*' stands for the verb. Patterns apply to every verb of their block (in
+// TABARI, to the verb line above them). Each pattern is rewritten into dyad's
+// own pattern syntax: the verbs of the block become one alternative set,
+// words the peer wrote apart get a gap between them, words it joined with '_'
+// stay adjacent, TABARI stems keep a final '*', and synonym sets become
+// alternatives, or several patterns when a member has more than one word.
+#include <algorithm>
+
+#include "compat/peer_dictionaries.h"
+#include "compat/peer_text.h"
+#include "lexicon/dict_reader.h"
+
+namespace dyad {
+namespace {
+
+constexpr size_t kMaxExpansions = 256;
+constexpr int kMaxSynsetDepth = 4;
+
+struct Verb {
+  std::string text;  // dyad words: "hurry", "call off", "advanc*"
+  std::string code;  // Its own default code, or the block's.
+};
+
+// One position of a pattern: alternatives (dyad text), or a slot.
+struct Unit {
+  std::vector<std::string> alternatives;
+  bool slot = false;    // "+", "$" or "*" (a skipped phrase).
+  bool joined = false;  // Written joined to the previous unit with '_'.
+};
+
+bool IsCode(std::string_view c) {
+  if (c == "---") return true;
+  return c.size() >= 2 && c.size() <= 4 &&
+         std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+class VerbReader {
+ public:
+  VerbReader(PeerDialect dialect, std::string shown, std::vector<std::string>* warnings)
+      : dialect_(dialect), shown_(std::move(shown)), warnings_(warnings) {}
+
+  void Line(int n, std::string_view raw);
+  PeerVerbs Finish() { return std::move(out_); }
+
+ private:
+  void Warn(const std::string& what) {
+    if (warnings_) warnings_->push_back(shown_ + ":" + std::to_string(line_) + ": " + what);
+  }
+  void VerbLine(std::string_view line);
+  void PatternLine(std::string_view raw, std::string_view line);
+  bool ParseCodes(std::string_view inside, std::string* main, std::string* reverse);
+  std::string Word(std::string_view piece, bool closed) const;
+  std::vector<std::string> Members(std::string_view name, int depth);
+  bool TokenUnits(std::string_view tok, std::vector<Unit>* units);
+  void Emit(const std::vector<Unit>& units, const std::string& code, bool reverse, bool mutual,
+            std::string_view written);
+
+  PeerDialect dialect_;
+  std::string shown_;
+  std::vector<std::string>* warnings_;
+  PeerVerbs out_;
+  int line_ = 0;
+  std::string section_;  // "SYNSETS", "TIME", ... for TABARI <SECTION>s.
+  std::string synset_;   // The set whose '+' members are being read.
+  std::vector<std::pair<std::string, std::vector<std::string>>> synsets_;
+  std::string block_code_ = "---";
+  bool in_block_ = false;      // A PETRARCH "---" block is open.
+  bool verbs_closed_ = false;  // A pattern was read: the next verb starts anew.
+  std::vector<Verb> verbs_;
+};
+
+std::string VerbReader::Word(std::string_view piece, bool closed) const {
+  std::string w = Lower(piece);
+  if (dialect_ == PeerDialect::kTabari && !closed && w.size() >= 3) w += '*';
+  return w;
+}
+
+// The dyad texts of a synonym set, nested sets expanded.
+std::vector<std::string> VerbReader::Members(std::string_view name, int depth) {
+  auto it = std::find_if(synsets_.begin(), synsets_.end(),
+                         [&](const auto& s) { return s.first == name; });
+  if (it == synsets_.end() || depth > kMaxSynsetDepth) {
+    Warn("unknown synonym set '" + std::string(name) + "'");
+    return {};
+  }
+  std::vector<std::string> out;
+  for (const std::string& member : it->second) {
+    std::vector<std::string> texts{""};
+    for (std::string_view tok : SplitOn(member, ' ')) {
+      std::vector<Unit> units;
+      if (!TokenUnits(tok, &units)) return {};
+      for (const Unit& u : units) {
+        std::vector<std::string> next;
+        for (const std::string& t : texts) {
+          for (const std::string& alt : u.alternatives) {
+            next.push_back(t.empty() ? alt : t + " " + alt);
+          }
+        }
+        texts = std::move(next);
+      }
+    }
+    for (std::string& t : texts) {
+      if (!t.empty()) out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+// Splits one space-free token ("IN_", "&FOOD", "*_AND_KILLED") into units.
+bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
+  std::vector<std::string_view> pieces = SplitOn(tok, '_');
+  bool first = true;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    std::string_view p = pieces[k];
+    if (p.empty()) continue;
+    Unit u;
+    u.joined = !first;
+    first = false;
+    bool closed = k + 1 < pieces.size();
+    if (p == "*") {
+      for (const Verb& v : verbs_) u.alternatives.push_back(v.text);
+    } else if (p == "+" || p == "$" || p == "%") {
+      u.slot = true;
+      u.alternatives.push_back(p == "$" ? "$" : "+");
+    } else if (p == "^") {
+      u.slot = true;
+      u.alternatives.push_back("*");
+    } else if (p.front() == '&') {
+      u.alternatives = Members(p, 0);
+      if (u.alternatives.empty()) return false;
+    } else {
+      std::string w = Word(p, closed);
+      if (std::any_of(w.begin(), w.end(),
+                      [](char c) { return c == '{' || c == '}' || c == '|'; })) {
+        Warn("cannot read the word '" + std::string(p) + "'");
+        return false;
+      }
+      u.alternatives.push_back(std::move(w));
+    }
+    units->push_back(std::move(u));
+  }
+  return true;
+}
+
+bool VerbReader::ParseCodes(std::string_view inside, std::string* main, std::string* reverse) {
+  size_t colon = inside.find(':');
+  *main = std::string(Trim(inside.substr(0, colon)));
+  *reverse = colon == std::string_view::npos ? "" : std::string(Trim(inside.substr(colon + 1)));
+  if ((!main->empty() && !IsCode(*main)) || (!reverse->empty() && !IsCode(*reverse)) ||
+      (main->empty() && reverse->empty())) {
+    Warn("unreadable code [" + std::string(inside) + "]");
+    return false;
+  }
+  return true;
+}
+
+void VerbReader::Line(int n, std::string_view raw) {
+  line_ = n;
+  std::string_view t = Trim(StripPeerComment(raw));
+  if (t.empty()) return;
+  if (t.front() == '<') {
+    if (t.starts_with("</"))
+      section_.clear();
+    else if (!t.starts_with("<!"))
+      section_ = std::string(t.substr(1, t.find('>') - 1));
+    return;
+  }
+  if (section_ == "TIME") {
+    ++out_.time_shifts;
+    return;
+  }
+  if (t.front() == '&') {
+    synset_ = std::string(Trim(t.substr(0, t.find_first_of(" \t"))));
+    synsets_.emplace_back(synset_, std::vector<std::string>{});
+    ++out_.synsets;
+    return;
+  }
+  if (t.front() == '+' && !synset_.empty()) {
+    synsets_.back().second.emplace_back(Trim(t.substr(1)));
+    return;
+  }
+  synset_.clear();
+  if (t.starts_with("---")) {
+    std::string main, reverse;
+    size_t open = t.find('['), close = t.find(']');
+    block_code_ = "---";
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open &&
+        ParseCodes(t.substr(open + 1, close - open - 1), &main, &reverse) && !main.empty()) {
+      block_code_ = main;
+    }
+    in_block_ = true;
+    verbs_closed_ = false;
+    verbs_.clear();
+  } else if (t.front() == '~') {
+    ++out_.transformations;
+  } else if (t.front() == '-') {
+    PatternLine(raw, Trim(t.substr(1)));
+    verbs_closed_ = true;
+  } else {
+    VerbLine(t);
+  }
+}
+
+// "HURRY {HURRIES HURRIED} [020]", "+CALL_OFF [160]", TABARI "ABDUCT [181]".
+void VerbReader::VerbLine(std::string_view t) {
+  size_t brace = t.find('{'), bracket = t.find('[');
+  std::string_view name = Trim(t.substr(0, std::min(brace, bracket)));
+  if (name.starts_with("+")) name.remove_prefix(1);
+  std::string text;
+  std::vector<std::string_view> pieces = SplitOn(name, '_');
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    if (pieces[k].empty()) continue;
+    if (!text.empty()) text += ' ';
+    text += Word(pieces[k], k + 1 < pieces.size());
+  }
+  if (text.empty()) {
+    Warn("cannot read the verb '" + std::string(name) + "'");
+    return;
+  }
+  std::string base_first = Lower(pieces.front());
+  if (brace != std::string_view::npos && brace < bracket) {
+    size_t end = t.find('}', brace);
+    if (end == std::string_view::npos) return Warn("unclosed '{'");
+    for (std::string_view f : SplitOn(t.substr(brace + 1, end - brace - 1), ' ')) {
+      f = Trim(f);
+      if (f.starts_with("+")) f.remove_prefix(1);
+      if (f.empty()) continue;
+      out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), base_first);
+    }
+  }
+  std::string main = in_block_ ? block_code_ : "---", reverse;
+  if (bracket != std::string_view::npos) {
+    size_t end = t.find(']', bracket);
+    if (end == std::string_view::npos) return Warn("unclosed '['");
+    if (!ParseCodes(t.substr(bracket + 1, end - bracket - 1), &main, &reverse)) return;
+  }
+  if (!in_block_ || verbs_closed_) verbs_.clear();
+  verbs_closed_ = false;
+  verbs_.push_back({text, main});
+  ++out_.verbs;
+  // The verb alone codes its default; a "---" default codes nothing and is
+  // not kept, so that it does not hide other dictionaries' patterns.
+  Unit u;
+  u.alternatives.push_back(text);
+  if (!main.empty() && main != "---") Emit({u}, main, false, false, t);
+  if (!reverse.empty() && reverse != "---") Emit({u}, reverse, true, false, t);
+}
+
+void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
+  if (verbs_.empty()) return Warn("pattern with no verb before it");
+  size_t open = body.rfind('['), close = body.rfind(']');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    return Warn("pattern without a [code]");
+  }
+  std::string main, reverse;
+  if (!ParseCodes(body.substr(open + 1, close - open - 1), &main, &reverse)) return;
+  std::string text(body.substr(0, open));
+  for (char& c : text) {
+    if (c == '(' || c == ')') c = ' ';
+  }
+  std::vector<Unit> units;
+  bool has_verb = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t end = text.find_first_of(" \t", i);
+    if (text[i] == '{') end = text.find('}', i);
+    if (end == std::string::npos) end = text.size();
+    std::string_view tok(text.data() + i, end - i);
+    i = end + 1;
+    if (tok.front() == '{' && tok.find('|') != std::string_view::npos) {
+      Unit u;
+      for (std::string_view alt : SplitOn(tok.substr(1), '|')) {
+        std::vector<Unit> inner;
+        for (std::string_view w : SplitOn(Trim(alt), ' ')) {
+          if (!w.empty() && !TokenUnits(w, &inner)) return;
+        }
+        std::string joined;
+        for (const Unit& x : inner) joined += (joined.empty() ? "" : " ") + x.alternatives[0];
+        if (!joined.empty()) u.alternatives.push_back(joined);
+      }
+      units.push_back(std::move(u));
+      continue;
+    }
+    if (tok.front() == '{') tok.remove_prefix(1);
+    for (std::string_view w : SplitOn(tok, ' ')) {
+      has_verb |= w == "*" || w.starts_with("*_") || w.ends_with("_*");
+      if (!w.empty() && !TokenUnits(w, &units)) return;
+    }
+  }
+  if (!has_verb) {
+    Unit v;
+    for (const Verb& verb : verbs_) v.alternatives.push_back(verb.text);
+    units.insert(units.begin(), std::move(v));
+  }
+  std::string_view written = Trim(raw);
+  if (!main.empty() && main == reverse) return Emit(units, main, false, true, written);
+  if (!main.empty()) Emit(units, main, false, false, written);
+  if (!reverse.empty()) Emit(units, reverse, true, false, written);
+}
+
+void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, bool reverse,
+                      bool mutual, std::string_view written) {
+  std::vector<std::string> texts{""};
+  const Unit* prev = nullptr;
+  for (const Unit& u : units) {
+    std::string gap = prev && !prev->slot && !u.slot && !u.joined ? "* " : "";
+    // One-word alternatives share one {a|b|c} form; longer ones get their own.
+    std::vector<std::string> forms, words;
+    for (const std::string& a : u.alternatives) {
+      (a.find(' ') == std::string::npos ? words : forms).push_back(a);
+    }
+    if (words.size() == 1) forms.insert(forms.begin(), words[0]);
+    if (words.size() > 1) {
+      std::string alt = "{";
+      for (const std::string& a : words) alt += (alt.size() > 1 ? "|" : "") + a;
+      forms.insert(forms.begin(), alt + "}");
+    }
+    std::vector<std::string> next;
+    for (const std::string& t : texts) {
+      for (const std::string& f : forms) {
+        if (next.size() == kMaxExpansions) break;
+        next.push_back(t + (t.empty() ? "" : " ") + gap + f);
+      }
+    }
+    if (next.size() == kMaxExpansions) Warn("pattern expands to too many forms; cut at 256");
+    texts = std::move(next);
+    prev = &u;
+  }
+  for (std::string& t : texts) {
+    PeerPattern p;
+    p.code = code;
+    p.text = std::move(t);
+    p.written = std::string(written);
+    p.mutual = mutual;
+    p.reverse = reverse;
+    p.origin = shown_ + ":" + std::to_string(line_);
+    out_.patterns.push_back(std::move(p));
+  }
+}
+
+}  // namespace
+
+Result<PeerVerbs> ReadPeerVerbs(const std::string& path, PeerDialect dialect,
+                                std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  VerbReader reader(dialect, ShownName(path), warnings);
+  ForEachPeerLine(*text, [&](int n, std::string_view line) { reader.Line(n, line); });
+  return reader.Finish();
+}
+
+}  // namespace dyad
