@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "compat/validation_suite.h"
 #include "dyad/pipeline.h"
 #include "io/article_reader.h"
 #include "io/writers.h"
@@ -71,7 +72,8 @@ dyad::PipelineOptions::PeerOrder ParseOrder(const std::string& s) {
                               : Order::kOursFirst;
 }
 
-int RunCode(const CodeOptions& o) {
+// Builds the pipeline `o` asks for; reports failures and warnings.
+std::unique_ptr<dyad::Pipeline> MakePipeline(const CodeOptions& o) {
   dyad::PipelineOptions po;
   po.data_dir = FindDataDir(o.data_dir);
   po.gazetteer_path = FindGazetteer(o.gazetteer, po.data_dir);
@@ -82,9 +84,8 @@ int RunCode(const CodeOptions& o) {
   po.peer_order = ParseOrder(o.dictionary_order);
   auto pipeline = dyad::Pipeline::Create(po);
   if (!pipeline.ok()) {
-    std::cerr << "dyad: cannot load dictionaries from " << po.data_dir << ": "
-              << pipeline.status().ToString() << "\n";
-    return 2;
+    std::cerr << "dyad: cannot load dictionaries: " << pipeline.status().ToString() << "\n";
+    return nullptr;
   }
   const std::vector<std::string>& warnings = (*pipeline)->warnings();
   if (o.verbose) {
@@ -92,6 +93,12 @@ int RunCode(const CodeOptions& o) {
   } else if (!warnings.empty()) {
     std::cerr << "dyad: " << warnings.size() << " dictionary warnings (-v lists them)\n";
   }
+  return std::move(*pipeline);
+}
+
+int RunCode(const CodeOptions& o) {
+  std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(o);
+  if (!pipeline) return 2;
   std::string format = o.format;
   if (format.empty()) format = isatty(STDOUT_FILENO) ? "table" : "json";
   if (format == "tsv") std::cout << dyad::TsvHeader() << "\n";
@@ -104,7 +111,7 @@ int RunCode(const CodeOptions& o) {
     ++failed;
   };
   auto on_article = [&](dyad::Article&& a) {
-    dyad::Status s = (*pipeline)->Code(a);
+    dyad::Status s = pipeline->Code(a);
     for (const dyad::Diagnostic& d : a.diagnostics) {
       std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ") << d.message
                 << "\n";
@@ -129,6 +136,53 @@ int RunCode(const CodeOptions& o) {
   return failed > 0 ? 1 : 0;
 }
 
+// dyad validate: a peer's validation suite with the dictionaries it names.
+int RunValidate(CodeOptions o, const std::string& suite_path, bool summary) {
+  std::vector<std::string> warnings;
+  dyad::Result<dyad::ValidationSuite> suite = dyad::ReadValidationSuite(suite_path, &warnings);
+  if (!suite.ok()) {
+    std::cerr << "dyad: " << suite.status().ToString() << "\n";
+    return 2;
+  }
+  for (const std::string& w : warnings) std::cerr << "dyad: warning: " << w << "\n";
+  std::vector<std::string> named = suite->dictionaries;
+  named.insert(named.end(), o.dictionaries.begin(), o.dictionaries.end());
+  o.dictionaries = named;
+  std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(o);
+  if (!pipeline) return 2;
+  std::cout << suite->format << " suite " << suite_path << ": " << suite->records.size()
+            << " records; dictionaries:";
+  for (const std::string& d : named) std::cout << " " << d;
+  std::cout << " (" << o.dictionary_order << ")\n";
+  dyad::ValidationReport report = dyad::RunValidation(*suite, *pipeline);
+  std::cout << dyad::FormatValidationReport(report, !summary);
+  return 0;
+}
+
+// dyad dict lint: findings in dyad's dictionaries and any loaded with them.
+int RunLint(const CodeOptions& o) {
+  std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(o);
+  if (!pipeline) return 2;
+  for (const std::string& line : pipeline->Lint()) std::cout << line << "\n";
+  return 0;
+}
+
+// Options every subcommand that loads dictionaries shares.
+void AddDictionaryOptions(CLI::App* cmd, CodeOptions& o, const char* default_order) {
+  o.dictionary_order = default_order;
+  cmd->add_option("--data", o.data_dir, "dyad's data directory");
+  cmd->add_option("--gazetteer", o.gazetteer, "Gazetteer TSV built at set-up");
+  cmd->add_flag("-v,--verbose", o.verbose, "Print dictionary warnings");
+  cmd->add_option("--dictionaries", o.dictionaries,
+                  "Other coders' dictionaries: petrarch:DIR, tabari:PROJECT|DIR, or KIND:FILE "
+                  "(docs/peer_dictionaries.md); repeatable");
+  cmd->add_option("--dictionary-order", o.dictionary_order,
+                  std::string("Where those go beside dyad's own: ours-first, theirs-first, "
+                              "theirs-only (default ") +
+                      default_order + ")")
+      ->check(CLI::IsMember({"ours-first", "theirs-first", "theirs-only"}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -144,21 +198,29 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "table", "tsv"}));
   code->add_option("--published", o.published, "Publication date YYYY-MM-DD for plain-text input");
   code->add_option("--id", o.id, "Article id for a single plain-text input");
-  code->add_option("--data", o.data_dir, "dyad's data directory");
-  code->add_option("--gazetteer", o.gazetteer, "Gazetteer TSV built at set-up");
+  AddDictionaryOptions(code, o, "ours-first");
   code->add_flag("--explain", o.explain, "Say why each event was coded (table format)");
   code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
   code->add_flag("--quote-events", o.quote_events, "Also code events inside direct quotations");
-  code->add_flag("-v,--verbose", o.verbose, "Print dictionary warnings");
-  code->add_option("--dictionaries", o.dictionaries,
-                   "Other coders' dictionaries: petrarch:DIR, tabari:PROJECT|DIR, or KIND:FILE "
-                   "(docs/peer_dictionaries.md); repeatable");
-  code->add_option("--dictionary-order", o.dictionary_order,
-                   "Where those go: ours-first (default), theirs-first, theirs-only")
-      ->check(CLI::IsMember({"ours-first", "theirs-first", "theirs-only"}));
   code->add_flag("--trace-matches", o.trace_matches,
                  "Report every pattern match on standard error (for dictionary work)");
+  CodeOptions vo;
+  std::string suite;
+  bool summary = false;
+  CLI::App* validate =
+      app.add_subcommand("validate", "Run TABARI's Validate.text or PETRARCH's unit-test records");
+  validate->add_option("suite", suite, "The suite file")->required();
+  validate->add_flag("--summary", summary, "Print only the counts, not each failure");
+  AddDictionaryOptions(validate, vo, "theirs-only");
+  CodeOptions lo;
+  CLI::App* dict = app.add_subcommand("dict", "Dictionary tools");
+  dict->require_subcommand(1);
+  CLI::App* lint = dict->add_subcommand(
+      "lint", "Report duplicates, conflicts and unreachable patterns in the dictionaries");
+  AddDictionaryOptions(lint, lo, "ours-first");
   CLI11_PARSE(app, argc, argv);
+  if (*validate) return RunValidate(vo, suite, summary);
+  if (*lint) return RunLint(lo);
   if (o.explain && o.format.empty()) o.format = "table";
   return RunCode(o);
 }

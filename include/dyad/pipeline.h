@@ -44,6 +44,10 @@ class Pipeline {
 
   const std::vector<std::string>& warnings() const;
 
+  // Duplicates, conflicts and unreachable patterns in the loaded
+  // dictionaries (`dyad dict lint`), one finding a line, then a summary.
+  std::vector<std::string> Lint() const;
+
  private:
   struct Resources;
   explicit Pipeline(std::unique_ptr<Resources> r);

@@ -128,8 +128,8 @@ void ActorDictionary::AddVariant(uint32_t entry, const std::string& written) {
   std::string key = PhraseKey(written);
   if (key.empty()) return;
   uint32_t vid = static_cast<uint32_t>(variants_.size());
-  variants_.push_back(ActorVariant{entry, IsAcronym(written)});
   matcher_.Add(key, vid);
+  variants_.push_back(ActorVariant{entry, IsAcronym(written), std::move(key)});
 }
 
 namespace {

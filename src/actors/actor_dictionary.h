@@ -42,6 +42,7 @@ struct ActorEntry {
 struct ActorVariant {
   uint32_t entry = 0;
   bool acronym = false;  // Written in capitals ("US", "UN"): text must be too.
+  std::string key;       // The match key (for `dyad dict lint`).
 };
 
 class ActorDictionary;
@@ -66,6 +67,7 @@ class ActorDictionary {
 
   const PhraseMatcher& matcher() const { return matcher_; }
   const ActorVariant& variant(uint32_t id) const { return variants_[id]; }
+  size_t variant_count() const { return variants_.size(); }
   const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t entry_count() const { return entries_.size(); }
 

@@ -12,6 +12,7 @@
 #include "geo/place_finder.h"
 #include "lexicon/dict_reader.h"
 #include "lexicon/lemmatizer.h"
+#include "pipeline/dict_lint.h"
 #include "quotes/quote_finder.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -36,6 +37,14 @@ Pipeline::Pipeline(std::unique_ptr<Resources> r) : r_(std::move(r)) {}
 Pipeline::~Pipeline() = default;
 
 const std::vector<std::string>& Pipeline::warnings() const { return r_->warnings; }
+
+std::vector<std::string> Pipeline::Lint() const {
+  LintReport r = LintDictionaries(*r_->actors, *r_->verbs);
+  r.findings.push_back(std::to_string(r.duplicates) + " duplicates, " +
+                       std::to_string(r.conflicts) + " conflicts, " +
+                       std::to_string(r.unreachable) + " unreachable");
+  return std::move(r.findings);
+}
 
 namespace {
 
