@@ -27,6 +27,9 @@ struct PipelineOptions {
   std::vector<std::string> peer_dictionaries;
   enum class PeerOrder : uint8_t { kOursFirst, kTheirsFirst, kTheirsOnly };
   PeerOrder peer_order = PeerOrder::kOursFirst;
+  // A bare country as the source of an event is its government ("Russia
+  // expelled" = RUSGOV). The peers' validation suites turn this off.
+  bool state_as_government = true;
 };
 
 class Pipeline {

@@ -192,10 +192,12 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
                           [](const RoleSpan& r) { return r.from.valid() || r.to.valid(); });
     e.code = e.roles.front().code;
     bool dated = e.roles.front().from.valid() || e.roles.front().to.valid();
-    if (e.roles.size() == 1 && !dated && e.code.size() == 3 && !dict.Iso2(e.code).empty()) {
+    if (e.roles.size() == 1 && !dated && e.code.size() == 3) {
+      // CAMEO's state codes have three letters; the suites' invented states
+      // ("ARN" for Arnor) are states too.
       e.kind = ActorKind::kCountry;
       e.iso2 = dict.Iso2(e.code);
-      e.name = dict.CountryName(e.code);
+      if (!e.iso2.empty()) e.name = dict.CountryName(e.code);
       e.roles.clear();
     } else if (e.roles.size() == 1 && !dated) {
       e.kind = ActorKind::kOrganization;

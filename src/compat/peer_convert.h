@@ -39,8 +39,8 @@ struct PeerDictionaries {
 [[nodiscard]] Status LoadPeerDictionaries(const std::string& spec, PeerDictionaries* into,
                                           std::vector<std::string>* warnings);
 
-// Adds the actors and agents to `dict`. A one-code actor whose code is a
-// country in dyad's table is that country; an actor with several or dated
+// Adds the actors and agents to `dict`. A one-code actor with a
+// three-letter code is a country; an actor with several or dated
 // codes is a person; others are organisations. Codes "---" are dropped.
 void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict);
 

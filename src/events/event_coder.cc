@@ -449,8 +449,8 @@ ActorRef MakeRef(const Article& a, int mention) {
 // event is coded as its government ("Russia expelled" = RUSGOV). A capital
 // as the target of a visit is the country visited, not its government.
 void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
-                      ActorRef& target) {
-  if (source.mention >= 0 && source.code.size() == 3 &&
+                      ActorRef& target, bool state_as_government) {
+  if (state_as_government && source.mention >= 0 && source.code.size() == 3 &&
       a.actors[source.mention].kind == ActorKind::kCountry) {
     source.code += "GOV";
   }
@@ -655,9 +655,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       for (int y : parties) {
         if (x == y) continue;
         ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
-        AdjustStateCodes(a_, p.code, source, target);
+        AdjustStateCodes(a_, p.code, source, target, options_.state_as_government);
         ActorRef mirror = target, unused;
-        AdjustStateCodes(a_, p.code, mirror, unused);  // Both sides act.
+        AdjustStateCodes(a_, p.code, mirror, unused,
+                         options_.state_as_government);  // Both sides act.
         target.code = mirror.code;
         if (!SameActor(a_, source, target))
           AddEvent(m, source, target, negated, why + " (reciprocal)");
@@ -708,7 +709,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     for (int t : targets) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
-      AdjustStateCodes(a_, p.code, source, target);
+      AdjustStateCodes(a_, p.code, source, target, options_.state_as_government);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
       if (ImplausibleForce(a_, p.code, source, target)) {
         // The words after the verb named the state itself; the place struck
