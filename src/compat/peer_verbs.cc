@@ -295,7 +295,10 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
     if (tok.front() == '{') tok.remove_prefix(1);
     for (std::string_view w : SplitOn(tok, ' ')) {
       has_verb |= w == "*" || w.starts_with("*_") || w.ends_with("_*");
+      size_t before = units.size();
       if (!w.empty() && !TokenUnits(w, &units)) return;
+      // "}_WITH": joined to the alternatives before it.
+      if (w.starts_with("_") && units.size() > before) units[before].joined = true;
     }
   }
   if (!has_verb) {

@@ -51,8 +51,8 @@ bool IsRecordHeader(std::string_view line) {
 }
 
 // One "{...}" of a TABARI record, `negated` when written "-{...}".
-void AddTabariExpectation(std::string_view body, bool negated, ValidationRecord* r,
-                          std::vector<std::string>* warnings) {
+void AddTabariExpectation(std::string_view body, bool negated, std::string_view after,
+                          ValidationRecord* r, std::vector<std::string>* warnings) {
   std::string_view b = Trim(body);
   if (b == "+++") return;
   if (b == "---") {
@@ -73,8 +73,11 @@ void AddTabariExpectation(std::string_view body, bool negated, ValidationRecord*
       warnings->push_back(r->origin + ": unreadable expectation {" + std::string(b) + "}");
     return;
   }
+  // "{ A / B / 031 } 950111": the event dated by the coder's time shift.
+  std::string_view rest = Trim(after);
+  std::string date = IsoFromPeerDate(rest.substr(0, rest.find_first_of(" \t*")));
   ExpectedCoding c{std::string(Trim(parts[0])), std::string(Trim(parts[1])),
-                   std::string(Trim(parts[2]))};
+                   std::string(Trim(parts[2])), date};
   (negated ? r->forbidden : r->expected).push_back(std::move(c));
 }
 
@@ -85,7 +88,8 @@ void ReadTabariExpectations(std::string_view line, ValidationRecord* r,
     size_t close = line.find('}', open);
     if (close == std::string_view::npos) return;
     bool negated = open > 0 && line[open - 1] == '-';
-    AddTabariExpectation(line.substr(open + 1, close - open - 1), negated, r, warnings);
+    AddTabariExpectation(line.substr(open + 1, close - open - 1), negated, line.substr(close + 1),
+                         r, warnings);
     open = line.find('{', close);
   }
 }

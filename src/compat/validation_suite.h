@@ -18,6 +18,7 @@ struct ExpectedCoding {
   std::string source;
   std::string target;
   std::string code;
+  std::string date;  // YYYY-MM-DD when the suite dates the event; else "".
 };
 
 struct ValidationRecord {

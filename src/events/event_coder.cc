@@ -767,6 +767,19 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 
 void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target,
                              bool negated, const std::string& why) {
+  // A compound actor ("[FRO/BIL/SAM]" in PETRARCH's dictionaries) is an
+  // event for each of its members.
+  for (const ActorRef* side : {&source, &target}) {
+    size_t slash = side->code.find('/');
+    if (slash == std::string::npos) continue;
+    ActorRef first = *side, rest = *side;
+    first.code.resize(slash);
+    rest.code.erase(0, slash + 1);
+    bool is_source = side == &source;
+    AddEvent(m, is_source ? first : source, is_source ? target : first, negated, why);
+    AddEvent(m, is_source ? rest : source, is_source ? target : rest, negated, why);
+    return;
+  }
   const VerbPattern& p = verbs_.pattern(m.pattern);
   for (const Event& e : a_.events) {
     if (e.sentence == s_ && e.code == p.code && e.source.code == source.code &&

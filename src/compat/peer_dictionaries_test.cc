@@ -1,0 +1,207 @@
+// Tests for the readers of the peers' dictionary formats. The snippets are
+// written for these tests in the peers' formats (invented entries); the real
+// files are exercised by tests/compat/check_peer_suites.py when present.
+#include "compat/peer_dictionaries.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace dyad {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::string path = (std::filesystem::temp_directory_path() / ("dyad_peer_" + name)).string();
+  std::ofstream(path) << content;
+  return path;
+}
+
+TEST(PeerDate, SixAndEightDigits) {
+  EXPECT_EQ(ParsePeerDate("011222"), (CivilDate{2001, 12, 22}));
+  EXPECT_EQ(ParsePeerDate("750101"), (CivilDate{1975, 1, 1}));
+  EXPECT_EQ(ParsePeerDate("20050420"), (CivilDate{2005, 4, 20}));
+  EXPECT_FALSE(ParsePeerDate("1920030320").valid());  // ten digits
+  EXPECT_FALSE(ParsePeerDate("2004017").valid());
+  EXPECT_FALSE(ParsePeerDate("991301").valid());  // month 13
+}
+
+TEST(PeerRole, Forms) {
+  PeerRole r;
+  std::string why;
+  ASSERT_TRUE(ParsePeerRole("KLDGOV 011113-011222", &r, &why));
+  EXPECT_EQ(r.code, "KLDGOV");
+  EXPECT_EQ(r.from, (CivilDate{2001, 11, 13}));
+  EXPECT_EQ(r.to, (CivilDate{2001, 12, 22}));
+  r = {};
+  ASSERT_TRUE(ParsePeerRole("KLDELI <950101", &r, &why));
+  EXPECT_FALSE(r.from.valid());
+  EXPECT_EQ(r.to.year, 1995);
+  r = {};
+  ASSERT_TRUE(ParsePeerRole(" KLDGOV >20100501 ", &r, &why));
+  EXPECT_EQ(r.from, (CivilDate{2010, 5, 1}));
+  r = {};
+  EXPECT_FALSE(ParsePeerRole("KLDGOV 1920030320-20060520", &r, &why));
+  EXPECT_NE(why.find("1920030320"), std::string::npos);
+  EXPECT_EQ(r.code, "KLDGOV");  // The code survives a bad date.
+}
+
+TEST(PeerPhrase, UnderscoresAndStems) {
+  EXPECT_EQ(PeerPhrase("NORTH_KALDORIA_", PeerDialect::kPetrarch), "north kaldoria");
+  EXPECT_EQ(PeerPhrase("KALDOR", PeerDialect::kTabari), "kaldor*");
+  EXPECT_EQ(PeerPhrase("KALDOR_", PeerDialect::kTabari), "kaldor");
+  EXPECT_EQ(PeerPhrase("NEW_KALD", PeerDialect::kTabari), "new kald*");
+  EXPECT_EQ(PeerPhrase("AB", PeerDialect::kTabari), "ab");  // Too short to stem.
+}
+
+TEST(PeerActors, SynonymsRolesAndWarnings) {
+  std::string path = WriteTemp("actors.txt",
+                               "# invented actors\n"
+                               "KALDORIA_ [KLD]\n"
+                               "+KALDORIAN_\n"
+                               "+KALD_CITY # the capital\n"
+                               "\n"
+                               "MARA_VOSS_  # a person\n"
+                               "VOSS_\n"
+                               "\t[KLDELI 750101-011113]\n"
+                               "\t[KLDGOV >011113]\n"
+                               "\t[KLDGOV 1920030320-20060520]\n"
+                               "+[KLDELI]\n"
+                               "TWIN_REPUBLICS [KLD/ORV]\n"
+                               "NOBODY_\n"
+                               "ORVANIA [ORV]\n");
+  std::vector<std::string> warnings;
+  auto actors = ReadPeerActors(path, PeerDialect::kPetrarch, &warnings);
+  ASSERT_TRUE(actors.ok());
+  ASSERT_EQ(actors->size(), 4u);
+  EXPECT_EQ((*actors)[0].phrases, (std::vector<std::string>{"kaldoria", "kaldorian", "kald city"}));
+  // Column-0 names with no codes between them share the codes that follow.
+  EXPECT_EQ((*actors)[1].phrases, (std::vector<std::string>{"mara voss", "voss"}));
+  EXPECT_EQ((*actors)[1].roles.size(), 4u);
+  EXPECT_EQ((*actors)[2].roles[0].code, "KLD/ORV");
+  // NOBODY_ had no code before ORVANIA's line: they share it.
+  EXPECT_EQ((*actors)[3].phrases, (std::vector<std::string>{"nobody", "orvania"}));
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("dyad_peer_actors.txt:10:"), std::string::npos) << warnings[0];
+}
+
+TEST(PeerAgents, SubstitutionsAndPlurals) {
+  std::string path = WriteTemp("agents.txt",
+                               "<!-- invented agents -->\n"
+                               "!CLERGY! = MAN, MEN\n"
+                               "HARBOR_GUARD [~COP]\n"
+                               "FERRY!CLERGY! [~BUS]\n"
+                               "MILITIA_ARMY {} [~REB]\n"
+                               "RELIEF_AGENCY {RELIEF_AGENCIES} [NGO~]\n"
+                               "BROKEN_LINE\n");
+  std::vector<std::string> warnings;
+  auto agents = ReadPeerAgents(path, PeerDialect::kPetrarch, &warnings);
+  ASSERT_TRUE(agents.ok());
+  ASSERT_EQ(agents->size(), 5u);
+  EXPECT_EQ((*agents)[0].phrase, "harbor guard");
+  EXPECT_EQ((*agents)[0].plurals, (std::vector<std::string>{"harbor guards"}));
+  EXPECT_EQ((*agents)[0].code, "COP");
+  EXPECT_EQ((*agents)[1].phrase, "ferryman");
+  EXPECT_EQ((*agents)[1].plurals, (std::vector<std::string>{"ferrymen"}));
+  EXPECT_EQ((*agents)[2].phrase, "ferrymen");
+  EXPECT_TRUE((*agents)[3].plurals.empty());
+  EXPECT_TRUE((*agents)[4].code_first);
+  EXPECT_EQ((*agents)[4].code, "NGO");
+  EXPECT_EQ((*agents)[4].plurals, (std::vector<std::string>{"relief agencies"}));
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(":7:"), std::string::npos);
+}
+
+TEST(PeerVerbs, PetrarchBlocks) {
+  std::string path = WriteTemp("verbs2.txt",
+                               "&FLOTILLA\n"
+                               "+BOATS\n"
+                               "+PATROL_VESSELS\n"
+                               "\n"
+                               "--- SEND_OFF [---] ---\n"
+                               "DISPATCH\n"
+                               "SEND {SENDS SENT SENDING}\n"
+                               "+SHIP_OUT [036]\n"
+                               "- * &FLOTILLA (TO +)  [150]\n"
+                               "- * ENVOY [032:033]\n"
+                               "- * BADCODE [15x]\n"
+                               "~ a (b . ATTACK) SAY = a b 112\n");
+  std::vector<std::string> warnings;
+  auto v = ReadPeerVerbs(path, PeerDialect::kPetrarch, &warnings);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->verbs, 3);
+  EXPECT_EQ(v->synsets, 1);
+  EXPECT_EQ(v->transformations, 1);
+  EXPECT_EQ(v->forms.size(), 3u);
+  EXPECT_EQ(v->forms[1], (std::pair<std::string, std::string>{"sent", "send"}));
+  std::vector<std::string> texts;
+  for (const PeerPattern& p : v->patterns) texts.push_back(p.code + " | " + p.text);
+  // The default of the multi-word verb; the synset pattern for one-word
+  // verbs and for the multi-word one, each with both members.
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "036 | ship out",
+                       "150 | {dispatch|send} * boats * to +",
+                       "150 | {dispatch|send} * patrol vessels * to +",
+                       "150 | ship out * boats * to +",
+                       "150 | ship out * patrol vessels * to +",
+                       "032 | {dispatch|send} * envoy",
+                       "032 | ship out * envoy",
+                       "033 | {dispatch|send} * envoy",
+                       "033 | ship out * envoy",
+                   }));
+  EXPECT_TRUE(v->patterns[7].reverse);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(":11: unreadable code [15x]"), std::string::npos);
+}
+
+TEST(PeerVerbs, TabariVerbsStemsAndAlternatives) {
+  std::string path = WriteTemp("demo.verbs",
+                               "<SYNSETS>\n"
+                               "&TIES\n"
+                               "+TRADE\n"
+                               "+CULTURAL\n"
+                               "</SYNSETS>\n"
+                               "<TIME>\n"
+                               "LAST_WEEK [-7]\n"
+                               "</TIME>\n"
+                               "RENEW_  [---] ;coder note\n"
+                               "- * &TIES LINK [064]\n"
+                               "- * { ACCORD_ | PACT_ }_WITH +  [057]\n"
+                               "- + WAS * BY_ $  [---]\n");
+  std::vector<std::string> warnings;
+  auto v = ReadPeerVerbs(path, PeerDialect::kTabari, &warnings);
+  ASSERT_TRUE(v.ok()) << v.status().ToString();
+  EXPECT_EQ(v->time_shifts, 1);
+  // Words without a closing '_' are stems; '_' joins words with no gap.
+  std::vector<std::string> texts;
+  for (const PeerPattern& p : v->patterns) texts.push_back(p.code + " | " + p.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "064 | renew * {trade*|cultural*} * link*",
+                       "057 | renew * {accord|pact} with* +",
+                       "--- | + was* * renew * by $",
+                   }));
+  EXPECT_TRUE(warnings.empty()) << warnings[0];
+}
+
+TEST(PeerOptions, KeyValueLines) {
+  std::string path = WriteTemp("demo.options",
+                               "// comment\n"
+                               "COMPLEX: VERBS[5] CONJ[4]\n"
+                               "SET: LABEL = TRUE\n"
+                               "no colon here\n");
+  std::vector<std::string> warnings;
+  auto o = ReadPeerOptions(path, &warnings);
+  ASSERT_TRUE(o.ok());
+  ASSERT_EQ(o->settings.size(), 2u);
+  EXPECT_EQ(o->settings[1].second, "LABEL = TRUE");
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
+TEST(PeerFiles, MissingFileIsAnError) {
+  std::vector<std::string> warnings;
+  EXPECT_FALSE(ReadPeerActors("/nonexistent/x.actors", PeerDialect::kTabari, &warnings).ok());
+  EXPECT_FALSE(ReadPeerVerbs("/nonexistent/x.verbs", PeerDialect::kTabari, &warnings).ok());
+}
+
+}  // namespace
+}  // namespace dyad

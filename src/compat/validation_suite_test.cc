@@ -1,0 +1,153 @@
+// Tests for the validation-suite readers and runner, on small suites and
+// dictionaries written for these tests in the peers' formats.
+#include "compat/validation_suite.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Dir() {
+  fs::path d = fs::temp_directory_path() / "dyad_suite_test";
+  fs::create_directories(d);
+  return d.string();
+}
+
+std::string Write(const std::string& name, const std::string& content) {
+  std::string path = Dir() + "/" + name;
+  std::ofstream(path) << content;
+  return path;
+}
+
+void WriteTabariSet() {
+  Write("mini.project",
+        "Mini project\n<actorsfile> mini.actors\n<verbsfile> mini.verbs\n"
+        "<agentsfile> mini.agents\n<textfile> mini.text\n");
+  Write("mini.actors", "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\n");
+  Write("mini.agents", "HARBOR_GUARD_ [~COP]\n");
+  Write("mini.verbs",
+        "RENEW_  [---]\n"
+        "- * TIES_ WITH_ +  [064]\n"
+        "EXPEL_ [1663]\n");
+}
+
+TEST(ValidationSuite, ReadsTabariRecords) {
+  WriteTabariSet();
+  std::string path = Write("mini.text",
+                           "# header comment\n"
+                           "950101  TIES-01\n"
+                           "Kaldoria will renew ties with Orvania after a long rift.\n"
+                           "/*\\n----\n"
+                           "\\n[a simple case]\n"
+                           "\\n{ KLD / ORV / 064 } */\n"
+                           "\n"
+                           "950102  TIES-02\n"
+                           "Kaldoria will renew ties with Orvania.\n"
+                           "/*\\n{ OPTION: SET: CODE ALL }\n"
+                           "\\n-{ ORV / KLD / 064 } */\n"
+                           "\n"
+                           "950103  NONE-01\n"
+                           "The weather in Vellmar was fine.\n"
+                           "/*\\n{---} */\n"
+                           "950103  FINAL-01\n"
+                           "The end.\n"
+                           "950104  AFTER-01\n"
+                           "Not read.\n");
+  std::vector<std::string> warnings;
+  auto suite = ReadValidationSuite(path, &warnings);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  EXPECT_EQ(suite->format, "tabari");
+  ASSERT_EQ(suite->records.size(), 3u);
+  const ValidationRecord& r = suite->records[0];
+  EXPECT_EQ(r.id, "TIES-01");
+  EXPECT_EQ(r.category, "TIES");
+  EXPECT_EQ(r.date, "1995-01-01");
+  EXPECT_EQ(r.text, "Kaldoria will renew ties with Orvania after a long rift.");
+  ASSERT_EQ(r.expected.size(), 1u);
+  EXPECT_EQ(r.expected[0].source, "KLD");
+  EXPECT_EQ(r.expected[0].code, "064");
+  EXPECT_EQ(suite->records[1].forbidden.size(), 1u);
+  EXPECT_EQ(suite->records[1].options.size(), 1u);
+  EXPECT_TRUE(suite->records[2].no_events);
+  ASSERT_EQ(suite->dictionaries.size(), 1u);
+  EXPECT_NE(suite->dictionaries[0].find("tabari:"), std::string::npos);
+}
+
+TEST(ValidationSuite, ReadsPetrarchXml) {
+  std::string path =
+      Write("mini.xml",
+            "<Validation>\n<Environment>\n<Verbfile>v.txt</Verbfile>\n"
+            "<Actorfile>a.txt</Actorfile>\n</Environment>\n<Sentences>\n"
+            "<!-- <Sentence id=\"COMMENTED\"> -->\n"
+            "<Config option=\"require_dyad\" value=\"false\"></Config>\n"
+            "<Sentence date = \"19950101\" id =\"A-1\" category=\"DEMO\">\n"
+            "<EventCoding sourcecode=\"KLD\" targetcode='\"\"' eventcode=\"064\">"
+            "</EventCoding>\n<Text>\nKaldoria &amp; friends\n  renew ties.\n</Text>\n"
+            "<Parse>(ROOT (S))</Parse>\n</Sentence>\n"
+            "<Sentence date=\"19950102\" id=\"A-2\" category=\"DEMO\">\n"
+            "<EventCoding noevents = \"True\"></EventCoding>\n"
+            "<Text>Nothing here.</Text>\n</Sentence>\n</Sentences>\n</Validation>\n");
+  std::vector<std::string> warnings;
+  auto suite = ReadValidationSuite(path, &warnings);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  EXPECT_EQ(suite->format, "petrarch");
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_EQ(suite->records[0].id, "A-1");
+  EXPECT_EQ(suite->records[0].text, "Kaldoria & friends renew ties.");
+  ASSERT_EQ(suite->records[0].expected.size(), 1u);
+  EXPECT_EQ(suite->records[0].expected[0].target, "");
+  EXPECT_EQ(suite->records[0].options, (std::vector<std::string>{"require_dyad = false"}));
+  EXPECT_TRUE(suite->records[1].no_events);
+  EXPECT_EQ(suite->dictionaries.size(), 2u);
+}
+
+TEST(ValidationSuite, EmptyFileIsAnError) {
+  std::vector<std::string> warnings;
+  EXPECT_FALSE(ReadValidationSuite(Write("empty.text", "# nothing\n"), &warnings).ok());
+  EXPECT_FALSE(ReadValidationSuite(Dir() + "/missing.text", &warnings).ok());
+}
+
+// The whole path: TABARI dictionaries loaded in place of dyad's, records
+// coded, expectations counted.
+TEST(ValidationRun, CodesWithTheSuitesDictionaries) {
+  WriteTabariSet();
+  std::string path = Write("mini.text",
+                           "950101  TIES-01\n"
+                           "Kaldoria will renew ties with Orvania after a long rift.\n"
+                           "/*\\n{ KLD / ORV / 064 } */\n"
+                           "950101  TIES-02\n"
+                           "Vellmar harbor guards will renew ties with Orvania.\n"
+                           "/*\\n{ VELCOP / ORV / 064 }\n\\n-{ ORV / VELCOP / 064 } */\n"
+                           "950101  EXPEL-01\n"
+                           "Kaldoria expelled the Orvanian envoy.\n"
+                           "/*\\n{ KLD / ORV / 1663 } */\n"
+                           "950101  NONE-01\n"
+                           "Kaldoria enjoyed fine weather.\n"
+                           "/*\\n{---} */\n");
+  std::vector<std::string> warnings;
+  auto suite = ReadValidationSuite(path, &warnings);
+  ASSERT_TRUE(suite.ok());
+  PipelineOptions o;
+  o.data_dir = DYAD_SOURCE_DATA_DIR;
+  o.peer_dictionaries = suite->dictionaries;
+  o.peer_order = PipelineOptions::PeerOrder::kTheirsOnly;
+  o.state_as_government = false;
+  auto pipeline = Pipeline::Create(o);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  ValidationReport report = RunValidation(*suite, **pipeline);
+  std::string text = FormatValidationReport(report, true);
+  // "Orvanian" is not in the mini dictionary: EXPEL-01 fails, the rest pass.
+  EXPECT_EQ(report.passed, 4) << text;
+  EXPECT_EQ(report.failed, 1) << text;
+  EXPECT_EQ(report.forbidden_violations, 0);
+  EXPECT_NE(text.find("FAIL EXPEL-01"), std::string::npos) << text;
+  EXPECT_TRUE(text.ends_with("4 passed, 1 failed\n")) << text;
+}
+
+}  // namespace
+}  // namespace dyad
