@@ -78,6 +78,20 @@ std::string EntryCode(const ActorEntry& e) {
   return std::to_string(static_cast<int>(e.kind)) + ":" + code + (e.plural ? " pl" : "");
 }
 
+std::string Roles(const ActorEntry& e) {
+  if (e.roles.empty()) return e.code;
+  std::string out;
+  auto date = [](const CivilDate& d) {
+    return d.valid() ? std::to_string(d.year) + (d.month ? "-" + std::to_string(d.month) : "")
+                     : std::string();
+  };
+  for (const RoleSpan& r : e.roles) {
+    out += (out.empty() ? "" : "; ") + r.code;
+    if (r.from.valid() || r.to.valid()) out += " " + date(r.from) + ".." + date(r.to);
+  }
+  return out;
+}
+
 void LintActors(const ActorDictionary& actors, LintReport& r) {
   std::unordered_map<std::string, uint32_t> first;  // key + kind -> variant
   for (uint32_t v = 0; v < actors.variant_count(); ++v) {
@@ -87,15 +101,17 @@ void LintActors(const ActorDictionary& actors, LintReport& r) {
     auto [it, added] = first.emplace(key, v);
     if (added) continue;
     const ActorEntry& f = actors.entry(actors.variant(it->second).entry);
-    if (&f == &e) continue;  // One entry written twice alike ("al-X", "Al-X").
+    // One entry written twice alike ("al-X", "Al-X"), or one line's singular
+    // and plural ("police").
+    if (&f == &e || f.origin == e.origin) continue;
     if (EntryCode(f) == EntryCode(e)) {
       ++r.duplicates;
       r.findings.push_back("duplicate: " + e.origin + ": '" + var.key + "' " + e.code + " (as " +
                            f.origin + ")");
     } else {
       ++r.conflicts;
-      r.findings.push_back("conflict: " + e.origin + ": '" + var.key + "' is " + e.code +
-                           " here and " + f.code + " at " + f.origin + ", which wins");
+      r.findings.push_back("conflict: " + e.origin + ": '" + var.key + "' is " + Roles(e) +
+                           " here and " + Roles(f) + " at " + f.origin + ", which wins");
     }
   }
 }
