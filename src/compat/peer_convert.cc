@@ -34,13 +34,6 @@ Status LoadFile(FileKind kind, PeerDialect dialect, const std::string& path, Pee
     case FileKind::kActors: {
       Result<std::vector<PeerActor>> a = ReadPeerActors(path, dialect, warnings);
       if (!a.ok()) return a.status();
-      // TABARI codes a word that voids its sentence ("VOLLEYBALL [+++]").
-      for (const PeerActor& actor : *a) {
-        if (actor.roles.size() != 1 || actor.roles[0].code != "+++") continue;
-        for (const std::string& p : actor.phrases) {
-          into->discards.push_back({p, false, actor.origin});
-        }
-      }
       append(into->actors, *a);
       return Status::Ok();
     }
@@ -190,7 +183,8 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
     e.origin = a.origin;
     e.name = a.phrases.front();
     for (const PeerRole& r : a.roles) {
-      if (r.code == "---" || r.code == "###" || r.code == "+++") continue;
+      // "###" stays: an actor coded so voids its sentence (TABARI's discard).
+      if (r.code == "---" || r.code == "+++") continue;
       e.roles.push_back({r.code, r.from, r.to});
     }
     if (e.roles.empty()) continue;

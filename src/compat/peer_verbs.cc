@@ -12,6 +12,7 @@
 // stay adjacent, TABARI stems keep a final '*', and synonym sets become
 // alternatives, or several patterns when a member has more than one word.
 #include <algorithm>
+#include <cctype>
 
 #include "compat/peer_dictionaries.h"
 #include "compat/peer_text.h"
@@ -35,10 +36,43 @@ struct Unit {
   bool joined = false;  // Written joined to the previous unit with '_'.
 };
 
+// CAMEO codes, the peers' null ("---", "+++") and discard ("###") codes, and
+// the made-up codes their suites use ("075A", "031!").
 bool IsCode(std::string_view c) {
-  if (c == "---") return true;
-  return c.size() >= 2 && c.size() <= 4 &&
-         std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  if (c == "---" || c == "+++" || c == "###") return true;
+  return c.size() >= 2 && c.size() <= 4 && std::all_of(c.begin(), c.end(), [](char ch) {
+           return std::isalnum(static_cast<unsigned char>(ch)) || ch == '?' || ch == '!';
+         });
+}
+
+// "&PREPOSIT1_" and "&PREPOSIT1" name one set.
+std::string SetName(std::string_view name) {
+  while (name.size() > 1 && name.back() == '_') name.remove_suffix(1);
+  return std::string(name);
+}
+
+// Pattern text in tokens: a "{...}" group is a token of its own; `glued`
+// when no space separates a token from the one before.
+std::vector<std::pair<std::string_view, bool>> SplitPatternText(std::string_view text) {
+  std::vector<std::pair<std::string_view, bool>> out;
+  bool glued = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      glued = false;
+      continue;
+    }
+    size_t end = text[i] == '{' ? text.find('}', i) : text.find_first_of(" \t{", i);
+    if (end == std::string_view::npos)
+      end = text.size();
+    else if (text[i] == '{')
+      ++end;
+    out.emplace_back(text.substr(i, end - i), glued);
+    glued = true;
+    i = end;
+  }
+  return out;
 }
 
 class VerbReader {
@@ -59,6 +93,8 @@ class VerbReader {
   std::string Word(std::string_view piece, bool closed) const;
   std::vector<std::string> Members(std::string_view name, int depth);
   bool TokenUnits(std::string_view tok, std::vector<Unit>* units);
+  bool AlternativeUnit(std::string_view body, std::vector<Unit>* units);
+  void FormsLine(std::string_view t);
   void Emit(const std::vector<Unit>& units, const std::string& code, bool reverse, bool mutual,
             std::string_view written);
 
@@ -85,7 +121,7 @@ std::string VerbReader::Word(std::string_view piece, bool closed) const {
 // The dyad texts of a synonym set, nested sets expanded.
 std::vector<std::string> VerbReader::Members(std::string_view name, int depth) {
   auto it = std::find_if(synsets_.begin(), synsets_.end(),
-                         [&](const auto& s) { return s.first == name; });
+                         [&](const auto& s) { return s.first == SetName(name); });
   if (it == synsets_.end() || depth > kMaxSynsetDepth) {
     Warn("unknown synonym set '" + std::string(name) + "'");
     return {};
@@ -149,6 +185,41 @@ bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
   return true;
 }
 
+// "{ ACCORD_ | &TIES | CLOSER TIES }" (braces removed): one unit.
+bool VerbReader::AlternativeUnit(std::string_view body, std::vector<Unit>* units) {
+  Unit u;
+  for (std::string_view alt : SplitOn(body, '|')) {
+    std::vector<Unit> inner;
+    for (std::string_view w : SplitOn(Trim(alt), ' ')) {
+      if (!w.empty() && !TokenUnits(w, &inner)) return false;
+    }
+    if (inner.size() == 1) {  // One word or one set: all its forms.
+      for (std::string& a : inner[0].alternatives) u.alternatives.push_back(std::move(a));
+      continue;
+    }
+    std::string joined;
+    for (const Unit& x : inner) joined += (joined.empty() ? "" : " ") + x.alternatives[0];
+    if (!joined.empty()) u.alternatives.push_back(joined);
+  }
+  if (u.alternatives.empty()) return false;
+  units->push_back(std::move(u));
+  return true;
+}
+
+// TABARI writes a verb's irregular forms on the line after it:
+// "{ BROKE_ BROKEN_ }".
+void VerbReader::FormsLine(std::string_view t) {
+  size_t end = t.find('}');
+  if (end == std::string_view::npos) return Warn("unclosed '{'");
+  std::string base = verbs_.back().text.substr(0, verbs_.back().text.find(' '));
+  if (base.ends_with("*")) base.pop_back();
+  for (std::string_view f : SplitOn(t.substr(1, end - 1), ' ')) {
+    f = Trim(f);
+    if (f.starts_with("+")) f.remove_prefix(1);
+    if (!f.empty()) out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), base);
+  }
+}
+
 bool VerbReader::ParseCodes(std::string_view inside, std::string* main, std::string* reverse) {
   size_t colon = inside.find(':');
   *main = std::string(Trim(inside.substr(0, colon)));
@@ -177,7 +248,7 @@ void VerbReader::Line(int n, std::string_view raw) {
     return;
   }
   if (t.front() == '&') {
-    synset_ = std::string(Trim(t.substr(0, t.find_first_of(" \t"))));
+    synset_ = SetName(Trim(t.substr(0, t.find_first_of(" \t"))));
     synsets_.emplace_back(synset_, std::vector<std::string>{});
     ++out_.synsets;
     return;
@@ -200,6 +271,8 @@ void VerbReader::Line(int n, std::string_view raw) {
     verbs_.clear();
   } else if (t.front() == '~') {
     ++out_.transformations;
+  } else if (t.front() == '{' && !verbs_.empty()) {
+    FormsLine(t);
   } else if (t.front() == '-') {
     PatternLine(raw, Trim(t.substr(1)));
     verbs_closed_ = true;
@@ -267,39 +340,22 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
   }
   std::vector<Unit> units;
   bool has_verb = false;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == ' ' || text[i] == '\t') {
-      ++i;
-      continue;
-    }
-    size_t end = text.find_first_of(" \t", i);
-    if (text[i] == '{') end = text.find('}', i);
-    if (end == std::string::npos) end = text.size();
-    std::string_view tok(text.data() + i, end - i);
-    i = end + 1;
+  std::string_view prev;
+  for (const auto& [tok, glued] : SplitPatternText(text)) {
+    // Written against the token before: "DEMAND_{...}", "{...}_WITH".
+    bool joined = glued && (prev.ends_with("_") || tok.starts_with("_"));
+    prev = tok;
+    size_t before = units.size();
     if (tok.front() == '{' && tok.find('|') != std::string_view::npos) {
-      Unit u;
-      for (std::string_view alt : SplitOn(tok.substr(1), '|')) {
-        std::vector<Unit> inner;
-        for (std::string_view w : SplitOn(Trim(alt), ' ')) {
-          if (!w.empty() && !TokenUnits(w, &inner)) return;
-        }
-        std::string joined;
-        for (const Unit& x : inner) joined += (joined.empty() ? "" : " ") + x.alternatives[0];
-        if (!joined.empty()) u.alternatives.push_back(joined);
+      if (!AlternativeUnit(tok.substr(1, tok.size() - 2), &units)) return;
+    } else {
+      std::string_view words = tok.front() == '{' ? tok.substr(1, tok.size() - 2) : tok;
+      for (std::string_view w : SplitOn(words, ' ')) {
+        has_verb |= w == "*" || w.starts_with("*_") || w.ends_with("_*");
+        if (!w.empty() && !TokenUnits(w, &units)) return;
       }
-      units.push_back(std::move(u));
-      continue;
     }
-    if (tok.front() == '{') tok.remove_prefix(1);
-    for (std::string_view w : SplitOn(tok, ' ')) {
-      has_verb |= w == "*" || w.starts_with("*_") || w.ends_with("_*");
-      size_t before = units.size();
-      if (!w.empty() && !TokenUnits(w, &units)) return;
-      // "}_WITH": joined to the alternatives before it.
-      if (w.starts_with("_") && units.size() > before) units[before].joined = true;
-    }
+    if (joined && units.size() > before) units[before].joined = true;
   }
   if (!has_verb) {
     Unit v;

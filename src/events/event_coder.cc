@@ -43,7 +43,11 @@ class SentenceCoder {
 
   void Run() {
     std::vector<PatternMatch> matches = FindMatches();
-    for (const PatternMatch& m : SelectMatches(std::move(matches))) {
+    std::vector<PatternMatch> chosen = SelectMatches(std::move(matches));
+    for (const PatternMatch& m : chosen) {
+      if (verbs_.pattern(m.pattern).void_sentence) return;
+    }
+    for (const PatternMatch& m : chosen) {
       if (!verbs_.pattern(m.pattern).null_event) Emit(m);
     }
   }

@@ -79,7 +79,10 @@ Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::str
   p.code = std::string(Trim(code));
   p.text = std::string(Trim(text));
   if (p.code.size() < 2 || p.code.size() > 4) return ParseError("bad code '" + p.code + "'");
-  p.null_event = p.code == "---";
+  // The peers' codes for "no event" and, for "###", "do not code this
+  // sentence at all".
+  p.null_event = p.code == "---" || p.code == "+++" || p.code == "###";
+  p.void_sentence = p.code == "###";
   size_t i = 0;
   std::string_view t = p.text;
   while (i < t.size()) {

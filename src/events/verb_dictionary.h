@@ -50,6 +50,8 @@ struct VerbPattern {
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
+  // Code "###": a discard word; its sentence is not coded.
+  bool void_sentence = false;
 };
 
 class VerbDictionary {

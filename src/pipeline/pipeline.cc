@@ -120,8 +120,14 @@ bool IsBlank(std::string_view s) {
                      [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
-// The peers' discard phrases: "+" ones void the story, others their sentence.
+// The peers' discards: "+" phrases void the story, other phrases and actors
+// coded "###" (TABARI) their sentence.
 void ApplyDiscards(Article& a, const PeerDictionaries& peers, const PhraseMatcher& discards) {
+  for (const ActorMention& m : a.actors) {
+    if (m.code != "###") continue;
+    a.diagnostics.push_back({"discarded by the actor '" + m.name + "'", false});
+    std::erase_if(a.events, [&](const Event& e) { return e.sentence == m.sentence; });
+  }
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sent = a.sentences[s];
     std::span<const Token> toks(a.tokens.data(), sent.first_token + sent.token_count);
@@ -185,7 +191,7 @@ Status Pipeline::Code(Article& a) const {
   eo.trace_matches = r_->options.trace_matches;
   eo.state_as_government = r_->options.state_as_government;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
-  if (!r_->peers.discards.empty()) ApplyDiscards(a, r_->peers, r_->discards);
+  if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
   return Status::Ok();
 }
