@@ -63,7 +63,7 @@ struct CodeOptions {
   bool verbose = false;
   std::vector<std::string> dictionaries;
   std::string dictionary_order = "ours-first";
-  bool state_as_government = true;
+  bool peer_conventions = false;
 };
 
 dyad::PipelineOptions::PeerOrder ParseOrder(const std::string& s) {
@@ -83,7 +83,7 @@ std::unique_ptr<dyad::Pipeline> MakePipeline(const CodeOptions& o) {
   po.trace_matches = o.trace_matches;
   po.peer_dictionaries = o.dictionaries;
   po.peer_order = ParseOrder(o.dictionary_order);
-  po.state_as_government = o.state_as_government;
+  po.peer_conventions = o.peer_conventions;
   auto pipeline = dyad::Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::cerr << "dyad: cannot load dictionaries: " << pipeline.status().ToString() << "\n";
@@ -147,7 +147,7 @@ int RunValidate(CodeOptions o, const std::string& suite_path, bool summary) {
     return 2;
   }
   for (const std::string& w : warnings) std::cerr << "dyad: warning: " << w << "\n";
-  o.state_as_government = false;  // The peers code "Arnor said" as ARN.
+  o.peer_conventions = true;  // What the suites expect (pipeline.h).
   std::vector<std::string> named = suite->dictionaries;
   named.insert(named.end(), o.dictionaries.begin(), o.dictionaries.end());
   o.dictionaries = named;

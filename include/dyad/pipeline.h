@@ -27,9 +27,11 @@ struct PipelineOptions {
   std::vector<std::string> peer_dictionaries;
   enum class PeerOrder : uint8_t { kOursFirst, kTheirsFirst, kTheirsOnly };
   PeerOrder peer_order = PeerOrder::kOursFirst;
-  // A bare country as the source of an event is its government ("Russia
-  // expelled" = RUSGOV). The peers' validation suites turn this off.
-  bool state_as_government = true;
+  // Code as TABARI and PETRARCH do (their validation suites expect it): a
+  // bare country acting keeps its code ("Russia expelled" is RUS, not
+  // dyad's RUSGOV), and the first actor after the verb is its target even
+  // after "in" or "from", which dyad otherwise reads as a place.
+  bool peer_conventions = false;
 };
 
 class Pipeline {

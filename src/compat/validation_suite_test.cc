@@ -136,7 +136,7 @@ TEST(ValidationRun, CodesWithTheSuitesDictionaries) {
   o.data_dir = DYAD_SOURCE_DATA_DIR;
   o.peer_dictionaries = suite->dictionaries;
   o.peer_order = PipelineOptions::PeerOrder::kTheirsOnly;
-  o.state_as_government = false;
+  o.peer_conventions = true;
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);

@@ -338,7 +338,8 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
         j > after ? std::string_view(a_.tokens[j - 1].norm) : std::string_view();
     std::string_view prev2 =
         j > after + 1 ? std::string_view(a_.tokens[j - 2].norm) : std::string_view();
-    if (!posture && (IsLocative(prev) || (prev == "the" && IsLocative(prev2)))) {
+    bool place = IsLocative(prev) || (prev == "the" && IsLocative(prev2));
+    if (!posture && !options_.peer_conventions && place) {
       j = a_.actors[m].end_token - 1;
       continue;
     }
@@ -659,10 +660,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       for (int y : parties) {
         if (x == y) continue;
         ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
-        AdjustStateCodes(a_, p.code, source, target, options_.state_as_government);
+        AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
         ActorRef mirror = target, unused;
         AdjustStateCodes(a_, p.code, mirror, unused,
-                         options_.state_as_government);  // Both sides act.
+                         !options_.peer_conventions);  // Both sides act.
         target.code = mirror.code;
         if (!SameActor(a_, source, target))
           AddEvent(m, source, target, negated, why + " (reciprocal)");
@@ -713,7 +714,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     for (int t : targets) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
-      AdjustStateCodes(a_, p.code, source, target, options_.state_as_government);
+      AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
       if (ImplausibleForce(a_, p.code, source, target)) {
         // The words after the verb named the state itself; the place struck

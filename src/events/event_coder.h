@@ -14,9 +14,8 @@ struct EventOptions {
   bool keep_negated = false;        // Report negated events (flagged).
   bool code_inside_quotes = false;  // Code events inside direct quotations.
   bool trace_matches = false;       // Report every pattern match as a diagnostic.
-  // dyad codes a bare country acting as its government ("Russia expelled"
-  // = RUSGOV); the peers' suites keep the country code.
-  bool state_as_government = true;
+  // See PipelineOptions::peer_conventions.
+  bool peer_conventions = false;
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,

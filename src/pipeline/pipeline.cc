@@ -189,7 +189,7 @@ Status Pipeline::Code(Article& a) const {
   eo.keep_negated = r_->options.keep_negated;
   eo.code_inside_quotes = r_->options.code_inside_quotes;
   eo.trace_matches = r_->options.trace_matches;
-  eo.state_as_government = r_->options.state_as_government;
+  eo.peer_conventions = r_->options.peer_conventions;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
