@@ -237,6 +237,7 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
     p->origin = pp.origin;
     p->mutual = pp.mutual;
     p->reverse = pp.reverse;
+    p->paired_code = pp.paired;
     out.push_back(std::move(*p));
   }
   return out;

@@ -146,10 +146,9 @@ TEST(PeerVerbs, PetrarchBlocks) {
                        "150 | ship out * patrol vessels * to +",
                        "032 | {dispatch|send} * envoy",
                        "032 | ship out * envoy",
-                       "033 | {dispatch|send} * envoy",
-                       "033 | ship out * envoy",
                    }));
-  EXPECT_TRUE(v->patterns[7].reverse);
+  // [032:033]: one pattern, and the event back is coded 033.
+  EXPECT_EQ(v->patterns[5].paired, "033");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find(":11: unreadable code [12345]"), std::string::npos);
 }

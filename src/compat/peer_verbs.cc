@@ -96,7 +96,9 @@ class VerbReader {
   bool AlternativeUnit(std::string_view body, std::vector<Unit>* units);
   void FormsLine(std::string_view t);
   void Emit(const std::vector<Unit>& units, const std::string& code, bool reverse, bool mutual,
-            std::string_view written);
+            std::string_view written, const std::string& paired = "");
+  void EmitCodes(const std::vector<Unit>& units, const std::string& main,
+                 const std::string& reverse, std::string_view written);
 
   PeerDialect dialect_;
   std::string shown_;
@@ -322,8 +324,16 @@ void VerbReader::VerbLine(std::string_view t) {
   // not kept, so that it does not hide other dictionaries' patterns.
   Unit u;
   u.alternatives.push_back(text);
-  if (!main.empty() && main != "---") Emit({u}, main, false, false, t);
-  if (!reverse.empty() && reverse != "---") Emit({u}, reverse, true, false, t);
+  if (main == "---" && (reverse.empty() || reverse == "---")) return;
+  EmitCodes({u}, main == "---" ? "" : main, reverse == "---" ? "" : reverse, t);
+}
+
+// "[a]", "[a:b]" (a, and b back), "[a:a]" (both ways), "[:b]" (b back only).
+void VerbReader::EmitCodes(const std::vector<Unit>& units, const std::string& main,
+                           const std::string& reverse, std::string_view written) {
+  if (main.empty()) return Emit(units, reverse, true, false, written);
+  if (main == reverse) return Emit(units, main, false, true, written);
+  Emit(units, main, false, false, written, reverse);
 }
 
 void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
@@ -362,14 +372,11 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
     for (const Verb& verb : verbs_) v.alternatives.push_back(verb.text);
     units.insert(units.begin(), std::move(v));
   }
-  std::string_view written = Trim(raw);
-  if (!main.empty() && main == reverse) return Emit(units, main, false, true, written);
-  if (!main.empty()) Emit(units, main, false, false, written);
-  if (!reverse.empty()) Emit(units, reverse, true, false, written);
+  EmitCodes(units, main, reverse, Trim(raw));
 }
 
 void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, bool reverse,
-                      bool mutual, std::string_view written) {
+                      bool mutual, std::string_view written, const std::string& paired) {
   std::vector<std::string> texts{""};
   const Unit* prev = nullptr;
   for (const Unit& u : units) {
@@ -403,6 +410,7 @@ void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, b
     p.written = std::string(written);
     p.mutual = mutual;
     p.reverse = reverse;
+    p.paired = paired;
     p.origin = shown_ + ":" + std::to_string(line_);
     out_.patterns.push_back(std::move(p));
   }

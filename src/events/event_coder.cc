@@ -75,8 +75,9 @@ class SentenceCoder {
                                   const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   std::vector<int> Expand(int mention) const;
+  // `code` overrides the pattern's (the second event of a paired pattern).
   void AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target, bool negated,
-                const std::string& why);
+                const std::string& why, const std::string* code = nullptr);
 
   Article& a_;
   uint32_t s_;
@@ -729,6 +730,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (p.mutual && !target.code.empty()) {
         AddEvent(m, target, source, negated, why + " (mutual)");
       }
+      if (!p.paired_code.empty() && !target.code.empty()) {
+        AddEvent(m, target, source, negated, why + " (paired)", &p.paired_code);
+      }
     }
   }
 }
@@ -771,7 +775,7 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 }  // namespace
 
 void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target,
-                             bool negated, const std::string& why) {
+                             bool negated, const std::string& why, const std::string* code) {
   // A compound actor ("[FRO/BIL/SAM]" in PETRARCH's dictionaries) is an
   // event for each of its members.
   for (const ActorRef* side : {&source, &target}) {
@@ -781,13 +785,14 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
     first.code.resize(slash);
     rest.code.erase(0, slash + 1);
     bool is_source = side == &source;
-    AddEvent(m, is_source ? first : source, is_source ? target : first, negated, why);
-    AddEvent(m, is_source ? rest : source, is_source ? target : rest, negated, why);
+    AddEvent(m, is_source ? first : source, is_source ? target : first, negated, why, code);
+    AddEvent(m, is_source ? rest : source, is_source ? target : rest, negated, why, code);
     return;
   }
   const VerbPattern& p = verbs_.pattern(m.pattern);
+  const std::string& pcode = code ? *code : p.code;
   for (const Event& e : a_.events) {
-    if (e.sentence == s_ && e.code == p.code && e.source.code == source.code &&
+    if (e.sentence == s_ && e.code == pcode && e.source.code == source.code &&
         e.target.code == target.code) {
       return;
     }
@@ -796,7 +801,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.sentence = s_;
   e.source = source;
   e.target = target;
-  e.code = RefineCode(p.code, target.text);
+  e.code = RefineCode(pcode, target.text);
   if (const CameoCode* c = codes_.Find(e.code)) {
     e.goldstein = c->goldstein;
     e.quad_class = c->quad_class;

@@ -50,6 +50,9 @@ struct VerbPattern {
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
+  // TABARI's paired events ("[032:033]": a visit and its reception): the
+  // code of the event from the target back to the source.
+  std::string paired_code;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
 };
