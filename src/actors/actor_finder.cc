@@ -300,7 +300,15 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
   for (; k < pieces.size(); ++k) {
     const Piece& p = pieces[k];
     PieceType t = TypeOf(a_, p);
-    if (k > i && (!CanFollow(prev, t) || !Adjacent(a_, g.end, p, prev))) break;
+    // "Bree Prime Minister Romendacil" where a dictionary codes the person
+    // by country alone (as the peers' dictionaries do): one mention.
+    bool same_country = prev == PieceType::kAgent && t == PieceType::kCountry && g.country &&
+                        p.entry->code == g.country->code;
+    if (k > i && ((!CanFollow(prev, t) && !same_country) || !Adjacent(a_, g.end, p, prev))) break;
+    if (same_country) {
+      g.end = p.end;
+      continue;
+    }
     switch (t) {
       case PieceType::kCountry:
         g.country = p.entry;

@@ -395,8 +395,23 @@ int SentenceCoder::ByAgent(uint32_t after) const {
   return -1;
 }
 
-// `mention` plus the actors coordinated with it: "A and B", "A, B and C".
+// A word that may stand between a conjunction and the actor it joins:
+// "and the evil Gondor", "and good Gondor". Lower-case, uninflected, and
+// not a function word.
+bool IsLooseModifier(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.capitalized || t.all_caps || t.lemma != t.norm) return false;
+  static const std::string_view kFunction[] = {"and",  "or",   "but", "nor",   "not", "to",
+                                               "also", "then", "its", "their", "his", "her"};
+  for (std::string_view f : kFunction) {
+    if (t.norm == f) return false;
+  }
+  return !IsPreposition(t.norm) && !IsSubordinator(t.norm) && !IsBeForm(t.norm);
+}
+
+// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
+// "A and the awful B".
 std::vector<int> SentenceCoder::Conjuncts(int mention) const {
+  constexpr int kMaxModifiers = 2;
   std::vector<int> out = {mention};
   uint32_t pos = a_.actors[mention].end_token;
   while (pos + 1 < view_.end) {
@@ -405,6 +420,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     uint32_t k = pos + 1;
     if (w == "," && k < view_.end && a_.tokens[k].norm == "and") ++k;
     if (k < view_.end && a_.tokens[k].norm == "the") ++k;
+    for (int n = 0; n < kMaxModifiers && k < view_.end && IsLooseModifier(a_.tokens[k]); ++n) ++k;
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;
@@ -414,8 +430,14 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   // Backwards: "A, B and C signed" when `mention` is C.
   uint32_t first = a_.actors[mention].first_token;
   while (first >= view_.first + 2) {
-    std::string_view link = a_.tokens[first - 1].norm;
-    uint32_t before = first - 1;
+    uint32_t link_at = first - 1;
+    for (int n = 0;
+         n < kMaxModifiers && link_at > view_.first && IsLooseModifier(a_.tokens[link_at]); ++n) {
+      --link_at;
+    }
+    if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
+    std::string_view link = a_.tokens[link_at].norm;
+    uint32_t before = link_at;
     if (link == "and" && before > view_.first && a_.tokens[before - 1].norm == ",") --before;
     if (link != "and" && link != ",") break;
     if (before <= view_.first) break;
