@@ -17,6 +17,7 @@
 #include "compat/peer_dictionaries.h"
 #include "compat/peer_text.h"
 #include "lexicon/dict_reader.h"
+#include "text/tokenizer.h"
 
 namespace dyad {
 namespace {
@@ -114,9 +115,19 @@ class VerbReader {
   std::vector<Verb> verbs_;
 };
 
+// One written word as dyad words: split as the tokenizer splits text, so
+// that "DIDN'T" is "did n't" and can match; a TABARI stem marks its last part.
 std::string VerbReader::Word(std::string_view piece, bool closed) const {
-  std::string w = Lower(piece);
-  if (dialect_ == PeerDialect::kTabari && !closed && w.size() >= 3) w += '*';
+  std::string w;
+  for (const Token& t : Tokenize(piece)) {
+    if (t.norm.empty()) continue;
+    if (!w.empty()) w += ' ';
+    w += t.norm;
+  }
+  if (w.empty()) w = Lower(piece);  // Punctuation only ("$"): as written.
+  if (dialect_ == PeerDialect::kTabari && !closed && w.size() >= 3 && w.find(' ') == w.npos) {
+    w += '*';
+  }
   return w;
 }
 
