@@ -335,13 +335,21 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
     g.end = p.end;
     prev = t;
   }
-  // "[the] foreign minister of Iraq", "secretary-general of the UN".
+  // "[the] foreign minister of Iraq", "secretary-general of the UN",
+  // "troops from Chad". ("Forces in Yemen" may be anyone's: "in" is not
+  // taken.)
   if (g.agent && !g.person && !g.country && !g.org && k < pieces.size()) {
     uint32_t of = g.end;
     uint32_t next = of + 1;
     if (next < sent_end && a_.tokens[next].norm == "the") ++next;
     PieceType t = TypeOf(a_, pieces[k]);
-    if (of < sent_end && a_.tokens[of].norm == "of" && pieces[k].first == next &&
+    std::string_view prep = of < sent_end ? std::string_view(a_.tokens[of].norm) : "";
+    // "its troops from Congo" are someone else's troops leaving Congo.
+    std::string_view before = g.first > sent.first_token ? a_.tokens[g.first - 1].norm : "";
+    bool owned = before == "its" || before == "their" || before == "his" || before == "her" ||
+                 before == "our" || before == "own";
+    bool linked = prep == "of" || (prep == "from" && !owned);
+    if (linked && pieces[k].first == next &&
         (t == PieceType::kCountry || t == PieceType::kOrganization)) {
       (t == PieceType::kCountry ? g.country : g.org) = pieces[k].entry;
       g.end = pieces[k].end;

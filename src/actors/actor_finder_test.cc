@@ -30,6 +30,19 @@ TEST(ActorFinderTest, UnknownNameAfterRoleTakesCountryAndRole) {
   EXPECT_EQ(m->name, "Zaid Qasimi");
 }
 
+TEST(ActorFinderTest, RoleFromACountry) {
+  Article a = CodeText("Troops from Chad arrived on Monday.");
+  const ActorMention* m = Find(a, "Troops from Chad");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "TCDMIL");
+}
+
+// Regression: "its troops from Congo" made the troops Congolese.
+TEST(ActorFinderTest, OwnedRoleDoesNotTakeThePlaceItLeaves) {
+  Article a = CodeText("Rwanda withdrew its troops from the Democratic Republic of Congo.");
+  EXPECT_EQ(Find(a, "troops from the Democratic Republic of Congo"), nullptr);
+}
+
 TEST(ActorFinderTest, RoleDependsOnPublicationDate) {
   Article before = CodeText("Marco Rubio spoke.", "2020-05-01");
   Article after = CodeText("Marco Rubio spoke.", "2025-05-01");
