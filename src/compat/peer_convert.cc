@@ -238,6 +238,10 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
     p->mutual = pp.mutual;
     p->reverse = pp.reverse;
     p->paired_code = pp.paired;
+    if (pp.compound_subject) {
+      p->compound_subject = true;
+      ++p->literal_count;  // Ahead of the verb's own default.
+    }
     out.push_back(std::move(*p));
   }
   return out;

@@ -59,7 +59,8 @@ struct PeerPattern {
   std::string written;  // The line as the peer wrote it.
   bool mutual = false;  // A '%' compound slot: the event runs both ways.
   bool reverse = false;
-  std::string paired;  // [032:033]: the code of the event back, 033.
+  std::string paired;             // [032:033]: the code of the event back, 033.
+  bool compound_subject = false;  // "% * ...": only after "A and B".
   std::string origin;
 };
 

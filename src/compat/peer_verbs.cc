@@ -33,8 +33,10 @@ struct Verb {
 // One position of a pattern: alternatives (dyad text), or a slot.
 struct Unit {
   std::vector<std::string> alternatives;
-  bool slot = false;    // "+", "$" or "*" (a skipped phrase).
-  bool joined = false;  // Written joined to the previous unit with '_'.
+  bool slot = false;      // "+", "$" or "*" (a skipped phrase).
+  bool joined = false;    // Written joined to the previous unit with '_'.
+  bool verb = false;      // The pattern's '*'.
+  bool compound = false;  // A '%' slot.
 };
 
 // CAMEO codes, the peers' null ("---", "+++") and discard ("###") codes, and
@@ -174,9 +176,11 @@ bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
     first = false;
     bool closed = k + 1 < pieces.size();
     if (p == "*") {
+      u.verb = true;
       for (const Verb& v : verbs_) u.alternatives.push_back(v.text);
     } else if (p == "+" || p == "$" || p == "%") {
       u.slot = true;
+      u.compound = p == "%";
       u.alternatives.push_back(p == "$" ? "$" : "+");
     } else if (p == "^") {
       u.slot = true;
@@ -380,8 +384,22 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
   }
   if (!has_verb) {
     Unit v;
+    v.verb = true;
     for (const Verb& verb : verbs_) v.alternatives.push_back(verb.text);
     units.insert(units.begin(), std::move(v));
+  }
+  // "% * DIPLOMATIC": the compound is the subject ("A and B renewed
+  // diplomatic ties"), which the coder finds and codes both ways itself.
+  auto verb = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.verb; });
+  bool compound_subject =
+      std::any_of(units.begin(), verb, [](const Unit& u) { return u.compound; });
+  if (compound_subject) {
+    units.erase(std::remove_if(units.begin(), verb, [](const Unit& u) { return u.compound; }),
+                verb);
+    size_t before = out_.patterns.size();
+    EmitCodes(units, main, reverse.empty() ? main : reverse, Trim(raw));
+    for (size_t i = before; i < out_.patterns.size(); ++i) out_.patterns[i].compound_subject = true;
+    return;
   }
   EmitCodes(units, main, reverse, Trim(raw));
 }

@@ -74,6 +74,7 @@ class SentenceCoder {
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                   const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
+  bool CompoundBefore(uint32_t pos) const;
   std::vector<int> Expand(int mention) const;
   // `code` overrides the pattern's (the second event of a paired pattern).
   void AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target, bool negated,
@@ -114,7 +115,7 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
     PatternMatch m;
     const VerbPattern& p = verbs_.pattern(id);
     if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
-    if (MatchPattern(p, view_, i, &m)) {
+    if (MatchPattern(p, view_, i, &m) && (!p.compound_subject || CompoundBefore(m.begin))) {
       m.pattern = id;
       out->push_back(std::move(m));
     }
@@ -447,6 +448,16 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     first = a_.actors[prev].first_token;
   }
   return out;
+}
+
+// A coordinated subject ends shortly before `pos`: "A and B [have] agreed".
+bool SentenceCoder::CompoundBefore(uint32_t pos) const {
+  constexpr uint32_t kMaxAuxiliaries = 3;
+  for (uint32_t k = pos; k > view_.first && k + kMaxAuxiliaries >= pos; --k) {
+    int m = view_.mention_ending[k - 1 - view_.first];
+    if (m >= 0) return Conjuncts(m).size() >= 2;
+  }
+  return false;
 }
 
 std::vector<int> SentenceCoder::Expand(int mention) const {

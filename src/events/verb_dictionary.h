@@ -53,6 +53,9 @@ struct VerbPattern {
   // TABARI's paired events ("[032:033]": a visit and its reception): the
   // code of the event from the target back to the source.
   std::string paired_code;
+  // Matches only after a coordinated subject ("A and B agree"; TABARI's
+  // leading '%').
+  bool compound_subject = false;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
 };
