@@ -111,8 +111,8 @@ Status LoadTabariProject(const std::string& path, PeerDictionaries* into,
                          std::vector<std::string>* warnings) {
   Result<std::string> text = ReadFileToString(path);
   if (!text.ok()) return text.status();
-  std::string dir = fs::path(path).parent_path().string();
-  if (dir.empty()) dir = ".";
+  fs::path parent = fs::path(path).parent_path();
+  std::string dir = parent.empty() ? std::string(".") : parent.string();
   static const std::pair<const char*, FileKind> kTags[] = {{"<verbsfile>", FileKind::kVerbs},
                                                            {"<actorsfile>", FileKind::kActors},
                                                            {"<agentsfile>", FileKind::kAgents},

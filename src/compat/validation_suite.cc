@@ -37,7 +37,7 @@ std::string CollapseSpaces(std::string_view s) {
 std::string IsoFromPeerDate(std::string_view digits) {
   CivilDate d = ParsePeerDate(digits);
   if (!d.valid()) return "";
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }
@@ -229,7 +229,7 @@ void ReadPetrarchSentence(std::string_view xml, size_t at, size_t end, Validatio
       r->error = true;
     } else {
       r->expected.push_back(
-          {Attribute(t, "sourcecode"), Attribute(t, "targetcode"), Attribute(t, "eventcode")});
+          {Attribute(t, "sourcecode"), Attribute(t, "targetcode"), Attribute(t, "eventcode"), ""});
     }
     ec += 12;
   }
@@ -240,8 +240,8 @@ ValidationSuite ReadPetrarch(const std::string& path, std::string_view raw) {
   ValidationSuite suite;
   suite.format = "petrarch";
   std::string xml = StripComments(raw);
-  std::string dir = fs::path(path).parent_path().string();
-  if (dir.empty()) dir = ".";
+  fs::path parent = fs::path(path).parent_path();
+  std::string dir = parent.empty() ? std::string(".") : parent.string();
   static const std::pair<const char*, const char*> kFiles[] = {{"Verbfile", "petrarch-verbs"},
                                                                {"Actorfile", "petrarch-actors"},
                                                                {"Agentfile", "petrarch-agents"},

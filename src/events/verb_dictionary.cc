@@ -180,15 +180,16 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     Lemmatizer& lemmatizer, std::vector<std::string>* warnings, std::vector<VerbPattern> extra,
     bool extra_first) {
   auto dict = std::make_unique<VerbDictionary>();
-  if (extra_first) dict->patterns_ = std::move(extra);
+  std::vector<VerbPattern> own;
   for (const std::string& file : files) {
     Result<std::vector<VerbPattern>> ps = ReadFile(dir + "/" + file, file, codes, warnings);
     if (!ps.ok()) return ps.status();
-    for (VerbPattern& p : *ps) dict->patterns_.push_back(std::move(p));
+    for (VerbPattern& p : *ps) own.push_back(std::move(p));
   }
-  if (!extra_first) {
-    for (VerbPattern& p : extra) dict->patterns_.push_back(std::move(p));
-  }
+  std::vector<VerbPattern>& first = extra_first ? extra : own;
+  std::vector<VerbPattern>& second = extra_first ? own : extra;
+  dict->patterns_ = std::move(first);
+  for (VerbPattern& p : second) dict->patterns_.push_back(std::move(p));
   // Every lemma word is a known lemma; then reduce pattern words alike.
   for (const VerbPattern& p : dict->patterns_) {
     for (const PatternElement& e : p.elements) {
