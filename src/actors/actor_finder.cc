@@ -345,7 +345,9 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
     PieceType t = TypeOf(a_, pieces[k]);
     std::string_view prep = of < sent_end ? std::string_view(a_.tokens[of].norm) : "";
     // "its troops from Congo" are someone else's troops leaving Congo.
-    std::string_view before = g.first > sent.first_token ? a_.tokens[g.first - 1].norm : "";
+    std::string_view before = g.first > sent.first_token
+                                  ? std::string_view(a_.tokens[g.first - 1].norm)
+                                  : std::string_view();
     bool owned = before == "its" || before == "their" || before == "his" || before == "her" ||
                  before == "our" || before == "own";
     bool linked = prep == "of" || (prep == "from" && !owned);

@@ -51,7 +51,9 @@ bool ParsePeerRole(std::string_view block, PeerRole* role, std::string* why) {
   if (dates.front() == '>') return date(dates.substr(1), &role->from);
   size_t dash = dates.find('-');
   if (dash == std::string_view::npos) return date(dates, &role->from) && date(dates, &role->to);
-  return date(dates.substr(0, dash), &role->from) & date(dates.substr(dash + 1), &role->to);
+  bool from_ok = date(dates.substr(0, dash), &role->from);  // Both are read, even if
+  bool to_ok = date(dates.substr(dash + 1), &role->to);     // one is bad.
+  return from_ok && to_ok;
 }
 
 std::string PeerPhrase(std::string_view written, PeerDialect dialect) {
@@ -152,12 +154,10 @@ struct ActorReader {
 
 }  // namespace
 
-Result<std::vector<PeerActor>> ReadPeerActors(const std::string& path, PeerDialect dialect,
-                                              std::vector<std::string>* warnings) {
-  Result<std::string> text = ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  ActorReader r{dialect, ShownName(path), warnings, {}};
-  ForEachPeerLine(*text, [&](int n, std::string_view line) { r.Line(n, line); });
+std::vector<PeerActor> ParsePeerActors(std::string_view text, const std::string& shown,
+                                       PeerDialect dialect, std::vector<std::string>* warnings) {
+  ActorReader r{dialect, shown, warnings, {}};
+  ForEachPeerLine(text, [&](int n, std::string_view line) { r.Line(n, line); });
   std::erase_if(r.actors, [&](const PeerActor& a) {
     if (a.roles.empty() && !a.phrases.empty()) {
       r.Warn(std::stoi(a.origin.substr(a.origin.rfind(':') + 1)),
@@ -204,14 +204,11 @@ std::string PluralOf(const std::string& phrase) {
 
 }  // namespace
 
-Result<std::vector<PeerAgent>> ReadPeerAgents(const std::string& path, PeerDialect dialect,
-                                              std::vector<std::string>* warnings) {
-  Result<std::string> text = ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  std::string shown = ShownName(path);
+std::vector<PeerAgent> ParsePeerAgents(std::string_view text, const std::string& shown,
+                                       PeerDialect dialect, std::vector<std::string>* warnings) {
   Substitutions subs;
   std::vector<PeerAgent> out;
-  ForEachPeerLine(*text, [&](int n, std::string_view raw) {
+  ForEachPeerLine(text, [&](int n, std::string_view raw) {
     auto warn = [&](const std::string& w) {
       if (warnings) warnings->push_back(shown + ":" + std::to_string(n) + ": " + w);
     };
@@ -263,13 +260,10 @@ Result<std::vector<PeerAgent>> ReadPeerAgents(const std::string& path, PeerDiale
   return out;
 }
 
-Result<std::vector<PeerDiscard>> ReadPeerDiscards(const std::string& path,
-                                                  std::vector<std::string>* warnings) {
-  Result<std::string> text = ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  std::string shown = ShownName(path);
+std::vector<PeerDiscard> ParsePeerDiscards(std::string_view text, const std::string& shown,
+                                           std::vector<std::string>* warnings) {
   std::vector<PeerDiscard> out;
-  ForEachPeerLine(*text, [&](int n, std::string_view raw) {
+  ForEachPeerLine(text, [&](int n, std::string_view raw) {
     std::string_view line = Trim(StripPeerComment(raw));
     if (line.empty() || line.starts_with("<")) return;
     PeerDiscard d;
@@ -286,12 +280,10 @@ Result<std::vector<PeerDiscard>> ReadPeerDiscards(const std::string& path,
   return out;
 }
 
-Result<PeerOptions> ReadPeerOptions(const std::string& path, std::vector<std::string>* warnings) {
-  Result<std::string> text = ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  std::string shown = ShownName(path);
+PeerOptions ParsePeerOptions(std::string_view text, const std::string& shown,
+                             std::vector<std::string>* warnings) {
   PeerOptions out;
-  ForEachPeerLine(*text, [&](int n, std::string_view raw) {
+  ForEachPeerLine(text, [&](int n, std::string_view raw) {
     std::string_view line = Trim(raw);
     if (line.empty() || line.starts_with("//") || line.starts_with("#")) return;
     size_t colon = line.find(':');
@@ -304,6 +296,33 @@ Result<PeerOptions> ReadPeerOptions(const std::string& path, std::vector<std::st
                               std::string(Trim(line.substr(colon + 1))));
   });
   return out;
+}
+
+Result<std::vector<PeerActor>> ReadPeerActors(const std::string& path, PeerDialect dialect,
+                                              std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParsePeerActors(*text, ShownName(path), dialect, warnings);
+}
+
+Result<std::vector<PeerAgent>> ReadPeerAgents(const std::string& path, PeerDialect dialect,
+                                              std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParsePeerAgents(*text, ShownName(path), dialect, warnings);
+}
+
+Result<std::vector<PeerDiscard>> ReadPeerDiscards(const std::string& path,
+                                                  std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParsePeerDiscards(*text, ShownName(path), warnings);
+}
+
+Result<PeerOptions> ReadPeerOptions(const std::string& path, std::vector<std::string>* warnings) {
+  Result<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParsePeerOptions(*text, ShownName(path), warnings);
 }
 
 }  // namespace dyad

@@ -92,6 +92,19 @@ struct PeerOptions {
 };
 Result<PeerOptions> ReadPeerOptions(const std::string& path, std::vector<std::string>* warnings);
 
+// The same readers on text in memory; `shown` names it in warnings. Any
+// bytes are accepted (the fuzz targets feed them arbitrary input).
+std::vector<PeerActor> ParsePeerActors(std::string_view text, const std::string& shown,
+                                       PeerDialect dialect, std::vector<std::string>* warnings);
+std::vector<PeerAgent> ParsePeerAgents(std::string_view text, const std::string& shown,
+                                       PeerDialect dialect, std::vector<std::string>* warnings);
+std::vector<PeerDiscard> ParsePeerDiscards(std::string_view text, const std::string& shown,
+                                           std::vector<std::string>* warnings);
+PeerVerbs ParsePeerVerbs(std::string_view text, const std::string& shown, PeerDialect dialect,
+                         std::vector<std::string>* warnings);
+PeerOptions ParsePeerOptions(std::string_view text, const std::string& shown,
+                             std::vector<std::string>* warnings);
+
 // Helpers shared by the readers, exposed for tests.
 //
 // "011222" (YYMMDD, years before 30 are 20xx), "20011222"; else invalid.

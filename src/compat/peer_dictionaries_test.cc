@@ -182,6 +182,17 @@ TEST(PeerVerbs, TabariVerbsStemsAndAlternatives) {
   EXPECT_TRUE(warnings.empty()) << warnings[0];
 }
 
+// Regression (found by peer_dictionaries_fuzz): a set naming itself recursed
+// until the stack overflowed.
+TEST(PeerVerbs, SelfNamingSynonymSetStops) {
+  std::vector<std::string> warnings;
+  PeerVerbs v = ParsePeerVerbs("&LOOP\n+&LOOP_AGAIN\nGO_ [---]\n- * &LOOP [020]\n", "loop.verbs",
+                               PeerDialect::kTabari, &warnings);
+  EXPECT_TRUE(v.patterns.empty());
+  ASSERT_FALSE(warnings.empty());
+  EXPECT_NE(warnings[0].find("nests too deep"), std::string::npos) << warnings[0];
+}
+
 TEST(PeerOptions, KeyValueLines) {
   std::string path = WriteTemp("demo.options",
                                "// comment\n"

@@ -94,7 +94,8 @@ class VerbReader {
   void PatternLine(std::string_view raw, std::string_view line);
   bool ParseCodes(std::string_view inside, std::string* main, std::string* reverse);
   std::string Word(std::string_view piece, bool closed) const;
-  std::vector<std::string> Members(std::string_view name, int depth);
+  std::vector<std::string> Members(std::string_view name);
+  std::vector<std::string> ExpandMembers(const std::vector<std::string>& members);
   bool TokenUnits(std::string_view tok, std::vector<Unit>* units);
   bool AlternativeUnit(std::string_view body, std::vector<Unit>* units);
   void FormsLine(std::string_view t);
@@ -115,6 +116,7 @@ class VerbReader {
   bool in_block_ = false;      // A PETRARCH "---" block is open.
   bool verbs_closed_ = false;  // A pattern was read: the next verb starts anew.
   std::vector<Verb> verbs_;
+  int synset_depth_ = 0;  // Sets being expanded inside one another.
 };
 
 // One written word as dyad words: split as the tokenizer splits text, so
@@ -134,15 +136,27 @@ std::string VerbReader::Word(std::string_view piece, bool closed) const {
 }
 
 // The dyad texts of a synonym set, nested sets expanded.
-std::vector<std::string> VerbReader::Members(std::string_view name, int depth) {
+std::vector<std::string> VerbReader::Members(std::string_view name) {
   auto it = std::find_if(synsets_.begin(), synsets_.end(),
                          [&](const auto& s) { return s.first == SetName(name); });
-  if (it == synsets_.end() || depth > kMaxSynsetDepth) {
+  if (it == synsets_.end()) {
     Warn("unknown synonym set '" + std::string(name) + "'");
     return {};
   }
+  // Sets may name sets; one that names itself, directly or not, stops here.
+  if (synset_depth_ >= kMaxSynsetDepth) {
+    Warn("synonym set '" + std::string(name) + "' nests too deep (a cycle?)");
+    return {};
+  }
+  ++synset_depth_;
+  std::vector<std::string> out = ExpandMembers(it->second);
+  --synset_depth_;
+  return out;
+}
+
+std::vector<std::string> VerbReader::ExpandMembers(const std::vector<std::string>& members) {
   std::vector<std::string> out;
-  for (const std::string& member : it->second) {
+  for (const std::string& member : members) {
     std::vector<std::string> texts{""};
     for (std::string_view tok : SplitOn(member, ' ')) {
       std::vector<Unit> units;
@@ -151,16 +165,17 @@ std::vector<std::string> VerbReader::Members(std::string_view name, int depth) {
         std::vector<std::string> next;
         for (const std::string& t : texts) {
           for (const std::string& alt : u.alternatives) {
-            next.push_back(t.empty() ? alt : t + " " + alt);
+            if (next.size() < kMaxExpansions) next.push_back(t.empty() ? alt : t + " " + alt);
           }
         }
         texts = std::move(next);
       }
     }
     for (std::string& t : texts) {
-      if (!t.empty()) out.push_back(std::move(t));
+      if (!t.empty() && out.size() < kMaxExpansions) out.push_back(std::move(t));
     }
   }
+  if (out.size() == kMaxExpansions) Warn("synonym set expands to too many forms; cut at 256");
   return out;
 }
 
@@ -186,7 +201,7 @@ bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
       u.slot = true;
       u.alternatives.push_back("*");
     } else if (p.front() == '&') {
-      u.alternatives = Members(p, 0);
+      u.alternatives = Members(p);
       if (u.alternatives.empty()) return false;
     } else {
       std::string w = Word(p, closed);
@@ -447,13 +462,18 @@ void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, b
 
 }  // namespace
 
+PeerVerbs ParsePeerVerbs(std::string_view text, const std::string& shown, PeerDialect dialect,
+                         std::vector<std::string>* warnings) {
+  VerbReader reader(dialect, shown, warnings);
+  ForEachPeerLine(text, [&](int n, std::string_view line) { reader.Line(n, line); });
+  return reader.Finish();
+}
+
 Result<PeerVerbs> ReadPeerVerbs(const std::string& path, PeerDialect dialect,
                                 std::vector<std::string>* warnings) {
   Result<std::string> text = ReadFileToString(path);
   if (!text.ok()) return text.status();
-  VerbReader reader(dialect, ShownName(path), warnings);
-  ForEachPeerLine(*text, [&](int n, std::string_view line) { reader.Line(n, line); });
-  return reader.Finish();
+  return ParsePeerVerbs(*text, ShownName(path), dialect, warnings);
 }
 
 }  // namespace dyad

@@ -131,7 +131,13 @@ ValidationSuite ReadTabari(const std::string& path, std::string_view text,
     }
   });
   if (cur) cur->text = CollapseSpaces(body);
-  // The project file that names this text file names the dictionaries too.
+  return suite;
+}
+
+// The .project beside a TABARI suite that names it as its text file names
+// the dictionaries too.
+void FindTabariProject(const std::string& path, ValidationSuite* suite) {
+  std::string shown = ShownName(path);
   fs::path dir = fs::path(path).parent_path();
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir.empty() ? "." : dir, ec)) {
@@ -139,10 +145,15 @@ ValidationSuite ReadTabari(const std::string& path, std::string_view text,
     Result<std::string> project = ReadFileToString(e.path().string());
     if (project.ok() && project->find("<textfile>") != std::string::npos &&
         project->find(shown) != std::string::npos) {
-      suite.dictionaries.push_back("tabari:" + e.path().string());
+      suite->dictionaries.push_back("tabari:" + e.path().string());
     }
   }
-  return suite;
+}
+
+// XML: the start tag opening at `at`, up to its '>' or the end of the text.
+std::string_view StartTag(std::string_view xml, size_t at) {
+  size_t close = xml.find('>', at);
+  return xml.substr(at, close == std::string_view::npos ? close : close - at);
 }
 
 // XML: the value of attribute `name` in the start tag `tag`; "" if absent.
@@ -215,14 +226,14 @@ std::string StripComments(std::string_view xml) {
 }
 
 void ReadPetrarchSentence(std::string_view xml, size_t at, size_t end, ValidationRecord* r) {
-  std::string_view tag = xml.substr(at, xml.find('>', at) - at);
+  std::string_view tag = StartTag(xml, at);
   r->id = Attribute(tag, "id");
   r->category = Attribute(tag, "category");
   r->date = IsoFromPeerDate(Attribute(tag, "date"));
   std::string_view body = xml.substr(at, end - at);
   size_t ec = 0;
   while ((ec = body.find("<EventCoding", ec)) != std::string_view::npos) {
-    std::string_view t = body.substr(ec, body.find('>', ec) - ec);
+    std::string_view t = StartTag(body, ec);
     if (t.find("noevents") != std::string_view::npos) {
       r->no_events = true;
     } else if (t.find("error") != std::string_view::npos) {
@@ -256,7 +267,7 @@ ValidationSuite ReadPetrarch(const std::string& path, std::string_view raw) {
   while (pos != std::string::npos) {
     size_t s = xml.find("<Sentence ", pos), c = xml.find("<Config", pos);
     if (c < s) {
-      std::string_view tag(xml.data() + c, xml.find('>', c) - c);
+      std::string_view tag = StartTag(xml, c);
       pending_options.push_back(Attribute(tag, "option") + " = " + Attribute(tag, "value"));
       pos = c + 7;
       continue;
@@ -277,14 +288,19 @@ ValidationSuite ReadPetrarch(const std::string& path, std::string_view raw) {
 
 }  // namespace
 
+ValidationSuite ParseValidationSuite(std::string_view text, const std::string& path,
+                                     std::vector<std::string>* warnings) {
+  return text.find("<Sentences>") != std::string_view::npos ? ReadPetrarch(path, text)
+                                                            : ReadTabari(path, text, warnings);
+}
+
 Result<ValidationSuite> ReadValidationSuite(const std::string& path,
                                             std::vector<std::string>* warnings) {
   Result<std::string> text = ReadFileToString(path);
   if (!text.ok()) return text.status();
-  ValidationSuite suite = text->find("<Sentences>") != std::string::npos
-                              ? ReadPetrarch(path, *text)
-                              : ReadTabari(path, *text, warnings);
+  ValidationSuite suite = ParseValidationSuite(*text, path, warnings);
   if (suite.records.empty()) return ParseError(path + ": no validation records found");
+  if (suite.format == "tabari") FindTabariProject(path, &suite);
   return suite;
 }
 

@@ -48,6 +48,11 @@ struct ValidationSuite {
 Result<ValidationSuite> ReadValidationSuite(const std::string& path,
                                             std::vector<std::string>* warnings);
 
+// The same on text in memory, without looking for the suite's project file.
+// Any bytes are accepted (for the fuzz targets).
+ValidationSuite ParseValidationSuite(std::string_view text, const std::string& path,
+                                     std::vector<std::string>* warnings);
+
 struct CategoryCount {
   int passed = 0;
   int failed = 0;

@@ -107,6 +107,18 @@ TEST(ValidationSuite, ReadsPetrarchXml) {
   EXPECT_EQ(suite->dictionaries.size(), 2u);
 }
 
+// Regression (found by validation_suite_fuzz): a start tag with no '>' before
+// the end of the file read past the end of the text.
+TEST(ValidationSuite, UnclosedStartTagAtTheEnd) {
+  std::vector<std::string> warnings;
+  for (const char* text : {"<Sentences>\n<Config option=\"x\" value=\"y\"",
+                           "<Sentences>\n<Sentence id=\"A\" date=\"19950101\"",
+                           "<Sentences>\n<Sentence id=\"A\">\n<EventCoding sourcecode=\"X"}) {
+    ValidationSuite suite = ParseValidationSuite(text, "x.xml", &warnings);
+    EXPECT_EQ(suite.format, "petrarch");
+  }
+}
+
 TEST(ValidationSuite, EmptyFileIsAnError) {
   std::vector<std::string> warnings;
   EXPECT_FALSE(ReadValidationSuite(Write("empty.text", "# nothing\n"), &warnings).ok());
