@@ -40,6 +40,8 @@ const std::vector<std::string>& Pipeline::warnings() const { return r_->warnings
 
 std::vector<std::string> Pipeline::Lint() const {
   LintReport r = LintDictionaries(*r_->actors, *r_->verbs);
+  r.findings.push_back("checked " + std::to_string(r_->actors->variant_count()) +
+                       " actor names and " + std::to_string(r_->verbs->size()) + " verb patterns");
   r.findings.push_back(std::to_string(r.duplicates) + " duplicates, " +
                        std::to_string(r.conflicts) + " conflicts, " +
                        std::to_string(r.unreachable) + " unreachable");
