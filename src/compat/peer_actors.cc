@@ -173,18 +173,40 @@ namespace {
 // "!PERSON! = MAN, MEN" definitions, applied to later phrases.
 using Substitutions = std::vector<std::pair<std::string, std::vector<std::string>>>;
 
-std::vector<std::string> Substitute(const std::string& written, const Substitutions& subs) {
-  for (const auto& [name, values] : subs) {
-    size_t at = written.find(name);
-    if (at == std::string::npos) continue;
-    std::vector<std::string> out;
-    for (const std::string& v : values) {
-      std::string one = written.substr(0, at) + v + written.substr(at + name.size());
-      for (std::string& s : Substitute(one, subs)) out.push_back(std::move(s));
-    }
-    return out;
+// The substitution whose !NAME! starts at written[i]; nullptr if none.
+const Substitutions::value_type* SubstitutionAt(const std::string& written, size_t i,
+                                                const Substitutions& subs) {
+  if (written[i] != '!') return nullptr;
+  for (const auto& s : subs) {
+    if (written.compare(i, s.first.size(), s.first) == 0) return &s;
   }
-  return {written};
+  return nullptr;
+}
+
+// Every spelling of `written` with its !NAME!s replaced, left to right. The
+// values put in are not searched again, and the spellings are capped, so a
+// value naming its own set, or many sets in one phrase, cannot blow up.
+std::vector<std::string> Substitute(const std::string& written, const Substitutions& subs) {
+  constexpr size_t kMaxSpellings = 256;
+  std::vector<std::string> out{""};
+  size_t i = 0;
+  while (i < written.size()) {
+    const Substitutions::value_type* found = SubstitutionAt(written, i, subs);
+    if (!found) {
+      for (std::string& o : out) o += written[i];
+      ++i;
+      continue;
+    }
+    std::vector<std::string> next;
+    for (const std::string& o : out) {
+      for (const std::string& v : found->second) {
+        if (next.size() < kMaxSpellings) next.push_back(o + v);
+      }
+    }
+    out = std::move(next);
+    i += found->first.size();
+  }
+  return out;
 }
 
 // English plural of a phrase's last word, as the peers form it.

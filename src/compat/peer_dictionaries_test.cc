@@ -112,6 +112,17 @@ TEST(PeerAgents, SubstitutionsAndPlurals) {
   EXPECT_NE(warnings[0].find(":7:"), std::string::npos);
 }
 
+// Regression (found by peer_dictionaries_fuzz): a substitution whose value
+// names itself grew without end.
+TEST(PeerAgents, SelfNamingSubstitutionIsReplacedOnce) {
+  std::vector<std::string> warnings;
+  std::vector<PeerAgent> agents = ParsePeerAgents("!LOOP! = X!LOOP!, Y\nPORT!LOOP! [~GOV]\n",
+                                                  "loop.agents", PeerDialect::kPetrarch, &warnings);
+  ASSERT_EQ(agents.size(), 2u);
+  EXPECT_EQ(agents[0].phrase, "portx!loop!");
+  EXPECT_EQ(agents[1].phrase, "porty");
+}
+
 TEST(PeerVerbs, PetrarchBlocks) {
   std::string path = WriteTemp("verbs2.txt",
                                "&FLOTILLA\n"
