@@ -115,6 +115,11 @@ uint32_t UnknownNameLength(const Article& a, size_t i, size_t end) {
 
 struct Group;
 
+// Who a person mention names, kept for later mentions by surname.
+struct NamedPerson {
+  std::string code, name, written_name;
+};
+
 bool IsSpeechWord(std::string_view norm) {
   return norm == "said" || norm == "says" || norm == "told" || norm == "added" ||
          norm == "stated" || norm == "wrote";
@@ -156,8 +161,10 @@ class Finder {
 
   Article& a_;
   const ActorDictionary& dict_;
-  std::unordered_map<std::string, size_t> surnames_;  // norm -> mention
-  std::deque<ActorEntry> synthetic_;                  // Named bodies found in this article.
+  // A person's surname -> who they are. Copies, not indices: mentions are
+  // reordered within a sentence after they are found.
+  std::unordered_map<std::string, NamedPerson> surnames_;
+  std::deque<ActorEntry> synthetic_;  // Named bodies found in this article.
 };
 
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:") names
@@ -278,8 +285,8 @@ struct Group {
   const ActorEntry* org = nullptr;
   const ActorEntry* agent = nullptr;  // The last role noun (the head).
   const ActorEntry* person = nullptr;
-  int surname_of = -1;      // Mention index when a surname was matched.
-  uint32_t name_first = 0;  // Tokens of a person's name, if any.
+  const NamedPerson* surname_of = nullptr;  // When a surname was matched.
+  uint32_t name_first = 0;                  // Tokens of a person's name, if any.
   uint32_t name_end = 0;
   uint32_t first = 0, end = 0;  // All tokens.
 };
@@ -323,7 +330,7 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
         g.person = p.entry;
         break;
       case PieceType::kSurname:
-        g.surname_of = static_cast<int>(surnames_.at(a_.tokens[p.first].norm));
+        g.surname_of = &surnames_.at(a_.tokens[p.first].norm);
         break;
       case PieceType::kTitledName:
         break;
@@ -395,7 +402,7 @@ bool EndsNounPhrase(const Token& t) {
 }
 
 void Finder::Emit(uint32_t s, const Group& g) {
-  bool lone_role = g.agent && !g.country && !g.org && !g.person && g.surname_of < 0 &&
+  bool lone_role = g.agent && !g.country && !g.org && !g.person && !g.surname_of &&
                    g.name_end == 0 && g.end - g.first == 1;
   if (lone_role && IsAdjectivalRole(a_.tokens[g.first].norm) && g.end < a_.tokens.size() &&
       !EndsNounPhrase(a_.tokens[g.end])) {
@@ -415,8 +422,8 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.name = g.person->name;
     m.written_name =
         std::string(a_.Span(a_.tokens[g.name_first].begin, a_.tokens[g.name_end - 1].end));
-  } else if (g.surname_of >= 0) {
-    const ActorMention& first = a_.actors[g.surname_of];
+  } else if (g.surname_of) {
+    const NamedPerson& first = *g.surname_of;
     m.kind = ActorKind::kPerson;
     m.code = first.code;
     m.name = first.name;
@@ -457,18 +464,18 @@ void Finder::Emit(uint32_t s, const Group& g) {
 }
 
 void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
-  size_t index = a_.actors.size() - 1;
+  NamedPerson who{m.code, m.name, m.written_name};
   const std::string& norm = a_.tokens[last_token].norm;
   if (norm.size() < 3) return;
-  surnames_.emplace(norm, index);
+  surnames_.emplace(norm, who);
   if (norm.size() > 5 && (norm.starts_with("al") || norm.starts_with("el"))) {
-    surnames_.emplace(norm.substr(2), index);
+    surnames_.emplace(norm.substr(2), who);
   }
   // The dictionary's canonical surname too ("Hegseth" for "Pete Hegseth").
   size_t space = m.name.rfind(' ');
   if (space != std::string::npos) {
     std::string key = NormalizeKey(std::string_view(m.name).substr(space + 1));
-    if (key.size() >= 3) surnames_.emplace(key, index);
+    if (key.size() >= 3) surnames_.emplace(key, who);
   }
 }
 

@@ -43,6 +43,23 @@ TEST(ActorFinderTest, OwnedRoleDoesNotTakeThePlaceItLeaves) {
   EXPECT_EQ(Find(a, "troops from the Democratic Republic of Congo"), nullptr);
 }
 
+// Regression: a surname pointed at a mention by its index, and mentions
+// added later in the same sentence ("the two parties") moved the indices,
+// so "Obasanjo" took the code and name of "Ethiopian".
+TEST(ActorFinderTest, SurnameSurvivesReorderedMentions) {
+  Article a = CodeText(
+      "The two parties in the Ethiopian conflict agreed to stop fighting, said Olusegun "
+      "Obasanjo, head of the AU mediation team.\n\nObasanjo thanked the parties.",
+      "2022-11-04");
+  const ActorMention* later = nullptr;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "Obasanjo") later = &m;
+  }
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->name, "Olusegun Obasanjo");
+  EXPECT_EQ(later->code, "IGOAFR");
+}
+
 TEST(ActorFinderTest, RoleDependsOnPublicationDate) {
   Article before = CodeText("Marco Rubio spoke.", "2020-05-01");
   Article after = CodeText("Marco Rubio spoke.", "2025-05-01");
