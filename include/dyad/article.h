@@ -75,6 +75,9 @@ struct ActorMention {
   // Al-Sudani", "Volker Türk"); "" for other actors.
   std::string written_name;
   int entity = -1;  // Coreference cluster; mentions of one actor share it.
+  // The words join a role noun to a name ("WFP spokeswoman", "Iraq's
+  // foreign minister").
+  bool with_role = false;
   // For a group mention ("both leaders") the entities it stands for.
   std::vector<int> members;
 };
@@ -115,6 +118,9 @@ struct Quote {
   QuoteKind kind = QuoteKind::kDirect;
   std::string speaker_name;
   std::string speaker_code;
+  // The speaker as the text names them ("the Defense Department") is
+  // speaker_name; this is the dictionary's name ("Pentagon"), "" if none.
+  std::string speaker_canonical;
   int speaker_mention = -1;  // Index into Article::actors, -1 if unknown.
 };
 

@@ -414,6 +414,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
   m.end_token = g.end;
   m.begin = a_.tokens[g.first].begin;
   m.end = a_.tokens[g.end - 1].end;
+  m.with_role = g.agent != nullptr && (g.org || g.country || g.person);
   std::string country = g.country ? g.country->code : "";
   std::string role = g.agent ? g.agent->code : "";
   if (g.person) {

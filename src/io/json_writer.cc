@@ -139,6 +139,7 @@ void WriteQuotes(JsonOut& j, const Article& a) {
     j.Key("speaker").Open('{');
     j.Key("name").StrOrNull(q.speaker_name);
     j.Key("code").StrOrNull(q.speaker_code);
+    j.Key("canonical").StrOrNull(q.speaker_canonical);
     j.Close('}');
     j.Key("sentence").Int(q.sentence);
     j.Key("begin").Int(q.begin);

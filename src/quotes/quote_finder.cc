@@ -44,8 +44,9 @@ bool IsSpeechVerb(std::string_view w) {
 namespace {
 
 struct Speaker {
-  std::string name;
+  std::string name;  // As written.
   std::string code;
+  std::string canonical;  // The dictionary's name.
   int mention = -1;
   bool found() const { return !name.empty(); }
 };
@@ -125,11 +126,41 @@ class QuoteFinder {
   std::vector<uint32_t> sentence_of_;
 };
 
+// A speaker's name as the article writes it: a person's fullest name, a
+// body's own words ("the Defense Department", "the ICRC") rather than the
+// dictionary's canonical name, and for "he" or "the group" the words of the
+// mention it stands for.
+std::string AsWritten(const Article& a, const ActorMention& am) {
+  if (!am.written_name.empty()) return am.written_name;
+  const ActorMention* named = &am;
+  if (am.kind == ActorKind::kPronoun || am.kind == ActorKind::kDescription) {
+    if (am.entity < 0 || static_cast<size_t>(am.entity) >= a.actors.size()) return am.name;
+    named = &a.actors[am.entity];
+    if (!named->written_name.empty()) return named->written_name;
+    if (named->kind == ActorKind::kPronoun || named->kind == ActorKind::kDescription) {
+      return am.name;
+    }
+  }
+  std::string_view text = a.Span(named->begin, named->end);
+  for (std::string_view det : {"the ", "The "}) {
+    if (text.starts_with(det)) text.remove_prefix(det.size());
+  }
+  // "the IRNA news agency": the name inside the words is the name; a
+  // body's spokesperson speaks for the body.
+  bool body_role = named->with_role && named->kind == ActorKind::kOrganization;
+  if (text.empty() || body_role ||
+      (!am.name.empty() && text.find(am.name) != std::string_view::npos)) {
+    return am.name;
+  }
+  return std::string(text);
+}
+
 Speaker QuoteFinder::FromMention(int m) const {
   Speaker sp;
   if (m < 0) return sp;
   const ActorMention& am = a_.actors[m];
-  sp.name = am.written_name.empty() ? am.name : am.written_name;
+  sp.name = AsWritten(a_, am);
+  sp.canonical = am.name;
   sp.code = am.code;
   sp.mention = m;
   if (am.kind == ActorKind::kAgent) {
@@ -270,6 +301,7 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.kind = kind;
   q.speaker_name = sp.name;
   q.speaker_code = sp.code;
+  q.speaker_canonical = sp.canonical;
   q.speaker_mention = sp.mention;
   a_.quotes.push_back(std::move(q));
 }

@@ -16,6 +16,20 @@ TEST(QuoteFinderTest, AttributionAfterTheQuote) {
   EXPECT_EQ(a.quotes[0].speaker_code, "TURGOV");
 }
 
+// The speaker is named as the article names them; the dictionary's name is
+// kept beside it.
+TEST(QuoteFinderTest, SpeakerNamedAsWritten) {
+  Article a = CodeText(
+      "\"The strike hit a weapons depot,\" the Defense Department said. \"Aid reached "
+      "the town,\" a World Food Programme spokeswoman said.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Defense Department");
+  EXPECT_EQ(a.quotes[0].speaker_canonical, "Pentagon");
+  EXPECT_EQ(a.quotes[0].speaker_code, "USAMIL");
+  // A body's spokesperson: the body.
+  EXPECT_EQ(a.quotes[1].speaker_name, "World Food Programme");
+}
+
 TEST(QuoteFinderTest, AttributionBeforeTheQuoteAndContinuation) {
   Article a = CodeText(
       "Russian President Vladimir Putin said: \u201cThe talks were useful.\u201d "
