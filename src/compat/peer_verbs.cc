@@ -25,11 +25,6 @@ namespace {
 constexpr size_t kMaxExpansions = 256;
 constexpr int kMaxSynsetDepth = 4;
 
-struct Verb {
-  std::string text;  // dyad words: "hurry", "call off", "advanc*"
-  std::string code;  // Its own default code, or the block's.
-};
-
 // One position of a pattern: alternatives (dyad text), or a slot.
 struct Unit {
   std::vector<std::string> alternatives;
@@ -46,6 +41,25 @@ bool IsCode(std::string_view c) {
   return c.size() >= 2 && c.size() <= 4 && std::all_of(c.begin(), c.end(), [](char ch) {
            return std::isalnum(static_cast<unsigned char>(ch)) || ch == '?' || ch == '!';
          });
+}
+
+// Appends each of `forms` to each of `texts` (after `sep`), keeping at most
+// kMaxExpansions results; returns false when some were cut.
+bool Cross(std::vector<std::string>& texts, const std::vector<std::string>& forms,
+           std::string_view sep) {
+  std::vector<std::string> next;
+  bool cut = false;
+  for (const std::string& t : texts) {
+    for (const std::string& f : forms) {
+      if (next.size() == kMaxExpansions) {
+        cut = true;
+        break;
+      }
+      next.push_back(t.empty() ? f : t + std::string(sep) + f);
+    }
+  }
+  texts = std::move(next);
+  return !cut;
 }
 
 // "&PREPOSIT1_" and "&PREPOSIT1" name one set.
@@ -97,6 +111,16 @@ class VerbReader {
   std::vector<std::string> Members(std::string_view name);
   std::vector<std::string> ExpandMembers(const std::vector<std::string>& members);
   bool TokenUnits(std::string_view tok, std::vector<Unit>* units);
+  // The pattern's '*': the verbs it applies to.
+  Unit VerbUnit(bool joined) const {
+    Unit u;
+    u.verb = true;
+    u.joined = joined;
+    u.alternatives = verbs_;
+    return u;
+  }
+  // "{HURRIES HURRIED}": inflected forms of the verb `base`.
+  void AddForms(std::string_view list, std::string_view base);
   bool AlternativeUnit(std::string_view body, std::vector<Unit>* units);
   void FormsLine(std::string_view t);
   void Emit(const std::vector<Unit>& units, const std::string& code, bool reverse, bool mutual,
@@ -113,10 +137,10 @@ class VerbReader {
   std::string synset_;   // The set whose '+' members are being read.
   std::vector<std::pair<std::string, std::vector<std::string>>> synsets_;
   std::string block_code_ = "---";
-  bool in_block_ = false;      // A PETRARCH "---" block is open.
-  bool verbs_closed_ = false;  // A pattern was read: the next verb starts anew.
-  std::vector<Verb> verbs_;
-  int synset_depth_ = 0;  // Sets being expanded inside one another.
+  bool in_block_ = false;           // A PETRARCH "---" block is open.
+  bool verbs_closed_ = false;       // A pattern was read: the next verb starts anew.
+  std::vector<std::string> verbs_;  // The verbs in dyad words: "call off", "advanc*".
+  int synset_depth_ = 0;            // Sets being expanded inside one another.
 };
 
 // One written word as dyad words: split as the tokenizer splits text, so
@@ -156,26 +180,21 @@ std::vector<std::string> VerbReader::Members(std::string_view name) {
 
 std::vector<std::string> VerbReader::ExpandMembers(const std::vector<std::string>& members) {
   std::vector<std::string> out;
+  bool complete = true;
   for (const std::string& member : members) {
     std::vector<std::string> texts{""};
     for (std::string_view tok : SplitOn(member, ' ')) {
       std::vector<Unit> units;
       if (!TokenUnits(tok, &units)) return {};
-      for (const Unit& u : units) {
-        std::vector<std::string> next;
-        for (const std::string& t : texts) {
-          for (const std::string& alt : u.alternatives) {
-            if (next.size() < kMaxExpansions) next.push_back(t.empty() ? alt : t + " " + alt);
-          }
-        }
-        texts = std::move(next);
-      }
+      for (const Unit& u : units) complete &= Cross(texts, u.alternatives, " ");
     }
     for (std::string& t : texts) {
-      if (!t.empty() && out.size() < kMaxExpansions) out.push_back(std::move(t));
+      if (t.empty()) continue;
+      complete &= out.size() < kMaxExpansions;
+      if (out.size() < kMaxExpansions) out.push_back(std::move(t));
     }
   }
-  if (out.size() == kMaxExpansions) Warn("synonym set expands to too many forms; cut at 256");
+  if (!complete) Warn("synonym set expands to too many forms; cut at 256");
   return out;
 }
 
@@ -191,8 +210,7 @@ bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
     first = false;
     bool closed = k + 1 < pieces.size();
     if (p == "*") {
-      u.verb = true;
-      for (const Verb& v : verbs_) u.alternatives.push_back(v.text);
+      u = VerbUnit(u.joined);
     } else if (p == "+" || p == "$" || p == "%") {
       u.slot = true;
       u.compound = p == "%";
@@ -243,12 +261,18 @@ bool VerbReader::AlternativeUnit(std::string_view body, std::vector<Unit>* units
 void VerbReader::FormsLine(std::string_view t) {
   size_t end = t.find('}');
   if (end == std::string_view::npos) return Warn("unclosed '{'");
-  std::string base = verbs_.back().text.substr(0, verbs_.back().text.find(' '));
-  if (base.ends_with("*")) base.pop_back();
-  for (std::string_view f : SplitOn(t.substr(1, end - 1), ' ')) {
+  std::string_view verb = verbs_.back();
+  verb = verb.substr(0, verb.find(' '));
+  if (verb.ends_with("*")) verb.remove_suffix(1);
+  AddForms(t.substr(1, end - 1), verb);
+}
+
+// Multi-word forms ("+ASKED_FOR") inflect their first word.
+void VerbReader::AddForms(std::string_view list, std::string_view base) {
+  for (std::string_view f : SplitOn(list, ' ')) {
     f = Trim(f);
     if (f.starts_with("+")) f.remove_prefix(1);
-    if (!f.empty()) out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), base);
+    if (!f.empty()) out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), std::string(base));
   }
 }
 
@@ -329,16 +353,10 @@ void VerbReader::VerbLine(std::string_view t) {
     Warn("cannot read the verb '" + std::string(name) + "'");
     return;
   }
-  std::string base_first = Lower(pieces.front());
   if (brace != std::string_view::npos && brace < bracket) {
     size_t end = t.find('}', brace);
     if (end == std::string_view::npos) return Warn("unclosed '{'");
-    for (std::string_view f : SplitOn(t.substr(brace + 1, end - brace - 1), ' ')) {
-      f = Trim(f);
-      if (f.starts_with("+")) f.remove_prefix(1);
-      if (f.empty()) continue;
-      out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), base_first);
-    }
+    AddForms(t.substr(brace + 1, end - brace - 1), Lower(pieces.front()));
   }
   std::string main = in_block_ ? block_code_ : "---", reverse;
   if (bracket != std::string_view::npos) {
@@ -348,7 +366,7 @@ void VerbReader::VerbLine(std::string_view t) {
   }
   if (!in_block_ || verbs_closed_) verbs_.clear();
   verbs_closed_ = false;
-  verbs_.push_back({text, main});
+  verbs_.push_back(text);
   ++out_.verbs;
   // The verb alone codes its default; a "---" default codes nothing and is
   // not kept, so that it does not hide other dictionaries' patterns.
@@ -397,12 +415,7 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
     }
     if (joined && units.size() > before) units[before].joined = true;
   }
-  if (!has_verb) {
-    Unit v;
-    v.verb = true;
-    for (const Verb& verb : verbs_) v.alternatives.push_back(verb.text);
-    units.insert(units.begin(), std::move(v));
-  }
+  if (!has_verb) units.insert(units.begin(), VerbUnit(false));
   // "% * DIPLOMATIC": the compound is the subject ("A and B renewed
   // diplomatic ties"), which the coder finds and codes both ways itself.
   auto verb = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.verb; });
@@ -436,15 +449,7 @@ void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, b
       for (const std::string& a : words) alt += (alt.size() > 1 ? "|" : "") + a;
       forms.insert(forms.begin(), alt + "}");
     }
-    std::vector<std::string> next;
-    for (const std::string& t : texts) {
-      for (const std::string& f : forms) {
-        if (next.size() == kMaxExpansions) break;
-        next.push_back(t + (t.empty() ? "" : " ") + gap + f);
-      }
-    }
-    if (next.size() == kMaxExpansions) Warn("pattern expands to too many forms; cut at 256");
-    texts = std::move(next);
+    if (!Cross(texts, forms, " " + gap)) Warn("pattern expands to too many forms; cut at 256");
     prev = &u;
   }
   for (std::string& t : texts) {
