@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 
 #include "lexicon/dict_reader.h"
 #include "text/normalize.h"
@@ -186,29 +187,38 @@ RoleSpan ParseRole(const std::string& role) {
 
 }  // namespace
 
-void ActorDictionary::LoadCountries(const std::string& path, const std::string& shown,
-                                    bool add_names, std::vector<std::string>* w) {
+std::vector<ActorDictionary::CountryRow> ActorDictionary::LoadCountries(
+    const std::string& path, const std::string& shown, std::vector<std::string>* w) {
+  std::vector<CountryRow> rows;
   ForEachEntry(path, shown, 3, "ISO3 | ISO2 | Name | ...", w,
                [&](const std::vector<std::string>& f, const std::string& where) {
                  if (f[0].size() != 3) return std::string("ISO3 code must have 3 letters");
                  countries_[f[0]] = {f[1], f[2]};
                  if (!f[1].empty()) iso3_by_iso2_.emplace(f[1], f[0]);
-                 auto add = [&](CountryForm form, const std::vector<std::string>& names) {
-                   if (names.empty() || !add_names) return;
-                   ActorEntry e;
-                   e.kind = ActorKind::kCountry;
-                   e.code = f[0];
-                   e.name = f[2];
-                   e.iso2 = f[1];
-                   e.form = form;
-                   e.origin = where;
-                   AddEntry(std::move(e), names);
-                 };
-                 add(CountryForm::kName, NameAndVariants(f, 2, 3));
-                 if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
-                 if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
+                 rows.push_back({f, where});
                  return std::string();
                });
+  return rows;
+}
+
+void ActorDictionary::AddCountryNames(const std::vector<CountryRow>& rows) {
+  for (const CountryRow& row : rows) {
+    const std::vector<std::string>& f = row.fields;
+    auto add = [&](CountryForm form, const std::vector<std::string>& names) {
+      if (names.empty()) return;
+      ActorEntry e;
+      e.kind = ActorKind::kCountry;
+      e.code = f[0];
+      e.name = f[2];
+      e.iso2 = f[1];
+      e.form = form;
+      e.origin = row.where;
+      AddEntry(std::move(e), names);
+    };
+    add(CountryForm::kName, NameAndVariants(f, 2, 3));
+    if (f.size() > 4) add(CountryForm::kAdjective, SplitList(f[4]));
+    if (f.size() > 5) add(CountryForm::kCapital, SplitList(f[5]));
+  }
 }
 
 void ActorDictionary::LoadOrganizations(const std::string& path, const std::string& shown,
@@ -272,21 +282,18 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   std::vector<std::string> local;
   std::vector<std::string>* w = warnings ? warnings : &local;
   const std::string countries = dir + "/countries.txt";
-  bool first = extras.add && extras.order != ActorExtras::Order::kAfter;
-  dict->LoadCountries(countries, "actors/countries.txt", !first, w);
+  std::vector<CountryRow> rows = dict->LoadCountries(countries, "actors/countries.txt", w);
   if (dict->countries_.empty()) return NotFound(countries + ": no countries loaded");
+  bool first = extras.add && extras.order != ActorExtras::Order::kAfter;
   if (first) {
     extras.add(*dict);
     if (extras.order == ActorExtras::Order::kOnly) return dict;
-    std::vector<std::string> again;  // Already reported by the first pass.
-    dict->LoadCountries(countries, "actors/countries.txt", true, &again);
   }
+  dict->AddCountryNames(rows);
   dict->LoadOrganizations(dir + "/organizations.txt", "actors/organizations.txt", w);
   for (const char* file : {"people.txt", "people_a.txt", "people_b.txt"}) {
     std::string path = dir + "/" + file;
-    if (ReadFileToString(path).ok()) {
-      dict->LoadPeople(path, std::string("actors/") + file, w);
-    }
+    if (std::filesystem::exists(path)) dict->LoadPeople(path, std::string("actors/") + file, w);
   }
   dict->LoadAgents(dir + "/agents.txt", "actors/agents.txt", w);
   if (extras.add && !first) extras.add(*dict);

@@ -86,8 +86,16 @@ class ActorDictionary {
 
  private:
   void AddVariant(uint32_t entry, const std::string& written);
-  void LoadCountries(const std::string& path, const std::string& shown, bool add_names,
-                     std::vector<std::string>* w);
+  // One line of countries.txt: its fields and file:line.
+  struct CountryRow {
+    std::vector<std::string> fields;
+    std::string where;
+  };
+  // Fills the country table and returns the rows, whose names
+  // AddCountryNames makes matchable (later, when other entries go first).
+  std::vector<CountryRow> LoadCountries(const std::string& path, const std::string& shown,
+                                        std::vector<std::string>* w);
+  void AddCountryNames(const std::vector<CountryRow>& rows);
   void LoadOrganizations(const std::string& path, const std::string& shown,
                          std::vector<std::string>* w);
   void LoadPeople(const std::string& path, const std::string& shown, std::vector<std::string>* w);

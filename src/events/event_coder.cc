@@ -92,6 +92,7 @@ class SentenceCoder {
 
 std::vector<PatternMatch> SentenceCoder::FindMatches() const {
   std::vector<PatternMatch> out;
+  std::vector<uint32_t> prefixed;  // Reused: TABARI stems, when loaded.
   for (uint32_t i = view_.first; i < view_.end; ++i) {
     if (quoted_[i] && !options_.code_inside_quotes) continue;
     if (view_.transparent[i - view_.first]) continue;  // "in March", "(US)".
@@ -101,9 +102,9 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
       if (t.lemma == t.norm) break;
     }
     if (verbs_.has_prefix_anchors()) {
-      std::vector<uint32_t> ids;
-      verbs_.PrefixAnchored(t.norm, &ids);
-      TryPatterns(ids, i, &out);
+      prefixed.clear();
+      verbs_.PrefixAnchored(t.norm, &prefixed);
+      TryPatterns(prefixed, i, &out);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 #include "dyad/pipeline.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_finder.h"
@@ -108,7 +109,7 @@ Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options
   std::vector<std::string> verb_files;
   if (options.peer_order != PeerOrder::kTheirsOnly || options.peer_dictionaries.empty()) {
     for (const char* f : {"events/verbs.txt", "events/verbs_01_09.txt", "events/verbs_10_20.txt"}) {
-      if (ReadFileToString(dir + "/" + f).ok()) verb_files.push_back(f);
+      if (std::filesystem::exists(dir + "/" + f)) verb_files.push_back(f);
     }
     if (verb_files.empty()) return NotFound(dir + "/events: no verb dictionary");
   }
