@@ -81,18 +81,15 @@ Status LoadPetrarchDir(const std::string& dir, PeerDictionaries* into,
     if (!name.ends_with(".txt")) continue;
     if (name.find("verb") != std::string::npos || name.starts_with("CAMEO.2")) {
       verbs.push_back(f);
-    } else if (name.find("actors") != std::string::npos) {
-      if (Status s = LoadFile(FileKind::kActors, PeerDialect::kPetrarch, f, into, warnings);
-          !s.ok())
-        return s;
-    } else if (name.find("agents") != std::string::npos) {
-      if (Status s = LoadFile(FileKind::kAgents, PeerDialect::kPetrarch, f, into, warnings);
-          !s.ok())
-        return s;
-    } else if (name.find("discards") != std::string::npos) {
-      if (Status s = LoadFile(FileKind::kDiscards, PeerDialect::kPetrarch, f, into, warnings);
-          !s.ok())
-        return s;
+      continue;
+    }
+    static const std::pair<const char*, FileKind> kParts[] = {{"actors", FileKind::kActors},
+                                                              {"agents", FileKind::kAgents},
+                                                              {"discards", FileKind::kDiscards}};
+    for (const auto& [part, kind] : kParts) {
+      if (name.find(part) == std::string::npos) continue;
+      if (Status s = LoadFile(kind, PeerDialect::kPetrarch, f, into, warnings); !s.ok()) return s;
+      break;
     }
   }
   // CAMEO.2.0.txt supersedes the older verb patterns kept beside it.
