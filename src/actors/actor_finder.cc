@@ -158,6 +158,7 @@ class Finder {
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
+  std::string LocalCountry(const ActorMention& m) const;
 
   Article& a_;
   const ActorDictionary& dict_;
@@ -167,16 +168,30 @@ class Finder {
   std::deque<ActorEntry> synthetic_;  // Named bodies found in this article.
 };
 
-// A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:") names
-// where the story was filed, not an actor.
+// A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",
+// "Kabul, Aug. 5 -") names where the story was filed, not an actor.
 size_t SkipDateline(const Article& a, const Sentence& sent) {
+  static const std::string_view kMonths[] = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   size_t i = sent.first_token, end = sent.first_token + sent.token_count;
-  while (i < end && a.tokens[i].all_caps && a.tokens[i].kind == TokenKind::kWord) ++i;
-  if (i == sent.first_token || i >= end) return sent.first_token;
+  bool paragraph_start = sent.begin == 0 || a.text[sent.begin - 1] == '\n';
+  bool caps = true;
+  while (i < end && a.tokens[i].kind == TokenKind::kWord && i < sent.first_token + 3 &&
+         (a.tokens[i].all_caps || (paragraph_start && a.tokens[i].capitalized))) {
+    caps &= a.tokens[i].all_caps;
+    ++i;
+  }
+  if (i == sent.first_token || i + 1 >= end) return sent.first_token;
   std::string_view w = a.tokens[i].norm;
   bool spaced = a.tokens[i].begin > a.tokens[i - 1].end;  // "BAGHDAD -", not "EU-mediated"
   bool dash = (w == "\xE2\x80\x94" || w == "-") && spaced;
-  return (w == "," || w == ":" || dash) ? i : sent.first_token;
+  if (caps) return (w == "," || w == ":" || dash) ? i : sent.first_token;
+  // Mixed case: only a colon, or a comma before a date, marks a dateline.
+  std::string_view next = a.tokens[i + 1].norm;
+  bool month = std::find(std::begin(kMonths), std::end(kMonths), next) != std::end(kMonths);
+  return (w == ":" || (w == "," && month)) ? i : sent.first_token;
 }
 
 std::vector<Piece> Finder::Pieces(uint32_t s) {
@@ -480,6 +495,25 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   }
 }
 
+// People who act where they are: the country of a town or region named in
+// their sentence ("protesters set fire to buildings in Honiara"), "" if none.
+// Countries named outright are actors already, and a role sent abroad
+// ("sending police to the Solomon Islands") is named with a country.
+std::string Finder::LocalCountry(const ActorMention& m) const {
+  static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS",
+                                                 "CRM", "LAB", "EDU", "REF"};
+  std::string_view role = std::string_view(m.code).substr(3);
+  if (std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) == std::end(kLocalRoles)) {
+    return "";
+  }
+  for (const PlaceMention& pl : a_.places) {
+    if (pl.sentence != m.sentence || pl.country.empty()) continue;
+    if (pl.kind != "city" && pl.kind != "region") continue;
+    return dict_.Iso3(pl.country);
+  }
+  return "";
+}
+
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
@@ -498,7 +532,8 @@ void Finder::FillContextCountry() {
         continue;
       }
     }
-    std::string country = dominant;
+    std::string country = LocalCountry(m);
+    if (country.empty()) country = dominant;
     if (i > 0 && m.first_token >= 1) {
       const ActorMention& prev = a_.actors[i - 1];
       std::string_view link = a_.tokens[m.first_token - 1].norm;

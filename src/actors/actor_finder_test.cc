@@ -155,3 +155,30 @@ TEST(ActorFinderTest, NamedBodyDoesNotHideAKnownOrganisation) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: protesters in Honiara were coded as Australians because
+// Australia was the article's most mentioned country.
+TEST(ActorFinderTest, RoleNounTakesTheCountryOfTheTownItIsIn) {
+  Article a = CodeText(
+      "Australia is sending police to the Solomon Islands. Australia said on Thursday that "
+      "protesters set fire to buildings in Honiara.");
+  const ActorMention* m = Find(a, "protesters");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code.substr(0, 3), "SLB");
+}
+
+// Regression: a mixed-case dateline ("Beirut:") was coded as the Lebanese
+// government acting.
+TEST(ActorFinderTest, MixedCaseDatelineIsNotAnActor) {
+  Article a = CodeText("Beirut: Israeli jets struck targets in southern Lebanon on Sunday.");
+  EXPECT_EQ(Find(a, "Beirut"), nullptr);
+  EXPECT_NE(Find(a, "Israeli"), nullptr);
+  Article b = CodeText("Beirut said on Sunday that it had protested to the United Nations.");
+  EXPECT_NE(Find(b, "Beirut"), nullptr);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -73,6 +73,7 @@ class SentenceCoder {
   int AgentOfEventNoun(uint32_t from) const;
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                   const std::string& source_code) const;
+  ActorRef SalientCounterpart(const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   bool CompoundBefore(uint32_t pos) const;
   std::vector<int> Expand(int mention) const;
@@ -572,7 +573,8 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   for (uint32_t j = from; j < view_.end && j < end + 4; ++j) {
     const Token& t = a_.tokens[j];
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote) break;
-    pronoun = t.norm == "it" && j == from;
+    pronoun =
+        j == from && (t.norm == "it" || t.norm == "them" || t.norm == "this" || t.norm == "these");
     roots = EventNounRoots(t.norm);
     if (!roots.empty() || pronoun) break;
   }
@@ -586,6 +588,35 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
     }
   }
   return ActorRef{};
+}
+
+// The actor other than the source (another country, or another body of the
+// same one) that the article has mentioned most by the end of this sentence,
+// mentions near this sentence counting double. Reactions with no object
+// ("condemned the move", "rejected the decision") usually answer it.
+ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const {
+  std::string source_key = source_code.substr(0, 3);
+  std::vector<int> score(a_.actors.size(), 0);
+  std::vector<int> first_of_entity(a_.actors.size(), -1);
+  int best = -1;
+  for (size_t k = 0; k < a_.actors.size(); ++k) {
+    const ActorMention& am = a_.actors[k];
+    if (am.sentence > s_) break;
+    if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
+    if (am.code.compare(0, 3, source_key) == 0) continue;
+    // Mentions of one country (or organisation) add up.
+    int head = -1;
+    for (size_t j = 0; j < k && head < 0; ++j) {
+      if (first_of_entity[j] == static_cast<int>(j) &&
+          a_.actors[j].code.compare(0, 3, am.code, 0, 3) == 0) {
+        head = static_cast<int>(j);
+      }
+    }
+    if (head < 0) head = first_of_entity[k] = static_cast<int>(k);
+    score[head] += am.sentence + 1 >= s_ ? 2 : 1;
+    if (best < 0 || score[head] > score[best]) best = head;
+  }
+  return best >= 0 && score[best] >= 2 ? MakeRef(a_, best) : ActorRef{};
 }
 
 // "was killed in an Israeli strike", "died in a Russian drone attack": the
@@ -732,6 +763,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       implied_target.name = actors_.CountryName(implied_target.code);
       why += "; target: the protesters' government";
     }
+  }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && ReactsToEvent(p.code) &&
+      !p.code.starts_with("01") && !options_.peer_conventions) {
+    implied_target = SalientCounterpart(a_.actors[src].code);
+    if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }
   if (!implied_target.code.empty()) {
     // Found above.

@@ -169,3 +169,24 @@ TEST(EventCoderTest, RegressionDanglingPrepositionView) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, PatternHeadTakesModifiersAndAmounts) {
+  Article a = CodeText("Japan pledged $5 million in additional humanitarian aid to Mozambique.");
+  EXPECT_TRUE(HasEvent(a, "03", "JPNGOV", "MOZ"));
+  // A plural noun ends the phrase: "humanitarian groups" is not "humanitarian access".
+  Article b = CodeText("Sudan will allow humanitarian groups access to Darfur.");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "0863");
+}
+
+TEST(EventCoderTest, ReactionWithoutObjectAnswersTheOtherParty) {
+  Article a = CodeText(
+      "Chinese coast guard ships sailed near the Senkaku islands on Monday. The Japanese "
+      "government criticized sharply.");
+  EXPECT_TRUE(HasEvent(a, "11", "JPNGOV", "CHNMIL"));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,6 +1,9 @@
 #include "events/pattern_match.h"
 
+#include <algorithm>
 #include <string_view>
+
+#include "events/syntax.h"
 
 namespace dyad {
 namespace {
@@ -8,6 +11,17 @@ namespace {
 constexpr int kMaxGap = 5;
 constexpr int kMaxModifiers = 4;
 constexpr int kMaxSlotSkip = 5;
+constexpr int kMaxHeadModifiers = 3;
+constexpr int kMaxAmountWords = 4;
+
+// A number, currency sign or unit of an amount: "$5 million", "200 tons".
+bool IsAmountWord(const Token& t) {
+  static const std::string_view kUnits[] = {"million", "billion", "dollars", "euros",
+                                            "pounds",  "worth",   "tons",    "tonnes"};
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kPunct) return t.norm == "$" || t.norm == "€" || t.norm == "£";
+  return std::find(std::begin(kUnits), std::end(kUnits), t.norm) != std::end(kUnits);
+}
 
 bool WordMatches(const PatternElement& e, const Token& t) {
   for (const PatternWord& w : e.words) {
@@ -93,6 +107,7 @@ class Matcher {
     const auto& toks = v_.article->tokens;
     switch (e.kind) {
       case PatternElement::Kind::kWords:
+        if (e.takes_modifiers) return HeadAfterModifiers(e, k, pos);
         if (pos < v_.end && WordMatches(e, toks[pos])) {
           out_->literal_tokens.push_back(pos);
           if (e.noun_phrase ? Modifiers(k + 1, pos + 1) : Forward(k + 1, pos + 1)) return true;
@@ -134,6 +149,46 @@ class Matcher {
       }
     }
     return false;
+  }
+
+  // Element k (a content word) at `pos` or after up to kMaxHeadModifiers
+  // modifiers: "pledged additional humanitarian aid", "$5 million in aid".
+  bool HeadAfterModifiers(const PatternElement& e, size_t k, uint32_t pos) {
+    const auto& toks = v_.article->tokens;
+    // Words of an amount ("$5 million in") do not count as modifiers.
+    for (int words = 0, amount = 0;
+         words <= kMaxHeadModifiers && amount <= kMaxAmountWords && pos < v_.end;) {
+      if (WordMatches(e, toks[pos])) {
+        out_->literal_tokens.push_back(pos);
+        if (Forward(k + 1, pos + 1)) return true;
+        out_->literal_tokens.pop_back();
+      }
+      if (AmountLink(pos) || IsAmountWord(toks[pos])) {
+        ++amount;
+      } else if (IsModifier(pos)) {
+        ++words;
+      } else {
+        return false;
+      }
+      ++pos;
+    }
+    return false;
+  }
+
+  // A word that may stand inside a noun phrase before its head: not a
+  // function word, not an actor, not an inflected word (a plural noun or a
+  // verb form ends a phrase: "allow aid groups access").
+  bool IsModifier(uint32_t p) const {
+    const Token& t = v_.article->tokens[p];
+    if (v_.mention_starting[p - v_.first] >= 0 || t.kind != TokenKind::kWord) return false;
+    return !StopsSlot(t) && !IsPreposition(t.norm) && t.lemma == t.norm;
+  }
+
+  // "$5 million in aid", "tons of food": an amount and its preposition.
+  bool AmountLink(uint32_t p) const {
+    const auto& toks = v_.article->tokens;
+    if (p == v_.first || (toks[p].norm != "in" && toks[p].norm != "of")) return false;
+    return toks[p - 1].kind == TokenKind::kWord && IsAmountWord(toks[p - 1]);
   }
 
   // Up to kMaxModifiers words of a noun phrase before element k.

@@ -16,6 +16,21 @@ bool IsDeterminer(std::string_view key) {
   return false;
 }
 
+// Words that are never the head of a phrase: a pattern element made of them
+// takes no modifiers before it.
+bool IsFunctionWord(std::string_view key) {
+  static const std::string_view kWords[] = {
+      "to",     "of",      "with",    "on",    "in",      "at",     "for",    "from",    "by",
+      "into",   "over",    "against", "about", "between", "among",  "toward", "towards", "under",
+      "across", "through", "near",    "upon",  "after",   "before", "as",     "that",    "and",
+      "or",     "not",     "no",      "nt",    "'s",      "be",     "up",     "down",    "out",
+      "off",    "back",    "away",    "aside", "forward"};
+  for (std::string_view w : kWords) {
+    if (key == w) return true;
+  }
+  return IsDeterminer(key);
+}
+
 bool IsNegation(std::string_view key) {
   return key == "not" || key == "never" || key == "no" || key == "nt";
 }
@@ -70,6 +85,21 @@ Status ParseElement(std::string_view tok, PatternElement& e) {
     e.words.push_back(std::move(w));
   }
   return Status::Ok();
+}
+
+// dyad's patterns name the head of a phrase and let its modifiers be
+// ("pledge aid" matches "pledged additional humanitarian aid"); the peers'
+// patterns are matched word for word, as their coders do.
+void AllowHeadModifiers(VerbPattern& p) {
+  for (size_t k = p.anchor + 1; k < p.elements.size(); ++k) {
+    PatternElement& e = p.elements[k];
+    if (e.kind != PatternElement::Kind::kWords || e.optional ||
+        p.elements[k - 1].kind != PatternElement::Kind::kWords) {
+      continue;
+    }
+    e.takes_modifiers = true;
+    for (const PatternWord& w : e.words) e.takes_modifiers &= !IsFunctionWord(w.key) && !w.exact;
+  }
 }
 
 }  // namespace
@@ -161,6 +191,7 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
       continue;
     }
     p->origin = where;
+    AllowHeadModifiers(*p);
     for (size_t f = 2; f < line.fields.size(); ++f) {
       if (line.fields[f] == "mutual") {
         p->mutual = true;

@@ -30,6 +30,10 @@ struct PatternElement {
   // An optional determiner ({a|an|the|}) also takes the modifiers of the
   // noun phrase it opens: "a 10-day ceasefire", "11 economic documents".
   bool noun_phrase = false;
+  // A required content word after the verb ("pledged aid", "cease
+  // hostilities"): a few modifiers may come before it in the text
+  // ("pledged additional humanitarian aid", "cease all hostilities").
+  bool takes_modifiers = false;
 };
 
 struct VerbPattern {

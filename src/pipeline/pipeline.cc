@@ -184,10 +184,11 @@ Status Pipeline::Code(Article& a) const {
   for (Token& t : a.tokens) {
     t.lemma = t.kind == TokenKind::kWord ? r_->lemmatizer.Lemma(t.norm) : t.norm;
   }
-  FindActors(a, *r_->actors);
   a.dates = FindDates(a.text, a.published_date);
   AssignDateSentences(a);
+  // Places first: role nouns with no country take the country they are in.
   FindPlaces(a, *r_->gazetteer);
+  FindActors(a, *r_->actors);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
   eo.code_inside_quotes = r_->options.code_inside_quotes;
