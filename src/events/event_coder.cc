@@ -65,6 +65,9 @@ class SentenceCoder {
   bool IsEmbedded(const PatternMatch& m) const;
   bool DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
+  uint32_t Governor(uint32_t first) const;
+  bool AgentOfNominal(uint32_t first) const;
+  bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
   int ObjectAfter(uint32_t after, bool posture = false) const;
   int ByAgent(uint32_t after) const;
@@ -315,13 +318,42 @@ int SentenceCoder::Subject(uint32_t before) const {
     int m = view_.mention_ending[j - view_.first];
     if (m < 0) continue;
     uint32_t first = a_.actors[m].first_token;
-    if (AfterPreposition(a_, first, view_.first)) {
+    if (AgentOfNominal(first)) return m;  // "Airstrikes by the coalition killed".
+    if (AfterPreposition(a_, first, view_.first) || ParticipleObject(first)) {
       j = first;
       continue;
     }
     return m;
   }
   return -1;
+}
+
+// The token before an actor's words, over a determiner.
+uint32_t SentenceCoder::Governor(uint32_t first) const {
+  uint32_t k = first;
+  if (k > view_.first && a_.tokens[k - 1].norm == "the") --k;
+  return k > view_.first ? k - 1 : first;
+}
+
+// The actor is the by-agent of an event noun: "airstrikes by the coalition",
+// "an attack by gunmen". That agent did the noun's act.
+bool SentenceCoder::AgentOfNominal(uint32_t first) const {
+  uint32_t by = Governor(first);
+  if (by == first || a_.tokens[by].norm != "by" || by == view_.first) return false;
+  return !EventNounRoots(a_.tokens[by - 1].norm).empty();
+}
+
+// The actor is the object of a participle modifying an earlier noun
+// ("coalition jets targeting Shiite rebels killed", "militias backing the
+// army"), not the subject of the verb after it.
+bool SentenceCoder::ParticipleObject(uint32_t first) const {
+  uint32_t v = Governor(first);
+  if (v == first) return false;
+  const Token& t = a_.tokens[v];
+  if (t.kind != TokenKind::kWord || t.capitalized || t.lemma == t.norm) return false;
+  if (!t.norm.ends_with("ing")) return false;
+  // "were attacking Kurds", "has been shelling Kharkiv": a finite verb.
+  return v == view_.first || !IsBeForm(a_.tokens[v - 1].norm);
 }
 
 int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
