@@ -340,7 +340,20 @@ uint32_t SentenceCoder::Governor(uint32_t first) const {
 bool SentenceCoder::AgentOfNominal(uint32_t first) const {
   uint32_t by = Governor(first);
   if (by == first || a_.tokens[by].norm != "by" || by == view_.first) return false;
-  return !EventNounRoots(a_.tokens[by - 1].norm).empty();
+  uint32_t noun = by - 1;
+  if (EventNounRoots(a_.tokens[noun].norm).empty()) return false;
+  // The noun phrase must open its clause: "condemned an attack by X and
+  // promised aid" has the condemner as the subject of "promised".
+  uint32_t k = noun;
+  for (int n = 0; n < 3 && k > view_.first; ++n) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || t.capitalized || t.lemma != t.norm) break;
+    if (IsPreposition(t.norm) || IsSubordinator(t.norm) || t.norm == "and") break;
+    --k;
+  }
+  if (k == view_.first) return true;
+  const Token& before = a_.tokens[k - 1];
+  return before.norm == "," || IsSubordinator(before.norm) || before.norm == "and";
 }
 
 // The actor is the object of a participle modifying an earlier noun
