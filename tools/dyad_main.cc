@@ -58,7 +58,7 @@ struct CodeOptions {
   std::string gazetteer;
   bool explain = false;
   bool keep_negated = false;
-  bool quote_events = false;
+  bool no_quote_events = false;
   bool trace_matches = false;
   bool verbose = false;
   std::vector<std::string> dictionaries;
@@ -79,7 +79,7 @@ std::unique_ptr<dyad::Pipeline> MakePipeline(const CodeOptions& o) {
   po.data_dir = FindDataDir(o.data_dir);
   po.gazetteer_path = FindGazetteer(o.gazetteer, po.data_dir);
   po.keep_negated = o.keep_negated;
-  po.code_inside_quotes = o.quote_events;
+  po.code_inside_quotes = !o.no_quote_events;
   po.trace_matches = o.trace_matches;
   po.peer_dictionaries = o.dictionaries;
   po.peer_order = ParseOrder(o.dictionary_order);
@@ -204,7 +204,8 @@ int main(int argc, char** argv) {
   AddDictionaryOptions(code, o, "ours-first");
   code->add_flag("--explain", o.explain, "Say why each event was coded (table format)");
   code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
-  code->add_flag("--quote-events", o.quote_events, "Also code events inside direct quotations");
+  code->add_flag("--no-quote-events", o.no_quote_events,
+                 "Do not code events inside direct quotations");
   code->add_flag("--trace-matches", o.trace_matches,
                  "Report every pattern match on standard error (for dictionary work)");
   CodeOptions vo;

@@ -19,9 +19,11 @@ struct PipelineOptions {
   // The GeoNames gazetteer built at set-up (tools/build_gazetteer.mjs); ""
   // means countries and data/geo/places.txt only.
   std::string gazetteer_path;
-  bool keep_negated = false;        // Report negated events, flagged.
-  bool code_inside_quotes = false;  // Code events inside direct quotations.
-  bool trace_matches = false;       // Add every pattern match to diagnostics.
+  bool keep_negated = false;  // Report negated events, flagged.
+  // Code events inside direct quotations too: a spokesman's "we will send
+  // troops" or "X urges both parties" is often the story's event.
+  bool code_inside_quotes = true;
+  bool trace_matches = false;  // Add every pattern match to diagnostics.
   // Other projects' dictionaries, as written ("petrarch:DIR", "tabari:FILE";
   // docs/peer_dictionaries.md), and their place beside dyad's own.
   std::vector<std::string> peer_dictionaries;

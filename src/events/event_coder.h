@@ -11,9 +11,9 @@
 namespace dyad {
 
 struct EventOptions {
-  bool keep_negated = false;        // Report negated events (flagged).
-  bool code_inside_quotes = false;  // Code events inside direct quotations.
-  bool trace_matches = false;       // Report every pattern match as a diagnostic.
+  bool keep_negated = false;       // Report negated events (flagged).
+  bool code_inside_quotes = true;  // Code events inside direct quotations.
+  bool trace_matches = false;      // Report every pattern match as a diagnostic.
   // See PipelineOptions::peer_conventions.
   bool peer_conventions = false;
 };
