@@ -187,6 +187,17 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
   std::string_view w = a.tokens[i].norm;
   bool spaced = a.tokens[i].begin > a.tokens[i - 1].end;  // "BAGHDAD -", not "EU-mediated"
   bool dash = (w == "\xE2\x80\x94" || w == "-") && spaced;
+  if (caps && w == "," && paragraph_start) {
+    // "NAIROBI, Kenya -": the country after the city belongs to it.
+    size_t k = i + 1;
+    while (k < end && k < i + 4 && a.tokens[k].kind == TokenKind::kWord &&
+           a.tokens[k].capitalized) {
+      ++k;
+    }
+    bool spaced_dash = k < end && k > i + 1 && a.tokens[k].begin > a.tokens[k - 1].end &&
+                       (a.tokens[k].norm == "\xE2\x80\x94" || a.tokens[k].norm == "-");
+    if (spaced_dash) return k;
+  }
   if (caps) return (w == "," || w == ":" || dash) ? i : sent.first_token;
   // Mixed case: only a colon, or a comma before a date, marks a dateline.
   std::string_view next = a.tokens[i + 1].norm;

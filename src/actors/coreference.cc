@@ -193,9 +193,11 @@ void ResolveOne(Article& a, size_t i) {
   } else if (IsOrganisationNoun(head)) {
     // An organisation, or a body known by its proper name.
     found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
+      // A body known by its proper name is capitalised to its head
+      // ("Special Deterrence Force"), unlike "Kenyan soldiers".
       return c.kind == ActorKind::kOrganization ||
              (c.kind == ActorKind::kAgent && a.tokens[c.first_token].capitalized &&
-              c.end_token - c.first_token >= 2);
+              a.tokens[c.end_token - 1].capitalized && c.end_token - c.first_token >= 2);
     });
   } else {  // "both leaders", "the two countries"
     bool countries = head == "countries" || head == "nations" || head == "states" ||

@@ -74,8 +74,10 @@ class SentenceCoder {
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
   int AgentOfEventNoun(uint32_t from) const;
-  ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end,
-                                  const std::string& source_code) const;
+  // `claim`: the event referred to is claimed ("claimed responsibility for
+  // the attack"); its target is returned instead of its source.
+  ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
+                                  bool claim = false) const;
   ActorRef SalientCounterpart(const std::string& source_code) const;
   std::vector<int> Conjuncts(int mention) const;
   bool CompoundBefore(uint32_t pos) const;
@@ -264,28 +266,34 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
   return false;
 }
 
-bool AfterPreposition(const Article& a, uint32_t first, uint32_t sentence_first) {
-  if (first <= sentence_first) return false;
-  std::string_view prev = a.tokens[first - 1].norm;
-  // "hundreds of Serbs", "some of the rebels": the quantity is the head.
-  if (prev == "of" && first - 1 > sentence_first) {
-    const Token& q = a.tokens[first - 2];
-    static const std::string_view kQuantities[] = {
-        "hundreds", "thousands", "dozens", "scores", "tens",    "millions", "some",  "many",
-        "most",     "several",   "all",    "both",   "members", "group",    "number"};
-    if (q.kind == TokenKind::kNumber) return false;
-    for (std::string_view w : kQuantities) {
-      if (q.norm == w) return false;
-    }
+// "hundreds of Serbs", "some of the rebels": the quantity before "of" (at
+// token `of`) is the head, not a preposition governing the actor.
+bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
+  if (a.tokens[of].norm != "of" || of <= sentence_first) return false;
+  const Token& q = a.tokens[of - 1];
+  static const std::string_view kQuantities[] = {
+      "hundreds", "thousands", "dozens", "scores", "tens",    "millions", "some",  "many",
+      "most",     "several",   "all",    "both",   "members", "group",    "number"};
+  if (q.kind == TokenKind::kNumber) return true;
+  for (std::string_view w : kQuantities) {
+    if (q.norm == w) return true;
   }
-  if (IsPreposition(prev)) return true;
-  // Over a determiner and up to two lower-case modifiers: "by clan
-  // militias", "with the heavily armed gunmen".
+  return false;
+}
+
+bool AfterPreposition(const SentenceView& v, uint32_t first) {
+  const Article& a = *v.article;
+  uint32_t sentence_first = v.first;
+  if (first <= sentence_first) return false;
+  if (QuantityOf(a, first - 1, sentence_first)) return false;
+  if (IsPreposition(a.tokens[first - 1].norm)) return true;
+  // Over a determiner and up to two modifiers: "by clan militias", "with
+  // the heavily armed gunmen", "at an Islamic religious school".
   for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
     const Token& t = a.tokens[k];
-    if (t.kind != TokenKind::kWord || t.capitalized || IsSubordinator(t.norm) || IsBeForm(t.norm)) {
-      return false;
-    }
+    if (t.kind != TokenKind::kWord || IsSubordinator(t.norm) || IsBeForm(t.norm)) return false;
+    if (v.mention_ending[k - v.first] >= 0) return false;  // Another actor: "with A and B".
+    if (QuantityOf(a, k - 1, sentence_first)) return false;
     if (IsPreposition(a.tokens[k - 1].norm)) return true;
   }
   return false;
@@ -298,7 +306,7 @@ int SentenceCoder::MainClauseSubject(uint32_t before) const {
   for (uint32_t j = view_.first; j < before; ++j) {
     int m = view_.mention_starting[j - view_.first];
     if (m < 0 || quoted_[j]) continue;
-    if (!AfterPreposition(a_, j, view_.first)) return m;
+    if (!AfterPreposition(view_, j)) return m;
   }
   return -1;
 }
@@ -312,6 +320,28 @@ int SentenceCoder::Subject(uint32_t before) const {
   // The trigger inside an actor's words: "Turkish warplanes struck".
   int around = view_.mention_ending[before - view_.first];
   if (around >= 0 && a_.actors[around].first_token < before) return around;
+  if (before > view_.first) {
+    std::string_view prev = a_.tokens[before - 1].norm;
+    // A relative clause ("the dorm, which hosts"): its subject is the noun
+    // before the pronoun, an actor or nothing.
+    // After an event noun ("an attack that killed") the noun's actor is
+    // searched for as usual.
+    if (prev == "which" || prev == "who" || prev == "that") {
+      uint32_t k = before - 1;
+      if (k > view_.first && a_.tokens[k - 1].norm == ",") --k;
+      // "an attack on Saturday that killed": over the date.
+      while (k > view_.first && view_.transparent[k - 1 - view_.first]) --k;
+      if (k == view_.first) return -1;
+      int m = view_.mention_ending[k - 1 - view_.first];
+      if (m >= 0 || EventNounRoots(a_.tokens[k - 1].norm).empty()) return m;
+    }
+    // A second verb of the main clause ("he was a teacher at a school and
+    // claimed responsibility"): the main clause's subject.
+    if (prev == "and" && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
+      int m = MainClauseSubject(before);
+      if (m >= 0) return m;
+    }
+  }
   for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (quoted_[j] && !quoted_[before]) continue;
@@ -319,7 +349,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     if (m < 0) continue;
     uint32_t first = a_.actors[m].first_token;
     if (AgentOfNominal(first)) return m;  // "Airstrikes by the coalition killed".
-    if (AfterPreposition(a_, first, view_.first) || ParticipleObject(first)) {
+    if (AfterPreposition(view_, first) || ParticipleObject(first)) {
       j = first;
       continue;
     }
@@ -612,7 +642,7 @@ bool ReactsToEvent(std::string_view code) {
 // `source_code`. Such reactions usually point at the article's main event,
 // so the whole article before is searched.
 ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
-                                               const std::string& source_code) const {
+                                               const std::string& source_code, bool claim) const {
   std::string_view roots;
   bool pronoun = false;
   for (uint32_t j = from; j < view_.end && j < end + 4; ++j) {
@@ -627,10 +657,12 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   for (size_t k = a_.events.size(); k-- > 0;) {
     const Event& e = a_.events[k];
     if (pronoun && e.sentence + 1 < s_) break;
-    if (e.source.code == source_code) continue;
-    if (pronoun || roots.find(e.code.substr(0, 2)) != std::string_view::npos) {
-      return e.source;
-    }
+    if (!pronoun && roots.find(e.code.substr(0, 2)) == std::string_view::npos) continue;
+    // A claim of responsibility is aimed at whoever the act struck; a
+    // reaction at whoever did it.
+    const ActorRef& other = claim ? e.target : e.source;
+    if (other.code.empty() || other.code == source_code) continue;
+    return other;
   }
   return ActorRef{};
 }
@@ -710,7 +742,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       by = tgt;
     }
     bool prepositional =
-        tgt >= 0 && by != tgt && AfterPreposition(a_, a_.actors[tgt].first_token, view_.first);
+        tgt >= 0 && by != tgt && AfterPreposition(view_, a_.actors[tgt].first_token);
     src = by;
     why = "passive: source the by-phrase";
     if (prepositional) {
@@ -785,7 +817,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
-    implied_target = PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code);
+    implied_target =
+        PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {
       why += "; target: the actor of the event referred to";
     } else if (p.code.starts_with("01")) {

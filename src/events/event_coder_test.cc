@@ -190,3 +190,37 @@ TEST(EventCoderTest, ReactionWithoutObjectAnswersTheOtherParty) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "the dorm, which hosts both men and women" was coded as the
+// soldiers before it hosting someone.
+TEST(EventCoderTest, RelativeClauseSubjectIsItsAntecedent) {
+  Article a = CodeText("Pakistani soldiers guarded the camp, which hosts Afghan refugees.");
+  EXPECT_FALSE(HasEvent(a, "04", "PAKMIL", "AFGREF"));
+}
+
+// Regression: "he was a teacher at an Islamic school and claimed
+// responsibility" took the school as the claimant. A claim is aimed at the
+// target of the act claimed.
+TEST(EventCoderTest, SecondVerbSharesTheMainSubject) {
+  Article a = CodeText(
+      "Al-Shabaab gunmen attacked Kenyan soldiers. The group trained fighters at an Islamic "
+      "religious school and claimed responsibility for the attack.",
+      "2015-04-02");
+  EXPECT_TRUE(HasEvent(a, "01", "SOMREB", "KENMIL"));
+}
+
+// Regression: in "NAIROBI, Kenya - Al-Shabab gunmen stormed a college,
+// killing 15 people" the dateline's country was the killer.
+TEST(EventCoderTest, DatelineCountryIsNotTheMainSubject) {
+  Article a = CodeText(
+      "NAIROBI, Kenya \xE2\x80\x94 Al-Shabab gunmen stormed a college in Garissa on Thursday, "
+      "killing at least 15 people.",
+      "2015-04-02");
+  for (const Event& e : a.events) EXPECT_EQ(e.source.code.substr(0, 3), "SOM") << e.code;
+}
+
+}  // namespace
+}  // namespace dyad
