@@ -159,6 +159,7 @@ class Finder {
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
   std::string LocalCountry(const ActorMention& m) const;
+  std::string OwnerCountry(size_t i) const;
 
   Article& a_;
   const ActorDictionary& dict_;
@@ -525,6 +526,27 @@ std::string Finder::LocalCountry(const ActorMention& m) const {
   return "";
 }
 
+// "its foreign minister", "their troops": the owner is the actor the
+// sentence is about, its first actor with a known country (else the previous
+// sentence's); "" when the role is not owned.
+std::string Finder::OwnerCountry(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  if (m.first_token == 0) return "";
+  std::string_view det = a_.tokens[m.first_token - 1].norm;
+  if (det != "its" && det != "their") return "";
+  for (uint32_t s : {m.sentence, m.sentence - 1}) {
+    if (s > m.sentence) break;  // No previous sentence.
+    for (size_t k = 0; k < a_.actors.size(); ++k) {
+      const ActorMention& c = a_.actors[k];
+      if (c.sentence != s || k == i || (s == m.sentence && c.first_token >= m.first_token)) continue;
+      if (c.code.size() >= 3 && c.code[0] != '-' && !c.code.starts_with("IGO")) {
+        return c.code.substr(0, 3);
+      }
+    }
+  }
+  return "";
+}
+
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
@@ -543,7 +565,8 @@ void Finder::FillContextCountry() {
         continue;
       }
     }
-    std::string country = LocalCountry(m);
+    std::string country = OwnerCountry(i);
+    if (country.empty()) country = LocalCountry(m);
     if (country.empty()) country = dominant;
     if (i > 0 && m.first_token >= 1) {
       const ActorMention& prev = a_.actors[i - 1];
