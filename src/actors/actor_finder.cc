@@ -538,7 +538,8 @@ std::string Finder::OwnerCountry(size_t i) const {
     if (s > m.sentence) break;  // No previous sentence.
     for (size_t k = 0; k < a_.actors.size(); ++k) {
       const ActorMention& c = a_.actors[k];
-      if (c.sentence != s || k == i || (s == m.sentence && c.first_token >= m.first_token)) continue;
+      if (c.sentence != s || k == i || (s == m.sentence && c.first_token >= m.first_token))
+        continue;
       if (c.code.size() >= 3 && c.code[0] != '-' && !c.code.starts_with("IGO")) {
         return c.code.substr(0, 3);
       }

