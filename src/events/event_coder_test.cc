@@ -224,3 +224,31 @@ TEST(EventCoderTest, DatelineCountryIsNotTheMainSubject) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+bool HasCode(const Article& a, std::string_view code, std::string_view source,
+             std::string_view target) {
+  for (const Event& e : a.events) {
+    if (e.code == code && e.source.code == source && e.target.code == target) return true;
+  }
+  return false;
+}
+
+TEST(EventCoderTest, AnnouncedActionsTakeIntentionCodes) {
+  Article visit =
+      CodeText("Iranian Foreign Minister Abbas Araghchi will pay a visit to Russia next week.");
+  EXPECT_TRUE(HasCode(visit, "036", "IRNGOV", "RUS"));
+  Article aid = CodeText("Japan plans to send humanitarian aid to Mozambique.");
+  EXPECT_TRUE(HasEvent(aid, "03", "JPNGOV", "MOZ"));
+  EXPECT_FALSE(HasEvent(aid, "07", "JPNGOV", "MOZ"));
+  // An appeal's infinitive is not an event; an announced expulsion keeps its code.
+  Article urged = CodeText("The United Nations urged Rwanda to withdraw its troops.");
+  for (const Event& e : urged.events) EXPECT_NE(e.code.substr(0, 2), "08");
+  Article expel = CodeText("Britain will expel 23 Russian diplomats.");
+  EXPECT_TRUE(HasCode(expel, "161", "GBRGOV", "RUSGOV"));
+}
+
+}  // namespace
+}  // namespace dyad
