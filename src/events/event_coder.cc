@@ -703,6 +703,11 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const
     if (am.sentence > s_) break;
     if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
     if (am.code.compare(0, 3, source_key) == 0) continue;
+    // "a statement from India": a place where something happened.
+    if (am.kind == ActorKind::kCountry && am.first_token > 0 &&
+        IsLocative(a_.tokens[am.first_token - 1].norm)) {
+      continue;
+    }
     // Mentions of one country (or organisation) add up.
     int head = -1;
     for (size_t j = 0; j < k && head < 0; ++j) {
@@ -881,11 +886,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   if (!implied_target.code.empty()) {
     // Found above.
-  } else if (tgt < 0 && src >= 0 && IsViolent(p.code)) {
-    // Force used against a place: the target is the country it lies in.
-    implied_target = PlaceCountryAfter(m.end);
+  } else if (tgt < 0 && src >= 0 && (IsViolent(p.code) || p.code == "042")) {
+    // Force used against a place, or a visit to one ("arrived in Bali"):
+    // the target is the country it lies in.
+    implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
     if (implied_target.code.empty()) return;
-    why += "; target: the country of the place attacked";
+    why += "; target: the country of the place";
   } else if (tgt < 0 || (src < 0 && implied.code.empty())) {
     return;
   }

@@ -252,3 +252,16 @@ TEST(EventCoderTest, AnnouncedActionsTakeIntentionCodes) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "released four Israeli hostages" was not coded: the gap of
+// "release * hostage" stepped over the actor's words, head noun included.
+TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {
+  Article a = CodeText("Hamas released four Israeli hostages on Saturday.");
+  EXPECT_TRUE(HasEvent(a, "08", "PSEREB", "ISRCVL"));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -118,12 +118,23 @@ class Matcher {
       case PatternElement::Kind::kGap: {
         // An actor's name counts as one word of the gap: "extradited Dairo
         // Antonio Usuga, the leader of the Gulf Clan, to the United States".
+        // A role noun can be the word the pattern looks for: "released four
+        // Israeli hostages" matches "release * hostage" at the mention's head.
         uint32_t p = pos;
         for (int g = 0; g <= kMaxGap && p <= v_.end; ++g) {
           if (Forward(k + 1, p)) return true;
           if (p >= v_.end || IsBarrier(toks[p])) break;
           int m = v_.mention_starting[p - v_.first];
-          p = m >= 0 ? v_.article->actors[m].end_token : p + 1;
+          if (m < 0) {
+            ++p;
+            continue;
+          }
+          const ActorMention& am = v_.article->actors[m];
+          if (am.kind == ActorKind::kAgent && am.end_token - 1 > p &&
+              Forward(k + 1, am.end_token - 1)) {
+            return true;
+          }
+          p = am.end_token;
         }
         return false;
       }
