@@ -18,6 +18,7 @@
 #include <unordered_set>
 
 #include "actors/named_body.h"
+#include "lexicon/phrase_matcher.h"
 #include "text/normalize.h"
 
 namespace dyad {
@@ -158,7 +159,9 @@ class Finder {
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
-  std::string LocalCountry(const ActorMention& m) const;
+  std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
+  enum class CompoundKind : uint8_t { kBelongs, kProxy };
+  std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
   std::string OwnerCountry(size_t i) const;
 
   Article& a_;
@@ -511,17 +514,61 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
 // their sentence ("protesters set fire to buildings in Honiara"), "" if none.
 // Countries named outright are actors already, and a role sent abroad
 // ("sending police to the Solomon Islands") is named with a country.
-std::string Finder::LocalCountry(const ActorMention& m) const {
+std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS",
                                                  "CRM", "LAB", "EDU", "REF"};
   std::string_view role = std::string_view(m.code).substr(3);
   if (std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) == std::end(kLocalRoles)) {
     return "";
   }
+  // Armed groups also take a country named as where things happen ("militias
+  // attacked US troops in Iraq").
+  bool armed = role == "REB" || role == "INS" || role == "CRM";
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != m.sentence || pl.country.empty()) continue;
-    if (pl.kind != "city" && pl.kind != "region") continue;
-    return dict_.Iso3(pl.country);
+    bool town = pl.kind == "city" || pl.kind == "region";
+    bool country_in = armed && pl.kind == "country" && pl.first_token > 0 &&
+                      a_.tokens[pl.first_token - 1].norm == "in";
+    if (!town && !country_in) continue;
+    std::string code = dict_.Iso3(pl.country);
+    if (code != not_country) return code;
+  }
+  return "";
+}
+
+// A hyphenated compound before a role noun: "Somalia-based militants" and
+// "Saudi-led forces" belong to the country named (kBelongs); "Iran-backed
+// militias" do not (kProxy). Returns the country's code, "" if none.
+std::string Finder::CompoundCountry(const ActorMention& m, CompoundKind* kind) const {
+  static const std::string_view kBelongs[] = {"based", "led", "run", "controlled", "dominated"};
+  static const std::string_view kProxy[] = {"backed", "supported", "funded", "sponsored",
+                                            "allied", "aligned",   "armed",  "trained",
+                                            "linked", "affiliated"};
+  for (uint32_t k = m.first_token, steps = 0; k > a_.sentences[m.sentence].first_token && steps < 3;
+       ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (t.kind != TokenKind::kWord) return "";
+    std::string_view text = a_.TokenText(t);
+    size_t dash = text.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) {
+      if (t.capitalized) return "";
+      continue;  // "Iran-backed armed groups": over a modifier.
+    }
+    std::string suffix = NormalizeKey(text.substr(dash + 1));
+    bool belongs =
+        std::find(std::begin(kBelongs), std::end(kBelongs), suffix) != std::end(kBelongs);
+    bool proxy = std::find(std::begin(kProxy), std::end(kProxy), suffix) != std::end(kProxy);
+    if (!belongs && !proxy) return "";
+    Token head;
+    head.norm = NormalizeKey(text.substr(0, dash));
+    PhraseMatcher::Match match = dict_.matcher().LongestAt(std::span<const Token>(&head, 1), 0);
+    for (uint32_t v : match.values) {
+      const ActorEntry& e = dict_.entry(dict_.variant(v).entry);
+      if (e.kind != ActorKind::kCountry) continue;
+      *kind = belongs ? CompoundKind::kBelongs : CompoundKind::kProxy;
+      return e.code;
+    }
+    return "";
   }
   return "";
 }
@@ -566,9 +613,14 @@ void Finder::FillContextCountry() {
         continue;
       }
     }
-    std::string country = OwnerCountry(i);
-    if (country.empty()) country = LocalCountry(m);
+    CompoundKind compound = CompoundKind::kBelongs;
+    std::string named = CompoundCountry(m, &compound);
+    std::string country = compound == CompoundKind::kBelongs ? named : "";
+    if (country.empty()) country = OwnerCountry(i);
+    if (country.empty()) country = LocalCountry(m, named);
+    if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, named);
     if (country.empty()) country = dominant;
+
     if (i > 0 && m.first_token >= 1) {
       const ActorMention& prev = a_.actors[i - 1];
       std::string_view link = a_.tokens[m.first_token - 1].norm;
@@ -584,14 +636,14 @@ void Finder::FillContextCountry() {
 
 }  // namespace
 
-std::string DominantCountry(const Article& a) {
+std::string DominantCountry(const Article& a, std::string_view except) {
   std::unordered_map<std::string, int> counts;
   std::string best;
   int best_count = 0;
   for (const ActorMention& m : a.actors) {
     if (m.code.size() < 3 || m.kind == ActorKind::kPronoun || m.code[0] == '-') continue;
     std::string c = m.code.substr(0, 3);
-    if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC") continue;
+    if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC" || c == except) continue;
     int n = ++counts[c];
     if (n > best_count) {
       best_count = n;

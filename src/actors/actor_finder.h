@@ -21,8 +21,8 @@ void AddReferringMentions(Article& article, uint32_t sentence);
 void ResolveCoreference(Article& article);
 
 // The country that dominates the article (most country-bearing mentions, ties
-// to the first mentioned); "" if none.
-std::string DominantCountry(const Article& article);
+// to the first mentioned), other than `except`; "" if none.
+std::string DominantCountry(const Article& article, std::string_view except = "");
 
 }  // namespace dyad
 

@@ -182,3 +182,23 @@ TEST(ActorFinderTest, MixedCaseDatelineIsNotAnActor) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(ActorFinderTest, HyphenatedCompoundGivesOrDeniesTheCountry) {
+  Article a = CodeText("Somalia-based militants attacked Kenyan troops.");
+  const ActorMention* m = Find(a, "militants");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "SOMREB");
+  // A proxy is not the backer: where it fights says more.
+  Article b = CodeText(
+      "Iran denied any role. Iran-backed militias attacked Iraqi troops. Iran said it was "
+      "not involved.");
+  const ActorMention* p = Find(b, "militias");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->code.substr(0, 3), "IRN");
+}
+
+}  // namespace
+}  // namespace dyad
