@@ -118,3 +118,22 @@ TEST(QuoteFinderTest, ReportedClauseAfterDateAndPronoun) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "said the strikes hit" was not reported speech (an irregular
+// past the finite-verb check missed), and speakers that are no actor
+// ("the sources", "witnesses") had no name.
+TEST(QuoteFinderTest, ReportedClauseAfterSaidAndNounPhraseSpeakers) {
+  Article a = CodeText(
+      "Witnesses said the opposition activists set fire to at least ten buses. The sources "
+      "said the confrontation occurred at the border.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Witnesses");
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 13), "the oppositio");
+  EXPECT_EQ(a.quotes[1].speaker_name, "The sources");
+}
+
+}  // namespace
+}  // namespace dyad
