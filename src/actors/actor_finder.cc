@@ -236,7 +236,11 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       i += body.length;
       continue;
     }
-    if (uint32_t len = SpeakerNameLength(a_, i, end); len > 0) {
+    uint32_t speaker_len = SpeakerNameLength(a_, i, end);
+    // A lone surname of a person already named ("Wang said") is that person.
+    bool known_surname =
+        speaker_len <= 1 && a_.tokens[i].capitalized && surnames_.count(a_.tokens[i].norm) > 0;
+    if (uint32_t len = speaker_len; len > 0 && !known_surname) {
       Piece np;
       np.first = static_cast<uint32_t>(i);
       np.end = static_cast<uint32_t>(i + len);
@@ -497,8 +501,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
 void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   NamedPerson who{m.code, m.name, m.written_name};
   const std::string& norm = a_.tokens[last_token].norm;
-  if (norm.size() < 3) return;
-  surnames_.emplace(norm, who);
+  if (norm.size() >= 3) surnames_.emplace(norm, who);
   if (norm.size() > 5 && (norm.starts_with("al") || norm.starts_with("el"))) {
     surnames_.emplace(norm.substr(2), who);
   }
@@ -507,6 +510,12 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   if (space != std::string::npos) {
     std::string key = NormalizeKey(std::string_view(m.name).substr(space + 1));
     if (key.size() >= 3) surnames_.emplace(key, who);
+    // A two-word name may put the family name first ("Wang Yi" is "Wang",
+    // "Xi Jinping" is "Xi"); a given name alone is rarely written in news.
+    if (m.name.find(' ') == space && m.kind == ActorKind::kPerson) {
+      std::string first = NormalizeKey(std::string_view(m.name).substr(0, space));
+      if (first.size() >= 2) surnames_.emplace(first, who);
+    }
   }
 }
 

@@ -131,8 +131,25 @@ class QuoteFinder {
 // body's own words ("the Defense Department", "the ICRC") rather than the
 // dictionary's canonical name, and for "he" or "the group" the words of the
 // mention it stands for.
+// "the US envoy said" after "US envoy Eileen Donahoe": the person already
+// introduced with the same code whose words hold the role's head noun.
+const ActorMention* PersonWithRole(const Article& a, const ActorMention& am) {
+  if (am.kind != ActorKind::kAgent || am.end_token == 0) return nullptr;
+  std::string_view head = a.tokens[am.end_token - 1].norm;
+  for (size_t k = 0; k < a.actors.size(); ++k) {
+    const ActorMention& p = a.actors[k];
+    if (p.first_token >= am.first_token) break;
+    if (p.kind != ActorKind::kPerson || p.code != am.code || p.written_name.empty()) continue;
+    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+      if (a.tokens[t].norm == head) return &p;
+    }
+  }
+  return nullptr;
+}
+
 std::string AsWritten(const Article& a, const ActorMention& am) {
   if (!am.written_name.empty()) return am.written_name;
+  if (const ActorMention* person = PersonWithRole(a, am)) return person->written_name;
   const ActorMention* named = &am;
   if (am.kind == ActorKind::kPronoun || am.kind == ActorKind::kDescription) {
     if (am.entity < 0 || static_cast<size_t>(am.entity) >= a.actors.size()) return am.name;
@@ -164,9 +181,10 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.canonical = am.name;
   sp.code = am.code;
   sp.mention = m;
-  if (am.kind == ActorKind::kAgent) {
-    // "Heather Nauert, spokesperson for the State Department, said": the
-    // name stands before the role, across a comma.
+  if (am.kind == ActorKind::kAgent || (am.kind == ActorKind::kOrganization && am.with_role)) {
+    // "Heather Nauert, spokesperson for the State Department, said",
+    // "Patrick Youssef, ICRC regional director, said": the name stands
+    // before the role, across a comma.
     uint32_t k = am.first_token;
     if (k > 0 && (a_.tokens[k - 1].norm == "the" || a_.tokens[k - 1].norm == "a")) --k;
     if (k >= 3 && a_.tokens[k - 1].norm == ",") {

@@ -137,3 +137,30 @@ TEST(QuoteFinderTest, ReportedClauseAfterSaidAndNounPhraseSpeakers) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "Wang said" after "Wang Yi" was an unknown speaker "Wang"
+// (family name first; a two-letter given name was never registered).
+TEST(QuoteFinderTest, FamilyNameFirstResolvesToThePerson) {
+  Article a = CodeText(
+      "Chinese top diplomat Wang Yi said the deal was good.\n\"This shows that the issue is not "
+      "the only problem,\" Wang said.",
+      "2023-03-11");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].speaker_name, "Wang Yi");
+}
+
+// "the US envoy said" after "US envoy Eileen Donahoe": the person.
+TEST(QuoteFinderTest, RoleAfterThePersonIsThePerson) {
+  Article a = CodeText(
+      "\"Peace needs accountability,\" said US envoy Eileen Donahoe.\nIndia's backing was very "
+      "helpful, the US envoy said.",
+      "2012-03-22");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].speaker_name, "Eileen Donahoe");
+}
+
+}  // namespace
+}  // namespace dyad
