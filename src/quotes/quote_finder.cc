@@ -115,6 +115,7 @@ class QuoteFinder {
   void FindIndirect(uint32_t s);
   bool AccordingTo(uint32_t s);
   bool OnlyTrailers(uint32_t k, uint32_t hi) const;
+  bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
@@ -409,39 +410,53 @@ Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
+  // "told local lawmakers that", "said in a speech to the nation that": the
+  // addressee or the occasion may stand before "that".
   uint32_t c = k + 1;
-  // "told local lawmakers that": the addressee may stand before "that".
   bool addressed = a_.tokens[k].norm == "told" || a_.tokens[k].norm == "informed" ||
                    a_.tokens[k].norm == "assured" || a_.tokens[k].norm == "reminded";
-  while (c < hi && c < k + 6 && a_.tokens[c].norm != "that" &&
+  bool occasion = c < hi && (a_.tokens[c].norm == "in" || a_.tokens[c].norm == "during" ||
+                             a_.tokens[c].norm == "at" || a_.tokens[c].norm == "on");
+  uint32_t reach = addressed || occasion ? 10 : 6;
+  while (c < hi && c < k + reach && a_.tokens[c].norm != "that" &&
          (SkippableBeforeClause(a_.tokens[c].norm) ||
-          (addressed && a_.tokens[c].kind == TokenKind::kWord))) {
+          ((addressed || occasion) && a_.tokens[c].kind == TokenKind::kWord && !quoted_[c] &&
+           !Speech(c)))) {
     ++c;
   }
   bool has_that = c < hi && a_.tokens[c].norm == "that";
   if (has_that) return c + 3 < hi && !quoted_[c + 1] ? c + 1 : 0;
-  bool said = a_.tokens[k].lemma == "say" || a_.tokens[k].norm == "said" ||
-              a_.tokens[k].norm == "says" || a_.tokens[k].norm == "told";
+  // Verbs that report a clause without "that": "said the strikes hit",
+  // "confirmed late Friday it had sent".
+  static const std::unordered_set<std::string_view> kBareReporting = {
+      "say",       "said",         "says",      "saying",     "added",    "adding",  "stated",
+      "noted",     "stressed",     "confirmed", "announced",  "insisted", "claimed", "argued",
+      "explained", "acknowledged", "admitted",  "maintained", "told"};
+  std::string_view verb = a_.tokens[k].norm;
+  if (kBareReporting.count(verb) == 0 && a_.tokens[k].lemma != "say") return 0;
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
-  if (!said || c + 3 >= hi || quoted_[c]) return 0;
+  if (c + 3 >= hi || quoted_[c]) return 0;
   const Token& start = a_.tokens[c];
   if (start.kind != TokenKind::kWord && start.kind != TokenKind::kNumber) return 0;
   if (IsPrepositionWord(start.norm)) return 0;
-  // "said" seldom takes an object: a determiner or pronoun after it opens
-  // the reported clause ("said the strikes hit", "said it would"), even when
-  // its verb is an irregular past the checks below cannot see.
+  // These verbs seldom take an object: a determiner or pronoun after them
+  // opens the reported clause, even when its verb is an irregular past the
+  // checks below cannot see ("said the strikes hit").
   static const std::unordered_set<std::string_view> kOpeners = {
       "the",  "a",   "an",    "it",  "he",    "she",     "they",  "we",    "i",
       "its",  "his", "their", "her", "our",   "this",    "these", "those", "there",
       "some", "all", "both",  "two", "three", "several", "many",  "no"};
-  bool say_word = a_.tokens[k].norm == "said" || a_.tokens[k].norm == "says";
-  if (say_word && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) return c;
+  if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
+    return c;
+  }
   // A finite verb soon after: an auxiliary ("said air defences had
-  // intercepted"), or a past tense ("said the accord opened").
-  for (uint32_t j = c; j < hi && j < c + 7; ++j) {
+  // intercepted"), a past tense ("said the accord opened"), also inside a
+  // quotation that continues the clause ("said Indian troops "targeted").
+  for (uint32_t j = c; j < hi && j < c + 10; ++j) {
     const Token& t = a_.tokens[j];
-    if (t.kind == TokenKind::kPunct || quoted_[j]) return 0;
+    if (t.norm == "," || t.norm == "." || t.norm == ";") return 0;
+    if (t.kind != TokenKind::kWord) continue;
     if (IsAuxiliary(t.norm)) return c;
     if (j > c && t.norm.size() > 4 && t.norm.ends_with("ed") && !t.capitalized) return c;
   }
@@ -476,15 +491,33 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
   return false;
 }
 
-// True if nothing but dates, "in a statement" and punctuation follows `k`.
+// True if nothing but dates, "in a statement" and punctuation follows `k`,
+// or such trailers and then a new clause after a comma (", as talks
+// resumed", ", adding that ...").
 bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
   if (a_.tokens[k].norm == "told") return hi - k <= 6;  // "told reporters", "told AFP".
   for (uint32_t j = k + 1; j < hi; ++j) {
     const Token& t = a_.tokens[j];
+    if (t.norm == "," && j + 1 < hi) return true;
     if (t.kind == TokenKind::kPunct) continue;
     if (!SkippableBeforeClause(t.norm) && !IsDateWord(t.norm)) return false;
   }
   return hi - k <= 7;
+}
+
+// Whether [lo, hi) holds no quotation, only scare quotes of a few words
+// ("several Iran-backed militia groups"): then it is someone's reported
+// words, not a quotation with its own attribution.
+bool QuoteFinder::OnlyScareQuotes(uint32_t lo, uint32_t hi) const {
+  constexpr uint32_t kMaxScareQuote = 5;
+  // A quotation opening the sentence is one, however short.
+  if (lo < hi && a_.tokens[lo].kind == TokenKind::kOpenQuote) return false;
+  uint32_t run = 0;
+  for (uint32_t i = lo; i < hi; ++i) {
+    run = quoted_[i] ? run + 1 : 0;
+    if (run > kMaxScareQuote) return false;
+  }
+  return true;
 }
 
 void QuoteFinder::FindIndirect(uint32_t s) {
@@ -515,7 +548,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     }
     // Trailing form: "CLAUSE, X said (in a statement)." without quotation
     // marks; the speaker's words between the comma and the verb.
-    if (k > lo + 4 && OnlyTrailers(k, hi) && !HasQuoteMark(a_, lo, hi)) {
+    if (k > lo + 4 && OnlyTrailers(k, hi) && OnlyScareQuotes(lo, k)) {
       uint32_t comma = k;
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
       if (comma > lo + 3 && comma + 9 > k) {

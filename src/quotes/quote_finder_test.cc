@@ -164,3 +164,32 @@ TEST(QuoteFinderTest, RoleAfterThePersonIsThePerson) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(QuoteFinderTest, ReportedSpeechWithOccasionTrailersAndScareQuotes) {
+  // The occasion between the verb and "that".
+  Article a = CodeText(
+      "President Uhuru Kenyatta said in a speech to the nation that the attackers were holding "
+      "hostages.",
+      "2015-04-02");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 13), "the attackers");
+  // A trailing attribution followed by another clause, scare quotes inside.
+  Article b = CodeText(
+      "The militias were among the \"several Iran-backed groups\" that used the sites, Kirby "
+      "said, as talks resumed.",
+      "2021-06-28");
+  ASSERT_FALSE(b.quotes.empty());
+  EXPECT_EQ(b.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(b.quotes[0].speaker_name, "Kirby");
+  EXPECT_EQ(b.Span(b.quotes[0].begin, b.quotes[0].end).substr(0, 12), "The militias");
+  // A relative "that" is not the clause's start.
+  Article c = CodeText("The minister said the cameras had been a gesture that went too far.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.Span(c.quotes[0].begin, c.quotes[0].end).substr(0, 11), "the cameras");
+}
+
+}  // namespace
+}  // namespace dyad
