@@ -608,6 +608,7 @@ std::string Finder::OwnerCountry(size_t i) const {
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
   std::string dominant = DominantCountry(a_);
+  std::vector<size_t> nobody;  // Roles of no country at all.
   for (size_t i = 0; i < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
     if (!m.code.starts_with("---")) continue;
@@ -639,8 +640,16 @@ void Finder::FillContextCountry() {
         country = prev.code.substr(0, 3);
       }
     }
+    // No country anywhere ("The appeals court upheld the conviction"): a
+    // role alone is no CAMEO actor, and the mention is dropped below. (A
+    // person stays, uncoded, as a speaker.)
+    if (country.empty() && m.kind == ActorKind::kAgent) {
+      nobody.push_back(i);
+      continue;
+    }
     m.code = country + m.code.substr(3);
   }
+  for (size_t k = nobody.size(); k-- > 0;) a_.actors.erase(a_.actors.begin() + nobody[k]);
 }
 
 }  // namespace
