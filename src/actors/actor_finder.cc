@@ -607,7 +607,7 @@ std::string Finder::OwnerCountry(size_t i) const {
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
-  std::string dominant = DominantCountry(a_);
+  std::string dominant = DominantCountry(a_, dict_);
   std::vector<size_t> nobody;  // Roles of no country at all.
   for (size_t i = 0; i < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
@@ -628,7 +628,7 @@ void Finder::FillContextCountry() {
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
     if (country.empty()) country = LocalCountry(m, named);
-    if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, named);
+    if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
     if (country.empty()) country = dominant;
 
     if (i > 0 && m.first_token >= 1) {
@@ -654,19 +654,29 @@ void Finder::FillContextCountry() {
 
 }  // namespace
 
-std::string DominantCountry(const Article& a, std::string_view except) {
+std::string DominantCountry(const Article& a, const ActorDictionary& dict,
+                            std::string_view except) {
   std::unordered_map<std::string, int> counts;
   std::string best;
   int best_count = 0;
-  for (const ActorMention& m : a.actors) {
-    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun || m.code[0] == '-') continue;
-    std::string c = m.code.substr(0, 3);
-    if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC" || c == except) continue;
+  auto count = [&](const std::string& c) {
+    if (c.size() != 3 || c == except) return;
+    if (c == "IGO" || c == "IMG" || c == "NGO" || c == "MNC") return;
     int n = ++counts[c];
     if (n > best_count) {
       best_count = n;
       best = c;
     }
+  };
+  for (const ActorMention& m : a.actors) {
+    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun || m.code[0] == '-') continue;
+    // The news agency reporting the story says nothing of where it is.
+    if (m.code.ends_with("MED")) continue;
+    count(m.code.substr(0, 3));
+  }
+  // Towns and regions named say where the story is ("in Nairobi").
+  for (const PlaceMention& pl : a.places) {
+    if (pl.kind != "country" && !pl.country.empty()) count(dict.Iso3(pl.country));
   }
   return best;
 }

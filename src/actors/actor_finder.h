@@ -20,9 +20,11 @@ void AddReferringMentions(Article& article, uint32_t sentence);
 // Resolves pronoun and description mentions (called by FindActors).
 void ResolveCoreference(Article& article);
 
-// The country that dominates the article (most country-bearing mentions, ties
-// to the first mentioned), other than `except`; "" if none.
-std::string DominantCountry(const Article& article, std::string_view except = "");
+// The country that dominates the article (most country-bearing mentions and
+// towns or regions named, ties to the first mentioned; news media left out),
+// other than `except`; "" if none.
+std::string DominantCountry(const Article& article, const ActorDictionary& dict,
+                            std::string_view except = "");
 
 }  // namespace dyad
 

@@ -202,3 +202,29 @@ TEST(ActorFinderTest, HyphenatedCompoundGivesOrDeniesTheCountry) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(ActorFinderTest, ThreeCountriesStandForTheLastThree) {
+  Article a = CodeText(
+      "The United States, Britain and Canada imposed sanctions. The three countries condemned "
+      "Russia.");
+  const ActorMention* m = Find(a, "The three countries");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->members.size(), 3u);
+}
+
+// Regression: Kenyan protesters were coded British: a Reuters reporter
+// outnumbered the one mention of Nairobi.
+TEST(ActorFinderTest, NewsAgencyDoesNotMakeTheArticlesCountry) {
+  Article a = CodeText(
+      "Protesters marched in Nairobi. A Reuters journalist saw police fire tear gas. Reuters "
+      "said protesters threw stones.");
+  const ActorMention* m = Find(a, "police");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->code.substr(0, 3), "GBR");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -4,8 +4,8 @@
 // Design: a single pass in text order with a short memory. "he"/"she"/"him"
 // go to the most recent person; "they"/"them" to the most recent plural actor
 // (an organisation, a plural role noun or a group) or, failing that, to the
-// last two people; "both leaders" / "the two sides" to the last two distinct
-// actors of the fitting kind; "the group" to the last organisation. Memory
+// last two people; "both leaders", "the two sides" or "the three countries"
+// to the last distinct actors of the fitting kind; "the group" to the last organisation. Memory
 // reaches back three sentences: older antecedents are too unreliable.
 #include <algorithm>
 #include <string>
@@ -51,11 +51,11 @@ int FindBack(const Article& a, size_t before, uint32_t sentence, Pred pred) {
   return -1;
 }
 
-// The last two distinct entities before `before` that satisfy `pred`.
+// The last `n` distinct entities before `before` that satisfy `pred`.
 template <typename Pred>
-std::vector<int> LastTwo(const Article& a, size_t before, uint32_t sentence, Pred pred) {
+std::vector<int> LastN(const Article& a, size_t before, uint32_t sentence, size_t n, Pred pred) {
   std::vector<int> out;
-  for (size_t k = before; k-- > 0 && out.size() < 2;) {
+  for (size_t k = before; k-- > 0 && out.size() < n;) {
     const ActorMention& c = a.actors[k];
     if (c.sentence + kReach < sentence) break;
     if (c.code.empty() || c.kind == ActorKind::kDescription || !pred(c)) continue;
@@ -98,7 +98,12 @@ std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sente
   return {};
 }
 
-int GroupSize(std::string_view norm) { return (norm == "both" || norm == "two") ? 2 : 0; }
+int GroupSize(std::string_view norm) {
+  if (norm == "both" || norm == "two") return 2;
+  if (norm == "three") return 3;
+  if (norm == "four") return 4;
+  return norm == "five" ? 5 : 0;
+}
 
 bool IsGroupNoun(std::string_view norm) {
   static const std::unordered_set<std::string_view> kNouns = {
@@ -186,7 +191,7 @@ void ResolveOne(Article& a, size_t i) {
       }
       found = FindBack(a, i, m.sentence, [&](const ActorMention& c) { return IsPluralLike(c, a); });
       if (found < 0) {
-        ResolveGroup(a, i, LastTwo(a, i, m.sentence, IsPersonLike));
+        ResolveGroup(a, i, LastN(a, i, m.sentence, 2, IsPersonLike));
         return;
       }
     }
@@ -205,7 +210,9 @@ void ResolveOne(Article& a, size_t i) {
     bool groups = head == "groups" || head == "factions" || head == "militias" ||
                   head == "forces" || head == "armies" || head == "rivals" || head == "camps" ||
                   head == "movements" || head == "sides" || head == "parties";
-    ResolveGroup(a, i, LastTwo(a, i, m.sentence, [&](const ActorMention& c) {
+    uint32_t size_at = a.tokens[m.first_token].norm == "the" ? m.first_token + 1 : m.first_token;
+    size_t n = std::max(2, GroupSize(a.tokens[size_at].norm));
+    ResolveGroup(a, i, LastN(a, i, m.sentence, n, [&](const ActorMention& c) {
                    if (countries) return c.kind == ActorKind::kCountry;
                    if (groups) {
                      return c.kind == ActorKind::kOrganization || c.kind == ActorKind::kAgent;

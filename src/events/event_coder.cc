@@ -803,7 +803,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         // place named in the sentence, else the article's country, else the
         // target's own.
         ActorRef place = PlaceCountryAfter(view_.first);
-        std::string state = place.code.empty() ? DominantCountry(a_) : place.code;
+        std::string state = place.code.empty() ? DominantCountry(a_, actors_) : place.code;
         if (state.empty()) state = a_.actors[tgt].code.substr(0, 3);
         implied.code = state.substr(0, 3) + "GOV";
         implied.name = actors_.CountryName(implied.code);
@@ -827,8 +827,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
   // Conflict between coordinated parties is mutual only when the pattern
   // says so ("clashed"); "Iraq and Syria were targeted" is not.
-  bool mutual_code = (p.code >= "03" && p.code < "07") || p.code.starts_with("0871") ||
-                     p.code.starts_with("0841") || p.mutual || EachOther(m.end);
+  // Mediation is done together, not to each other ("China and the US offered
+  // to mediate").
+  bool mediation = p.code.starts_with("039") || p.code.starts_with("045");
+  bool mutual_code = ((p.code >= "03" && p.code < "07") || p.code.starts_with("0871") ||
+                      p.code.starts_with("0841") || p.mutual || EachOther(m.end)) &&
+                     !mediation;
   bool slot_target = m.target >= 0;
   bool weak_target = tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent;
   std::vector<int> parties = src >= 0 && mutual_code && (tgt < 0 || (!slot_target && weak_target))
