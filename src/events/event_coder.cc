@@ -64,6 +64,7 @@ class SentenceCoder {
   bool EachOther(uint32_t from) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
   // verb of intention ("plans to visit").
+  bool NaturalCause(uint32_t trigger) const;
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
   Mood TriggerMood(const PatternMatch& m) const;
   bool DemandedThat(uint32_t v) const;
@@ -365,7 +366,8 @@ int SentenceCoder::Subject(uint32_t before) const {
     }
   }
   for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
-    if (IsClauseBreak(a_.tokens[j])) return -1;
+    // "China on Saturday (August 19) launched": a date in brackets is no break.
+    if (IsClauseBreak(a_.tokens[j]) && !view_.transparent[j - view_.first]) return -1;
     if (quoted_[j] && !quoted_[before]) continue;
     int m = view_.mention_ending[j - view_.first];
     if (m < 0) continue;
@@ -689,6 +691,27 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   return ActorRef{};
 }
 
+// "The earthquake killed 1,000 people", "floods that killed": deaths from
+// nature are no event; the disaster noun heads the subject just before the
+// trigger (over an auxiliary or two).
+bool SentenceCoder::NaturalCause(uint32_t trigger) const {
+  static const std::string_view kDisasters[] = {
+      "earthquake", "quake",   "earthquakes", "flood",    "floods",    "flooding",   "storm",
+      "cyclone",    "typhoon", "hurricane",   "tsunami",  "landslide", "landslides", "wildfire",
+      "wildfires",  "drought", "disease",     "outbreak", "heatwave",  "avalanche"};
+  for (uint32_t k = trigger, steps = 0; k > view_.first && steps < 3; ++steps) {
+    std::string_view w = a_.tokens[--k].norm;
+    if (std::find(std::begin(kDisasters), std::end(kDisasters), w) != std::end(kDisasters)) {
+      return true;
+    }
+    if (!IsBeForm(w) && w != "has" && w != "have" && w != "had" && w != "that" && w != "which" &&
+        !IsAdverb(w)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // The actor other than the source (another country, or another body of the
 // same one) that the article has mentioned most by the end of this sentence,
 // mentions near this sentence counting double. Reactions with no object
@@ -757,6 +780,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
+  if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return;
   Mood mood = TriggerMood(m);
   if (mood == Mood::kAppealed) return;
   // An announced action takes CAMEO's code for the intention or threat.
@@ -883,8 +907,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       why += "; target: the protesters' government";
     }
   }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && ReactsToEvent(p.code) &&
-      !p.code.starts_with("01") && !options_.peer_conventions) {
+  // Reactions, aid ("pledged $2 million in humanitarian aid") and sanctions
+  // with no one named answer or go to the article's other party.
+  bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
+                 p.code.starts_with("033") || p.code.starts_with("16");
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && answers && !options_.peer_conventions) {
     implied_target = SalientCounterpart(a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }

@@ -265,3 +265,19 @@ TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regressions: a disaster killing people was coded as the country killing
+// its citizens; a bracketed date cut the subject off its verb.
+TEST(EventCoderTest, NaturalDeathsAndBracketedDates) {
+  Article quake = CodeText("The Myanmar earthquake killed 1,000 people.");
+  for (const Event& e : quake.events) EXPECT_NE(e.code.substr(0, 2), "19");
+  Article drills = CodeText("China on Saturday (August 19) launched military drills around Taiwan.",
+                            "2023-08-20");
+  EXPECT_TRUE(HasEvent(drills, "15", "CHNGOV", "TWN"));
+}
+
+}  // namespace
+}  // namespace dyad
