@@ -648,6 +648,15 @@ bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s
   return IsStateRole(a, s) && IsStateRole(a, t);
 }
 
+// The press reports events; it rarely takes part in them. A news outlet or
+// reporter as source ("Reuters ... agreed"), or as target of anything but
+// repression or violence, is a misreading of an attribution.
+bool ReporterOnly(std::string_view code, const ActorRef& source, const ActorRef& target) {
+  if (source.code.ends_with("MED")) return true;
+  bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19");
+  return target.code.ends_with("MED") && !against_press;
+}
+
 bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
@@ -934,6 +943,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
+      if (ReporterOnly(p.code, source, target)) continue;
       if (ImplausibleForce(a_, p.code, source, target)) {
         // The words after the verb named the state itself; the place struck
         // may still say where the force went.

@@ -281,3 +281,17 @@ TEST(EventCoderTest, NaturalDeathsAndBracketedDates) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventCoderTest, ThePressReportsButDoesNotTakePart) {
+  Article a = CodeText("Reuters reported that Houthi rebels threatened Reuters journalists.");
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.source.code.ends_with("MED"));
+    EXPECT_FALSE(e.target.code.ends_with("MED"));
+  }
+}
+
+}  // namespace
+}  // namespace dyad
