@@ -191,7 +191,23 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   for (std::string_view d : kDeterminers) {
     if (prev.norm == d) return true;
   }
-  return false;
+  // A plural noun: after a noun-phrase modifier ("new sanctions", "deadly
+  // attacks") or before its preposition ("US sanctions on Iran", "strikes
+  // against").
+  if (!t.norm.ends_with("s")) return false;
+  static const std::string_view kModifiers[] = {
+      "new",      "fresh",     "more",    "further",       "tough",   "tougher",  "harsh",
+      "heavy",    "deadly",    "recent",  "latest",        "renewed", "repeated", "similar",
+      "other",    "several",   "many",    "fierce",        "daily",   "joint",    "military",
+      "economic", "financial", "western", "international", "air",     "drone",    "missile",
+      "rocket",   "sporadic",  "such"};
+  for (std::string_view d : kModifiers) {
+    if (prev.norm == d) return true;
+  }
+  if (i + 1 >= view_.end) return false;
+  std::string_view next = a_.tokens[i + 1].norm;
+  return next == "on" || next == "against" || next == "over" || next == "targeting" ||
+         next == "imposed" || next == "by";
 }
 
 // "demanded that the soldiers free the president": the clause after a

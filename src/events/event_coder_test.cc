@@ -295,3 +295,15 @@ TEST(EventCoderTest, ThePressReportsButDoesNotTakePart) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: the plural noun "sanctions" was coded as the verb.
+TEST(EventCoderTest, PluralNounIsNotTheVerb) {
+  Article a = CodeText("US sanctions on Iran hurt its economy.");
+  EXPECT_TRUE(a.events.empty());
+}
+
+}  // namespace
+}  // namespace dyad
