@@ -269,17 +269,27 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
     --end;
   }
   uint32_t b = end;
-  while (b > lo && end - b < 6) {
+  // Prepositional phrases belong to the speaker's noun phrase: "several
+  // people with knowledge of the talks", "a resident of the village".
+  while (b > lo && end - b < 10) {
     const Token& t = a_.tokens[b - 1];
     if (t.kind != TokenKind::kWord || quoted_[b - 1]) break;
-    if (IsPrepositionWord(t.norm) && t.norm != "of") break;
     if (t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "who" ||
         t.norm == "which" || IsSpeechVerb(t.norm) || IsDateWord(t.norm)) {
       break;
     }
     --b;
   }
-  if (b == end || a_.tokens[end - 1].norm == "of") return Speaker{};
+  if (b == end) return Speaker{};
+  // The phrase starts like a noun phrase and ends on its head: not "at some
+  // point said", "According to a".
+  static const std::unordered_set<std::string_view> kNoHead = {
+      "the", "a", "an", "its", "their", "his", "her", "our", "some", "any", "this", "these"};
+  std::string_view head = a_.tokens[end - 1].norm, opener = a_.tokens[b].norm;
+  if (IsPrepositionWord(head) || kNoHead.count(head) > 0 || IsPrepositionWord(opener) ||
+      opener == "according" || opener == "as" || opener == "at" || opener == "after") {
+    return Speaker{};
+  }
   bool opens = b == lo || a_.tokens[b - 1].norm == "," || a_.tokens[b - 1].norm == "and" ||
                a_.tokens[b - 1].kind == TokenKind::kCloseQuote;
   if (!opens) return Speaker{};
@@ -308,8 +318,11 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
       if (verb - b >= 2 || b > lo) return sp;
     }
   }
+  // "told Reuters", "told the Times of Israel": who is told is not who speaks.
+  bool told = a_.tokens[verb].lemma == "tell" || a_.tokens[verb].norm == "told";
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
+  if (told) return SubjectBefore(verb, lo);
   if (k < hi && mention_starting_[k] >= 0) return FromMention(mention_starting_[k]);
   if (verb + 1 < hi) {
     Speaker sp = UnknownNameAt(verb + 1, hi);
