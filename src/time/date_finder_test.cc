@@ -99,7 +99,15 @@ TEST(DateFinderTest, DeicticDays) {
 }
 
 TEST(DateFinderTest, RelativePeriods) {
-  EXPECT_EQ(Value("Fighting flared last week.", "2025-03-12"), "2025-03-05");
+  // The Monday-Sunday week before publication (a Wednesday).
+  EXPECT_EQ(Value("Fighting flared last week.", "2025-03-12"), "2025-03-03/2025-03-09");
+  EXPECT_EQ(Value("Talks resume next week.", "2025-03-12"), "2025-03-17/2025-03-23");
+  EXPECT_EQ(Value("Earlier this week, rebels struck.", "2025-03-12"), "2025-03-10/2025-03-11");
+  // A past verb near the month outranks a future one further back.
+  EXPECT_EQ(
+      Value("Sanctions would follow because Moscow used a nerve agent in March.", "2018-08-10"),
+      "2018-03");
+  EXPECT_EQ(Value("The ceasefire takes effect in August.", "2023-06-09"), "2023-08");
   Found week = One("Drills run this week near the strait.", "2022-12-21");
   EXPECT_EQ(week.value, "2022-12-19/2022-12-25");
   Found month = One("The ship was seized earlier this month.", "2025-03-12");

@@ -78,9 +78,16 @@ bool MatchDeictic(const DateContext& ctx, size_t i, int dir, RuleMatch* out) {
     if (dir > 0) return false;
     SetRange(ctx, i, i + 2, AddDays(pub, -6), pub, out);
   } else if (w == "week" && dir != 0) {
-    SetDay(ctx, i, i + 2, AddDays(pub, int64_t{7} * dir), out);
+    // The Monday-Sunday week before or after the publication week.
+    const CivilDate start = AddDays(WeekStart(pub), int64_t{7} * dir);
+    SetRange(ctx, i, i + 2, start, AddDays(start, 6), out);
   } else if (w == "week") {
-    SetRange(ctx, i, i + 2, WeekStart(pub), AddDays(WeekStart(pub), 6), out);
+    // "earlier this week": Monday to the day before publication; "later
+    // this week": the day after publication to Sunday.
+    CivilDate start = WeekStart(pub), end = AddDays(WeekStart(pub), 6);
+    if (WordIs(ctx, i - 1, "earlier") && !(start == pub)) end = AddDays(pub, -1);
+    if (WordIs(ctx, i - 1, "later") && !(end == pub)) start = AddDays(pub, 1);
+    SetRange(ctx, i, i + 2, start, end, out);
   } else if (w == "weekend") {
     CivilDate sat = AddDays(WeekStart(pub), 5);
     if (dir < 0) sat = AddDays(ResolveWeekday(pub, 7, WeekdayMode::kPastStrict), -1);
