@@ -108,6 +108,11 @@ TEST(DateFinderTest, RelativePeriods) {
       Value("Sanctions would follow because Moscow used a nerve agent in March.", "2018-08-10"),
       "2018-03");
   EXPECT_EQ(Value("The ceasefire takes effect in August.", "2023-06-09"), "2023-08");
+  // Durations of months and years of what the story is about.
+  EXPECT_EQ(Value("It follows eight years of conflict.", "2019-12-07"), "2011/2019");
+  EXPECT_EQ(Value("Talks resumed after 20 months of war.", "2025-01-07"), "2023-05/2025-01");
+  EXPECT_EQ(Value("Over the past nine months, 40 died.", "2013-01-13"), "2012-04/2013-01");
+  EXPECT_TRUE(Find("He was sentenced to three years of prison.", "2019-12-07").empty());
   Found week = One("Drills run this week near the strait.", "2022-12-21");
   EXPECT_EQ(week.value, "2022-12-19/2022-12-25");
   Found month = One("The ship was seized earlier this month.", "2025-03-12");

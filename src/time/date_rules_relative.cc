@@ -13,11 +13,12 @@
 namespace dyad {
 namespace {
 
-enum class Unit { kNone, kDay, kWeek, kMonth, kYear };
+enum class Unit { kNone, kHour, kDay, kWeek, kMonth, kYear };
 
 Unit UnitOf(const ScanToken* t) {
   if (t == nullptr || t->kind != ScanKind::kWord) return Unit::kNone;
   const std::string& w = t->lower;
+  if (w == "hour" || w == "hours") return Unit::kHour;
   if (w == "day" || w == "days") return Unit::kDay;
   if (w == "week" || w == "weeks") return Unit::kWeek;
   if (w == "month" || w == "months") return Unit::kMonth;
@@ -122,7 +123,7 @@ bool MatchCount(const DateContext& ctx, size_t i, RuleMatch* out) {
   const int n = CountValue(*TokenAt(ctx, i));
   const Unit unit = UnitOf(TokenAt(ctx, i + 1));
   const ScanToken* tail = TokenAt(ctx, i + 2);
-  if (n == 0 || unit == Unit::kNone || tail == nullptr) return false;
+  if (n == 0 || unit == Unit::kNone || unit == Unit::kHour || tail == nullptr) return false;
   if (n > 1 && TokenAt(ctx, i + 1)->lower.back() != 's') return false;
   const int days = unit == Unit::kWeek ? 7 * n : n;
   const bool short_unit = unit == Unit::kDay || unit == Unit::kWeek;
@@ -155,16 +156,89 @@ bool MatchCount(const DateContext& ctx, size_t i, RuleMatch* out) {
   return true;
 }
 
-// "past two days", "last 3 days": a range ending on publication.
+// The range a duration of `n` units covers, ending on publication (back) or
+// starting on it (ahead), at the precision of the unit: "the past two days"
+// 2023-12-22/2023-12-23, "for three years" 2016/2019, "over the past nine
+// months" 2012-04/2013-01, "within two months" 2017-11-23/2018-01-23.
+bool SetDuration(const DateContext& ctx, size_t first, size_t next, int n, Unit unit, bool ahead,
+                 RuleMatch* out) {
+  const CivilDate& pub = ctx.published;
+  const int sign = ahead ? 1 : -1;
+  if (n < 1 || n > 400 || unit == Unit::kNone) return false;
+  if (unit == Unit::kYear) {
+    CivilDate other{pub.year + sign * n, 0, 0}, now{pub.year, 0, 0};
+    SetRange(ctx, first, next, ahead ? now : other, ahead ? other : now, out);
+  } else if (unit == Unit::kMonth && !ahead) {
+    CivilDate now{pub.year, pub.month, 0};
+    SetRange(ctx, first, next, AddMonths(now, -n), now, out);
+  } else if (unit == Unit::kMonth) {
+    SetRange(ctx, first, next, pub, AddMonths(pub, n), out);
+  } else {
+    int days = unit == Unit::kWeek ? 7 * n : unit == Unit::kHour ? (n + 23) / 24 : n;
+    // n days back include publication day; n weeks back are 7n days before it.
+    if (!ahead && unit == Unit::kDay) days -= 1;
+    if (days < 1 && !ahead) return false;
+    CivilDate other = AddDays(pub, sign * days);
+    SetRange(ctx, first, next, ahead ? pub : other, ahead ? other : pub, out);
+  }
+  return true;
+}
+
+// A hedge before a count: "nearly three weeks", "more than two years".
+size_t SkipHedge(const DateContext& ctx, size_t i) {
+  static constexpr std::array<std::string_view, 7> kHedges = {
+      "nearly", "almost", "about", "around", "some", "roughly", "over"};
+  const ScanToken* t = TokenAt(ctx, i);
+  if (t == nullptr) return i;
+  if (t->lower == "more" && WordIs(ctx, i + 1, "than")) return i + 2;
+  for (std::string_view h : kHedges) {
+    if (t->lower == h) return i + 1;
+  }
+  return i;
+}
+
+// "past two days", "last 3 days", "past nine months": a range ending on
+// publication.
 bool MatchPastWindow(const DateContext& ctx, size_t i, RuleMatch* out) {
   const ScanToken* c = TokenAt(ctx, i + 1);
   if (c == nullptr) return false;
   const int n = CountValue(*c);
   const Unit unit = UnitOf(TokenAt(ctx, i + 2));
-  if (n < 1 || n > 400 || (unit != Unit::kDay && unit != Unit::kWeek)) return false;
-  const int days = unit == Unit::kWeek ? 7 * n : n;
-  SetRange(ctx, i, i + 3, AddDays(ctx.published, 1 - days), ctx.published, out);
-  return true;
+  if (unit == Unit::kHour) return false;
+  return SetDuration(ctx, i, i + 3, n, unit, false, out);
+}
+
+// Durations of what the story is about: "after 20 months of war", "eight
+// years of conflict". Not a prison term or a ban ("a three years of prison
+// term"), which is no date of the story.
+bool MatchDuration(const DateContext& ctx, size_t i, RuleMatch* out) {
+  const std::string& w = TokenAt(ctx, i)->lower;
+  // "for N days" and "within N days" are left out: hand coders seldom take
+  // them as dates of the story.
+  const bool lead = w == "after";
+  size_t at = lead ? SkipHedge(ctx, i + 1) : i;
+  const ScanToken* c = TokenAt(ctx, at);
+  if (c == nullptr) return false;
+  const int n = CountValue(*c);
+  const Unit unit = UnitOf(TokenAt(ctx, at + 1));
+  if (n == 0 || unit == Unit::kNone || (n > 1 && TokenAt(ctx, at + 1)->lower.back() != 's')) {
+    return false;
+  }
+  // "eight years of conflict"; "three days of drills" is left out (often
+  // ahead, and seldom taken as a date).
+  const bool of = WordIs(ctx, at + 2, "of") && (unit == Unit::kMonth || unit == Unit::kYear);
+  if (!lead && !of) return false;
+  if (w == "after" && !of) return false;  // "after two days" is anaphoric.
+  for (size_t k = i; k > 0 && i - k < 5; --k) {
+    const ScanToken* b = TokenAt(ctx, k - 1);
+    if (b == nullptr || b->sentence != c->sentence) break;
+    for (std::string_view stem : {"sentenc", "jail", "prison", "ban", "term", "old"}) {
+      if (b->lower.rfind(stem, 0) == 0) return false;
+    }
+  }
+  const bool ahead = w == "within";
+  if (unit == Unit::kHour && !ahead) return false;
+  return SetDuration(ctx, i, at + 2, n, unit, ahead, out);
 }
 
 bool MatchAnaphoricWords(const DateContext& ctx, size_t i, RuleMatch* out);
@@ -249,7 +323,7 @@ bool MatchCore(const DateContext& ctx, size_t i, RuleMatch* out) {
   if (w == "next") return MatchDeictic(ctx, i, 1, out);
   if (w == "past") return MatchPastWindow(ctx, i, out);
   if (w == "the" || w == "that") return MatchAnaphoric(ctx, i, out);
-  return MatchDayWord(ctx, i, out) || MatchCount(ctx, i, out);
+  return MatchDayWord(ctx, i, out) || MatchCount(ctx, i, out) || MatchDuration(ctx, i, out);
 }
 
 }  // namespace
