@@ -108,6 +108,8 @@ TEST(DateFinderTest, RelativePeriods) {
       Value("Sanctions would follow because Moscow used a nerve agent in March.", "2018-08-10"),
       "2018-03");
   EXPECT_EQ(Value("The ceasefire takes effect in August.", "2023-06-09"), "2023-08");
+  // 2014-07-14 is a Monday.
+  EXPECT_EQ(Value("The cabinet was to meet on Tuesday.", "2014-07-14"), "2014-07-15");
   // Durations of months and years of what the story is about.
   EXPECT_EQ(Value("It follows eight years of conflict.", "2019-12-07"), "2011/2019");
   EXPECT_EQ(Value("Talks resumed after 20 months of war.", "2025-01-07"), "2023-05/2025-01");

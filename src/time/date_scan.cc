@@ -307,6 +307,11 @@ Tense TenseAt(const std::vector<ScanToken>& tokens, size_t j) {
       "ago",  "was",  "were", "had",       "did",      "yesterday", "confirmed"};
   const ScanToken& t = tokens[j];
   if (t.kind != ScanKind::kWord) return Tense::kNone;
+  // "was to meet early Tuesday": the future seen from the past.
+  if ((t.lower == "was" || t.lower == "were") && j + 1 < tokens.size() &&
+      tokens[j + 1].lower == "to") {
+    return Tense::kFuture;
+  }
   for (std::string_view w : kFuture) {
     if (t.lower == w) return Tense::kFuture;
   }
