@@ -60,6 +60,11 @@ const kCityAliases = [
   ['Hudaydah', 'Al Hudaydah', 'YE'], ['Sanaa', "Sana'a", 'YE'],
   ['Aleppo', 'Aleppo', 'SY'], ['Kyiv', 'Kyiv', 'UA'],
   ['Naypyidaw', 'Nay Pyi Taw', 'MM'], ['Washington DC', 'Washington, D.C.', 'US'],
+  ['Geneva', 'Genève', 'CH'], ['Zurich', 'Zürich', 'CH'], ['Cologne', 'Köln', 'DE'],
+  ['Nuremberg', 'Nürnberg', 'DE'], ['Antwerp', 'Antwerpen', 'BE'], ['Bruges', 'Brugge', 'BE'],
+  ['Ghent', 'Gent', 'BE'], ['Seville', 'Sevilla', 'ES'], ['Gothenburg', 'Göteborg', 'SE'],
+  ['Raqqa', 'Ar Raqqah', 'SY'], ['Mekelle', "Mek'ele", 'ET'],
+  ['Sulaimaniyah', 'As Sulaymānīyah', 'IQ'], ['Sulaymaniyah', 'As Sulaymānīyah', 'IQ'],
 ];
 
 const kRegionSuffix =

@@ -421,4 +421,21 @@ void FindPlaces(Article& article, const Gazetteer& gazetteer) {
   }
 }
 
+void DropPlacesInsideNames(Article& article) {
+  std::erase_if(article.places, [&](const PlaceMention& pl) {
+    if (pl.kind == "country") return false;  // "China's President Xi".
+    std::string_view text = article.Span(pl.begin, pl.end);
+    for (const ActorMention& m : article.actors) {
+      if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kOrganization) continue;
+      // Known actors only (a full code with a role): a guessed name such as
+      // "Bandar Abbas said" may well be the place.
+      if (m.code.size() <= 3 || m.code[0] == '-') continue;
+      if (m.begin <= pl.begin && pl.end <= m.end && m.name.find(text) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
 }  // namespace dyad

@@ -13,6 +13,11 @@ namespace dyad {
 // that names no known place yields no mentions.
 void FindPlaces(Article& article, const Gazetteer& gazetteer);
 
+// Drops places that lie inside the name of a person or an organisation
+// found by the actors stage ("Obama" is no town in Japan here, "Kuwait News
+// Agency" no place). Call after both stages.
+void DropPlacesInsideNames(Article& article);
+
 }  // namespace dyad
 
 #endif  // DYAD_GEO_PLACE_FINDER_H_

@@ -153,3 +153,35 @@ TEST_F(PlaceFinderTest, EmptyArticle) { EXPECT_TRUE(Find("").places.empty()); }
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "Obama" was a town in Japan. A place inside a known person's
+// name is dropped; a country inside a composed mention stays.
+TEST(DropPlacesInsideNamesTest, KnownNamesOnly) {
+  Article a;
+  a.text = "Obama met Nepal's prime minister in Paris.";
+  a.places.push_back({0, 0, 5, 0, 1, "Obama", "JP", "city", 35.5, 135.7, true});
+  a.places.push_back({0, 10, 15, 2, 3, "Nepal", "NP", "country", 28, 84, true});
+  a.places.push_back({0, 36, 41, 8, 9, "Paris", "FR", "city", 48.85, 2.35, true});
+  ActorMention obama;
+  obama.kind = ActorKind::kPerson;
+  obama.begin = 0;
+  obama.end = 5;
+  obama.code = "USAGOV";
+  obama.name = "Barack Obama";
+  ActorMention minister = obama;
+  minister.begin = 10;
+  minister.end = 32;
+  minister.code = "NPLGOV";
+  minister.name = "Nepal's prime minister";
+  a.actors = {obama, minister};
+  DropPlacesInsideNames(a);
+  ASSERT_EQ(a.places.size(), 2u);
+  EXPECT_EQ(a.places[0].name, "Nepal");
+  EXPECT_EQ(a.places[1].name, "Paris");
+}
+
+}  // namespace
+}  // namespace dyad

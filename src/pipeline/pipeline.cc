@@ -189,6 +189,7 @@ Status Pipeline::Code(Article& a) const {
   // Places first: role nouns with no country take the country they are in.
   FindPlaces(a, *r_->gazetteer);
   FindActors(a, *r_->actors);
+  DropPlacesInsideNames(a);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
   eo.code_inside_quotes = r_->options.code_inside_quotes;
