@@ -178,7 +178,7 @@ bool SetDuration(const DateContext& ctx, size_t first, size_t next, int n, Unit 
     // n days back include publication day; n weeks back are 7n days before it.
     if (!ahead && unit == Unit::kDay) days -= 1;
     if (days < 1 && !ahead) return false;
-    CivilDate other = AddDays(pub, sign * days);
+    CivilDate other = AddDays(pub, int64_t{sign} * days);
     SetRange(ctx, first, next, ahead ? pub : other, ahead ? other : pub, out);
   }
   return true;
