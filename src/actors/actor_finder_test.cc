@@ -110,12 +110,6 @@ TEST(ActorFinderTest, RoleNounAloneTakesDominantCountry) {
   EXPECT_EQ(m->code, "KENCOP");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
   Article a = CodeText(
       "The foreign minister of Iraq and the secretary-general of the "
@@ -127,12 +121,6 @@ TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
   ASSERT_NE(un, nullptr);
   EXPECT_EQ(un->code, "IGOUNO");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 TEST(ActorFinderTest, NamedBodyTakesItsRoleFromTheHeadNoun) {
   Article a = CodeText(
@@ -152,12 +140,6 @@ TEST(ActorFinderTest, NamedBodyDoesNotHideAKnownOrganisation) {
   ASSERT_NE(au, nullptr);
   EXPECT_EQ(au->code, "IGOAFR");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regression: protesters in Honiara were coded as Australians because
 // Australia was the article's most mentioned country.
@@ -180,12 +162,6 @@ TEST(ActorFinderTest, MixedCaseDatelineIsNotAnActor) {
   EXPECT_NE(Find(b, "Beirut"), nullptr);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(ActorFinderTest, HyphenatedCompoundGivesOrDeniesTheCountry) {
   Article a = CodeText("Somalia-based militants attacked Kenyan troops.");
   const ActorMention* m = Find(a, "militants");
@@ -199,12 +175,6 @@ TEST(ActorFinderTest, HyphenatedCompoundGivesOrDeniesTheCountry) {
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->code.substr(0, 3), "IRN");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 TEST(ActorFinderTest, ThreeCountriesStandForTheLastThree) {
   Article a = CodeText(

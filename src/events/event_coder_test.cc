@@ -81,12 +81,6 @@ TEST(EventCoderTest, TriggerOffsetsSelectTheTriggerWords) {
   EXPECT_EQ(a.events[0].code.substr(0, 2), "11");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(EventCoderTest, NounPhraseModifiersBetweenVerbAndNoun) {
   Article a = CodeText("Egypt and Iraq signed 11 economic cooperation documents on Tuesday.");
   EXPECT_TRUE(HasEvent(a, "05", "EGYGOV", "IRQGOV"));
@@ -105,12 +99,6 @@ TEST(EventCoderTest, AttackOnAPlaceTargetsItsCountry) {
   EXPECT_TRUE(HasEvent(a, "19", "CODREB", "COD"));
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(EventCoderTest, CondemningAnEventTargetsItsPerpetrator) {
   Article a = CodeText(
       "Boko Haram militants attacked a Nigerian army base on Monday. "
@@ -125,12 +113,6 @@ TEST(EventCoderTest, ClashesAreCodedBothWays) {
   EXPECT_TRUE(HasEvent(a, "19", "CHNMIL", "INDMIL"));
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(EventCoderTest, InfinitiveUnderAnAppealIsNotAnEvent) {
   Article a = CodeText("The African Union urged Rwanda to withdraw its troops from Congo.");
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "08") << e.code;
@@ -142,23 +124,11 @@ TEST(EventCoderTest, ParticipleAsAdjectiveIsNotAVerb) {
   for (const Event& e : a.events) EXPECT_NE(e.code, "1722");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(EventCoderTest, ReversedPatternMakesTheGiverTheSource) {
   Article a = CodeText("Somalia received humanitarian aid from Turkey on Thursday.");
   EXPECT_TRUE(HasEvent(a, "07", "TURGOV", "SOM") || HasEvent(a, "07", "TURGOV", "SOMGOV"));
   EXPECT_FALSE(HasEvent(a, "07", "SOMGOV", "TUR"));
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regression: the preposition before a candidate object was held as a
 // string_view into a temporary string (caught by AddressSanitizer).
@@ -166,12 +136,6 @@ TEST(EventCoderTest, RegressionDanglingPrepositionView) {
   Article a = CodeText("The ICC opened an investigation into a new wave of killings in Sudan.");
   for (const Event& e : a.events) EXPECT_FALSE(e.target.code.empty());
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 TEST(EventCoderTest, PatternHeadTakesModifiersAndAmounts) {
   Article a = CodeText("Japan pledged $5 million in additional humanitarian aid to Mozambique.");
@@ -187,12 +151,6 @@ TEST(EventCoderTest, ReactionWithoutObjectAnswersTheOtherParty) {
       "government criticized sharply.");
   EXPECT_TRUE(HasEvent(a, "11", "JPNGOV", "CHNMIL"));
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regression: "the dorm, which hosts both men and women" was coded as the
 // soldiers before it hosting someone.
@@ -222,12 +180,6 @@ TEST(EventCoderTest, DatelineCountryIsNotTheMainSubject) {
   for (const Event& e : a.events) EXPECT_EQ(e.source.code.substr(0, 3), "SOM") << e.code;
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 bool HasCode(const Article& a, std::string_view code, std::string_view source,
              std::string_view target) {
   for (const Event& e : a.events) {
@@ -250,24 +202,12 @@ TEST(EventCoderTest, AnnouncedActionsTakeIntentionCodes) {
   EXPECT_TRUE(HasCode(expel, "161", "GBRGOV", "RUSGOV"));
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 // Regression: "released four Israeli hostages" was not coded: the gap of
 // "release * hostage" stepped over the actor's words, head noun included.
 TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {
   Article a = CodeText("Hamas released four Israeli hostages on Saturday.");
   EXPECT_TRUE(HasEvent(a, "08", "PSEREB", "ISRCVL"));
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regressions: a disaster killing people was coded as the country killing
 // its citizens; a bracketed date cut the subject off its verb.
@@ -279,12 +219,6 @@ TEST(EventCoderTest, NaturalDeathsAndBracketedDates) {
   EXPECT_TRUE(HasEvent(drills, "15", "CHNGOV", "TWN"));
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(EventCoderTest, ThePressReportsButDoesNotTakePart) {
   Article a = CodeText("Reuters reported that Houthi rebels threatened Reuters journalists.");
   for (const Event& e : a.events) {
@@ -292,12 +226,6 @@ TEST(EventCoderTest, ThePressReportsButDoesNotTakePart) {
     EXPECT_FALSE(e.target.code.ends_with("MED"));
   }
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regression: the plural noun "sanctions" was coded as the verb.
 TEST(EventCoderTest, PluralNounIsNotTheVerb) {

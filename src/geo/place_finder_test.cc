@@ -151,12 +151,6 @@ TEST_F(PlaceFinderTest, BigCityBeatsSmallNamesakeInContextCountry) {
 
 TEST_F(PlaceFinderTest, EmptyArticle) { EXPECT_TRUE(Find("").places.empty()); }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 // Regression: "Obama" was a town in Japan. A place inside a known person's
 // name is dropped; a country inside a composed mention stays.
 TEST(DropPlacesInsideNamesTest, KnownNamesOnly) {

@@ -60,12 +60,6 @@ TEST(QuoteFinderTest, UnterminatedQuoteEndsAtParagraph) {
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "This is not over, he said");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(QuoteFinderTest, ClosingMarkWithoutOpeningQuotesFromParagraphStart) {
   Article a = CodeText(
       "Intro line.\nWe will respond. It is tit for tat,\u201d Russian Foreign "
@@ -94,12 +88,6 @@ TEST(QuoteFinderTest, AccordingToAndTrailingAttribution) {
   EXPECT_EQ(a.quotes[1].speaker_code, "TURMIL");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(QuoteFinderTest, InvertedAttributionWithUnknownName) {
   Article a = CodeText(
       "More than ten ships were involved, said Lin Wei, a spokesperson for the coast guard. "
@@ -116,12 +104,6 @@ TEST(QuoteFinderTest, ReportedClauseAfterDateAndPronoun) {
   EXPECT_EQ(a.quotes[0].speaker_code, "IRNMIL");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 // Regression: "said the strikes hit" was not reported speech (an irregular
 // past the finite-verb check missed), and speakers that are no actor
 // ("the sources", "witnesses") had no name.
@@ -134,12 +116,6 @@ TEST(QuoteFinderTest, ReportedClauseAfterSaidAndNounPhraseSpeakers) {
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 13), "the oppositio");
   EXPECT_EQ(a.quotes[1].speaker_name, "The sources");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // Regression: "Wang said" after "Wang Yi" was an unknown speaker "Wang"
 // (family name first; a two-letter given name was never registered).
@@ -161,12 +137,6 @@ TEST(QuoteFinderTest, RoleAfterThePersonIsThePerson) {
   ASSERT_EQ(a.quotes.size(), 2u);
   EXPECT_EQ(a.quotes[1].speaker_name, "Eileen Donahoe");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 TEST(QuoteFinderTest, ReportedSpeechWithOccasionTrailersAndScareQuotes) {
   // The occasion between the verb and "that".

@@ -98,12 +98,6 @@ TEST(SentenceSplitterTest, EmptyAndPunctuationOnlyText) {
   EXPECT_EQ(Sentences("...").size(), 1u);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 TEST(TokenizerTest, SplitsNameParticipleCompoundsOnly) {
   EXPECT_EQ(Norms("EU-mediated talks"), (std::vector<std::string>{"eu", "-", "mediated", "talks"}));
   EXPECT_EQ(Norms("a Panama-flagged ship"),
