@@ -20,6 +20,7 @@
 #include "actors/named_body.h"
 #include "lexicon/phrase_matcher.h"
 #include "text/normalize.h"
+#include "time/date_scan.h"
 
 namespace dyad {
 namespace {
@@ -175,10 +176,6 @@ class Finder {
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",
 // "Kabul, Aug. 5 -") names where the story was filed, not an actor.
 size_t SkipDateline(const Article& a, const Sentence& sent) {
-  static const std::string_view kMonths[] = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   size_t i = sent.first_token, end = sent.first_token + sent.token_count;
   bool paragraph_start = sent.begin == 0 || a.text[sent.begin - 1] == '\n';
   bool caps = true;
@@ -205,7 +202,8 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
   if (caps) return (w == "," || w == ":" || dash) ? i : sent.first_token;
   // Mixed case: only a colon, or a comma before a date, marks a dateline.
   std::string_view next = a.tokens[i + 1].norm;
-  bool month = std::find(std::begin(kMonths), std::end(kMonths), next) != std::end(kMonths);
+  bool abbreviated = false;
+  bool month = MonthFromWord(next, &abbreviated) != 0;
   return (w == ":" || (w == "," && month)) ? i : sent.first_token;
 }
 

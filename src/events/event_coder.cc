@@ -62,9 +62,9 @@ class SentenceCoder {
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
   bool EachOther(uint32_t from) const;
+  bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
   // verb of intention ("plans to visit").
-  bool NaturalCause(uint32_t trigger) const;
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
   Mood TriggerMood(const PatternMatch& m) const;
   bool DemandedThat(uint32_t v) const;
@@ -362,9 +362,8 @@ int SentenceCoder::Subject(uint32_t before) const {
   if (before > view_.first) {
     std::string_view prev = a_.tokens[before - 1].norm;
     // A relative clause ("the dorm, which hosts"): its subject is the noun
-    // before the pronoun, an actor or nothing.
-    // After an event noun ("an attack that killed") the noun's actor is
-    // searched for as usual.
+    // before the pronoun, an actor or nothing; after an event noun ("an
+    // attack that killed") the noun's actor is searched for as usual.
     if (prev == "which" || prev == "who" || prev == "that") {
       uint32_t k = before - 1;
       if (k > view_.first && a_.tokens[k - 1].norm == ",") --k;
@@ -737,38 +736,38 @@ bool SentenceCoder::NaturalCause(uint32_t trigger) const {
   return false;
 }
 
-// The actor other than the source (another country, or another body of the
-// same one) that the article has mentioned most by the end of this sentence,
-// mentions near this sentence counting double. Reactions with no object
-// ("condemned the move", "rejected the decision") usually answer it.
+// The actor of another country (or organisation) than the source that the
+// article has mentioned most by the end of this sentence, mentions near this
+// sentence counting double; of equal scores, the one that got there first.
+// Reactions with no object ("condemned the move") usually answer it.
 ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const {
-  std::string source_key = source_code.substr(0, 3);
-  std::vector<int> score(a_.actors.size(), 0);
-  std::vector<int> first_of_entity(a_.actors.size(), -1);
+  std::string_view source_key = std::string_view(source_code).substr(0, 3);
+  struct Tally {
+    int first = -1;  // First mention of the country or organisation.
+    int score = 0;
+  };
+  std::vector<std::pair<std::string_view, Tally>> tallies;  // A handful.
   int best = -1;
   for (size_t k = 0; k < a_.actors.size(); ++k) {
     const ActorMention& am = a_.actors[k];
     if (am.sentence > s_) break;
     if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
-    if (am.code.compare(0, 3, source_key) == 0) continue;
+    std::string_view key = std::string_view(am.code).substr(0, 3);
+    if (key == source_key) continue;
     // "a statement from India": a place where something happened.
     if (am.kind == ActorKind::kCountry && am.first_token > 0 &&
         IsLocative(a_.tokens[am.first_token - 1].norm)) {
       continue;
     }
-    // Mentions of one country (or organisation) add up.
-    int head = -1;
-    for (size_t j = 0; j < k && head < 0; ++j) {
-      if (first_of_entity[j] == static_cast<int>(j) &&
-          a_.actors[j].code.compare(0, 3, am.code, 0, 3) == 0) {
-        head = static_cast<int>(j);
-      }
-    }
-    if (head < 0) head = first_of_entity[k] = static_cast<int>(k);
-    score[head] += am.sentence + 1 >= s_ ? 2 : 1;
-    if (best < 0 || score[head] > score[best]) best = head;
+    auto it =
+        std::find_if(tallies.begin(), tallies.end(), [&](const auto& t) { return t.first == key; });
+    if (it == tallies.end()) it = tallies.insert(it, {key, Tally{static_cast<int>(k), 0}});
+    it->second.score += am.sentence + 1 >= s_ ? 2 : 1;
+    int at = static_cast<int>(it - tallies.begin());
+    if (best < 0 || it->second.score > tallies[best].second.score) best = at;
   }
-  return best >= 0 && score[best] >= 2 ? MakeRef(a_, best) : ActorRef{};
+  if (best < 0 || tallies[best].second.score < 2) return ActorRef{};
+  return MakeRef(a_, tallies[best].second.first);
 }
 
 // "was killed in an Israeli strike", "died in a Russian drone attack": the

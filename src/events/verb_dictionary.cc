@@ -1,5 +1,6 @@
 #include "events/verb_dictionary.h"
 
+#include "events/syntax.h"
 #include "lexicon/dict_reader.h"
 #include "text/normalize.h"
 
@@ -19,16 +20,13 @@ bool IsDeterminer(std::string_view key) {
 // Words that are never the head of a phrase: a pattern element made of them
 // takes no modifiers before it.
 bool IsFunctionWord(std::string_view key) {
-  static const std::string_view kWords[] = {
-      "to",     "of",      "with",    "on",    "in",      "at",     "for",    "from",    "by",
-      "into",   "over",    "against", "about", "between", "among",  "toward", "towards", "under",
-      "across", "through", "near",    "upon",  "after",   "before", "as",     "that",    "and",
-      "or",     "not",     "no",      "nt",    "'s",      "be",     "up",     "down",    "out",
-      "off",    "back",    "away",    "aside", "forward"};
-  for (std::string_view w : kWords) {
+  static const std::string_view kParticles[] = {
+      "after", "before", "as",   "that", "and", "or",   "not",  "no",    "nt",     "'s",
+      "be",    "up",     "down", "out",  "off", "back", "away", "aside", "forward"};
+  for (std::string_view w : kParticles) {
     if (key == w) return true;
   }
-  return IsDeterminer(key);
+  return IsPreposition(key) || IsDeterminer(key);
 }
 
 bool IsNegation(std::string_view key) {
