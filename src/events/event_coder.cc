@@ -600,16 +600,22 @@ ActorRef MakeRef(const Article& a, int mention) {
   return r;
 }
 
-// States act through their governments: a bare country as the source of an
-// event is coded as its government ("Russia expelled" = RUSGOV). A capital
-// as the target of a visit is the country visited, not its government.
+// States act through their governments: a bare country in an event is
+// coded as its government ("Russia expelled" = RUSGOV, "accused Azerbaijan" =
+// AZEGOV), as hand coders do. Two exceptions: the source of a use or show of
+// force is the armed forces ("Israel launched airstrikes" = ISRMIL), while
+// whom force strikes stays the bare country; and a country (or its capital)
+// visited is the country, not its government.
 void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
                       ActorRef& target, bool state_as_government) {
-  if (state_as_government && source.mention >= 0 && source.code.size() == 3 &&
-      a.actors[source.mention].kind == ActorKind::kCountry) {
-    source.code += "GOV";
-  }
+  auto bare_country = [&](const ActorRef& r) {
+    return r.mention >= 0 && r.code.size() == 3 && a.actors[r.mention].kind == ActorKind::kCountry;
+  };
+  std::string_view root = std::string_view(event_code).substr(0, 2);
+  bool force = root == "15" || root == "18" || root == "19" || root == "20";
   bool visit = event_code == "042" || event_code == "043" || event_code == "044";
+  if (state_as_government && bare_country(source)) source.code += force ? "MIL" : "GOV";
+  if (state_as_government && !force && !visit && bare_country(target)) target.code += "GOV";
   if (visit && target.mention >= 0 && target.code.size() == 6 && target.code.ends_with("GOV") &&
       a.actors[target.mention].kind == ActorKind::kCountry) {
     target.code.resize(3);
