@@ -196,5 +196,35 @@ TEST(ActorFinderTest, NewsAgencyDoesNotMakeTheArticlesCountry) {
   EXPECT_NE(m->code.substr(0, 3), "GBR");
 }
 
+// Regression: "both leaders" was resolved to the caller and the last country
+// named ("China and Donald Trump") instead of the pair the story is about.
+TEST(ActorFinderTest, GroupIsTheMostMentionedCoordinatedPair) {
+  Article a = CodeText(
+      "Thailand and Cambodia agreed to a ceasefire. Thai and Cambodian troops had clashed for "
+      "days along the border of Thailand and Cambodia. Thailand blamed Cambodia. China and the "
+      "United States offered help. US President Donald Trump called both leaders urging them "
+      "to settle their differences. The Southeast Asian neighbours accuse each other of "
+      "starting the fighting.");
+  for (std::string_view text : {"both leaders", "The Southeast Asian neighbours"}) {
+    const ActorMention* m = Find(a, text);
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_EQ(m->members.size(), 2u) << text;
+    EXPECT_EQ(a.actors[m->members[0]].code.substr(0, 3), "THA") << text;
+    EXPECT_EQ(a.actors[m->members[1]].code.substr(0, 3), "KHM") << text;
+  }
+  // The role noun inside the group is no actor of its own.
+  EXPECT_EQ(Find(a, "leaders"), nullptr);
+}
+
+TEST(ActorFinderTest, BothMenArePeople) {
+  Article a = CodeText(
+      "Kenya's President William Ruto met opposition leader Raila Odinga at a school in Kenya. "
+      "Both men called for calm.");
+  const ActorMention* m = Find(a, "Both men");
+  ASSERT_NE(m, nullptr);
+  ASSERT_EQ(m->members.size(), 2u);
+  for (int k : m->members) EXPECT_EQ(a.actors[k].kind, ActorKind::kPerson);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -4,9 +4,17 @@
 // Design: a single pass in text order with a short memory. "he"/"she"/"him"
 // go to the most recent person; "they"/"them" to the most recent plural actor
 // (an organisation, a plural role noun or a group) or, failing that, to the
-// last two people; "both leaders", "the two sides" or "the three countries"
-// to the last distinct actors of the fitting kind; "the group" to the last organisation. Memory
-// reaches back three sentences: older antecedents are too unreliable.
+// last two people; "the group" to the last organisation. Memory reaches back
+// three sentences: older antecedents are too unreliable.
+//
+// Groups ("both leaders", "the two sides", "the three countries", "the
+// warring parties") are resolved differently: a pair is named by being
+// coordinated ("Cambodia and Thailand", "the Thai and Cambodian leaders"),
+// and the pair a story is about is referred to long after it was named. So
+// a group takes the coordinated run of the right size and kind that the
+// article mentions most, anywhere before it, and only then the last actors
+// of the fitting kind. Actors that govern the description in its own clause
+// ("Trump called both leaders") are never members.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -26,7 +34,8 @@ bool IsPluralLike(const ActorMention& m, const Article& a) {
   if (m.kind == ActorKind::kDescription) return !m.members.empty();
   if (m.kind == ActorKind::kAgent) {
     std::string_view w = a.TokenText(a.tokens[m.end_token - 1]);
-    return !w.empty() && (w.back() == 's' || w == "police" || w == "military");
+    return !w.empty() && (w.back() == 's' || w == "police" || w == "military" || w == "men" ||
+                          w == "women" || w == "people" || w == "children");
   }
   return false;
 }
@@ -133,6 +142,24 @@ uint32_t DefiniteStart(const Article& a, uint32_t i, uint32_t first) {
   return i;
 }
 
+// Plural heads that, made definite, name the two parties of a story
+// without a number: "the neighbours", "the warring sides".
+bool IsPairNoun(std::string_view norm) {
+  return norm == "neighbours" || norm == "neighbors" || norm == "rivals" || norm == "sides" ||
+         norm == "parties" || norm == "foes" || norm == "adversaries" || norm == "belligerents";
+}
+
+// "the [Southeast] [Asian] neighbours": the index of "the", or `i` if none.
+// Unlike DefiniteStart, capitalised demonyms may come between.
+uint32_t PluralDefiniteStart(const Article& a, uint32_t i, uint32_t first) {
+  for (uint32_t k = i; k > first && i - k < 4;) {
+    --k;
+    if (a.tokens[k].norm == "the") return k;
+    if (a.tokens[k].kind != TokenKind::kWord) break;
+  }
+  return i;
+}
+
 }  // namespace
 
 void AddReferringMentions(Article& a, uint32_t s) {
@@ -151,6 +178,12 @@ void AddReferringMentions(Article& a, uint32_t s) {
       m.kind = ActorKind::kDescription;
       m.end_token = i + 2;
       if (i > sent.first_token && a.tokens[i - 1].norm == "the") m.first_token = i - 1;
+    } else if (IsPairNoun(t.norm) && !(i > sent.first_token && GroupSize(a.tokens[i - 1].norm))) {
+      // "the warring parties", "the Southeast Asian neighbours".
+      uint32_t the = PluralDefiniteStart(a, i, sent.first_token);
+      if (the == i) continue;
+      m.kind = ActorKind::kDescription;
+      m.first_token = the;
     } else if (IsOrganisationNoun(t.norm) && DefiniteStart(a, i, sent.first_token) < i) {
       m.kind = ActorKind::kDescription;
       m.first_token = DefiniteStart(a, i, sent.first_token);
@@ -161,6 +194,14 @@ void AddReferringMentions(Article& a, uint32_t s) {
       });
     } else {
       continue;
+    }
+    if (m.kind == ActorKind::kDescription && IsGroupNoun(a.tokens[m.end_token - 1].norm)) {
+      // The group stands for its members; the bare role noun inside it
+      // ("leaders" in "both leaders") is no actor of its own.
+      std::erase_if(a.actors, [&](const ActorMention& x) {
+        return x.sentence == s && x.kind == ActorKind::kAgent && x.first_token > m.first_token &&
+               x.end_token <= m.end_token;
+      });
     }
     m.begin = a.tokens[m.first_token].begin;
     m.end = a.tokens[m.end_token - 1].end;
@@ -175,6 +216,241 @@ void AddReferringMentions(Article& a, uint32_t s) {
 }
 
 namespace {
+
+// What makes two mentions one party: a state with its agents and people is
+// one party, but its rebels or opposition are another, and each
+// organisation is its own.
+std::string PartyKey(const ActorMention& m) {
+  std::string_view c = m.code;
+  if (c.size() < 3 || c.starts_with("---")) return m.name;
+  if (c.starts_with("IGO") || c.starts_with("IMG") || c.starts_with("NGO") ||
+      c.starts_with("MNC") || c.starts_with("NGM")) {
+    return std::string(c);
+  }
+  std::string_view role = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
+  bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
+               role == "LEG" || role == "SPY";
+  return std::string(state ? c.substr(0, 3) : c.substr(0, 6));
+}
+
+enum class GroupHead { kStates, kPeople, kLeaders, kAny };
+
+GroupHead HeadKind(std::string_view head) {
+  if (head == "countries" || head == "nations" || head == "states" || head == "neighbours" ||
+      head == "neighbors" || head == "governments") {
+    return GroupHead::kStates;
+  }
+  if (head == "leaders") return GroupHead::kLeaders;
+  if (head == "men" || head == "presidents" || head == "ministers") return GroupHead::kPeople;
+  return GroupHead::kAny;
+}
+
+bool Fits(const ActorMention& c, GroupHead h) {
+  if (c.code.empty() || c.kind == ActorKind::kPronoun || c.kind == ActorKind::kDescription) {
+    return false;
+  }
+  switch (h) {
+    case GroupHead::kStates:
+      return c.kind != ActorKind::kOrganization && PartyKey(c).size() == 3;
+    case GroupHead::kPeople:
+      return c.kind == ActorKind::kPerson || c.kind == ActorKind::kAgent;
+    case GroupHead::kLeaders:
+      return c.kind != ActorKind::kOrganization;
+    case GroupHead::kAny:
+      return true;
+  }
+  return true;
+}
+
+// True if the tokens [from, to) only join two coordinated actors.
+bool OnlyConjunction(const Article& a, uint32_t from, uint32_t to) {
+  if (from >= to || to - from > 3) return false;
+  bool joined = false;
+  for (uint32_t k = from; k < to; ++k) {
+    std::string_view w = a.tokens[k].norm;
+    if (w == "and" || w == "," || w == "&") {
+      joined = true;
+    } else if (w != "the") {
+      return false;
+    }
+  }
+  return joined;
+}
+
+bool JoinedByAnd(const Article& a, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    if (a.tokens[k].norm == "and" || a.tokens[k].norm == "&") return true;
+  }
+  return false;
+}
+
+// Runs of coordinated actors before mention `before`: "A and B", "A, B,
+// and C", in text order.
+std::vector<std::vector<int>> CoordinatedRuns(const Article& a, size_t before) {
+  std::vector<std::vector<int>> runs;
+  std::vector<int> run;
+  // A list ends in "and": "women and children, the Taliban said" is not a
+  // list of three, so trailing comma-joined members are dropped.
+  auto flush = [&] {
+    while (run.size() >= 2 && !JoinedByAnd(a, a.actors[run[run.size() - 2]].end_token,
+                                           a.actors[run.back()].first_token)) {
+      run.pop_back();
+    }
+    if (run.size() >= 2) runs.push_back(run);
+    run.clear();
+  };
+  for (size_t k = 0; k < before; ++k) {
+    const ActorMention& m = a.actors[k];
+    if (m.code.empty() || m.kind == ActorKind::kPronoun || m.kind == ActorKind::kDescription) {
+      flush();
+      continue;
+    }
+    if (!run.empty()) {
+      const ActorMention& prev = a.actors[run.back()];
+      if (prev.sentence != m.sentence || !OnlyConjunction(a, prev.end_token, m.first_token)) {
+        flush();
+      }
+    }
+    run.push_back(static_cast<int>(k));
+  }
+  flush();
+  return runs;
+}
+
+// Parties that govern mention `i` in its own clause: "Trump" in "Trump
+// called both leaders" is not one of them.
+std::unordered_set<std::string> GoverningParties(const Article& a, size_t i) {
+  static const std::unordered_set<std::string_view> kBoundaries = {
+      ",",   ";",   ":",     "and",   "while", "where",  "as",
+      "but", "who", "whose", "which", "after", "before", "when"};
+  std::unordered_set<std::string> out;
+  const ActorMention& m = a.actors[i];
+  uint32_t to = m.first_token;
+  for (size_t k = i; k-- > 0;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence != m.sentence) break;
+    bool boundary = false;
+    bool verb = false;  // "officials on both sides" names no governor.
+    for (uint32_t t = c.end_token; t < to; ++t) {
+      const Token& w = a.tokens[t];
+      boundary |= kBoundaries.count(w.norm) > 0;
+      verb |= w.lemma != w.norm && !w.norm.ends_with("s");
+    }
+    // The subject of a relative clause: "Al-Sabah, whose country had
+    // shuttled between the two camps".
+    std::string_view after = c.end_token + 1 < to ? a.tokens[c.end_token + 1].norm : "";
+    bool relative = a.tokens[c.end_token].norm == "," && (after == "whose" || after == "who");
+    if (!c.code.empty() && (relative || (verb && !boundary))) out.insert(PartyKey(c));
+    if (boundary) break;
+    to = std::min(to, c.first_token);
+  }
+  return out;
+}
+
+// How often the article names each party.
+std::unordered_map<std::string, int> MentionCounts(const Article& a) {
+  std::unordered_map<std::string, int> mentions;
+  for (const ActorMention& c : a.actors) {
+    if (c.kind != ActorKind::kPronoun && c.kind != ActorKind::kDescription && !c.code.empty()) {
+      ++mentions[PartyKey(c)];
+    }
+  }
+  return mentions;
+}
+
+// One member per party of the coordinated run of `n` parties of the fitting
+// kind that the article mentions most; empty if there is none.
+std::vector<int> MostMentionedRun(const Article& a, size_t i, size_t n, GroupHead head,
+                                  const std::unordered_set<std::string>& excluded) {
+  std::unordered_map<std::string, int> mentions = MentionCounts(a);
+  std::vector<int> best;
+  int best_score = 0;
+  for (const std::vector<int>& run : CoordinatedRuns(a, i)) {
+    std::vector<int> members;
+    std::unordered_set<std::string> parties;
+    bool ok = true;
+    for (int k : run) {
+      const ActorMention& c = a.actors[k];
+      ok &= Fits(c, head) && excluded.count(PartyKey(c)) == 0;
+      if (parties.insert(PartyKey(c)).second) members.push_back(k);
+    }
+    if (!ok || members.size() != n) continue;
+    int score = 1 << 20;
+    for (int k : members) score = std::min(score, mentions[PartyKey(a.actors[k])]);
+    if (score >= best_score) {
+      best_score = score;
+      best = members;
+    }
+  }
+  return best;
+}
+
+// The `n` parties of the fitting kind named in the last few sentences that
+// the article mentions most (the most recent first among equals), latest
+// first. People and leaders are named people when enough were named.
+std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead head,
+                               const std::unordered_set<std::string>& excluded) {
+  constexpr size_t kCandidates = 6;
+  std::vector<int> candidates;
+  std::unordered_set<std::string> seen;
+  for (size_t k = i; k-- > 0 && candidates.size() < kCandidates;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence + kReach < a.actors[i].sentence) break;
+    std::string key = PartyKey(c);
+    if (!Fits(c, head) || excluded.count(key) > 0 || !seen.insert(key).second) continue;
+    candidates.push_back(static_cast<int>(k));
+  }
+  auto person = [&](int k) { return a.actors[k].kind == ActorKind::kPerson; };
+  if ((head == GroupHead::kLeaders || head == GroupHead::kPeople) &&
+      static_cast<size_t>(std::count_if(candidates.begin(), candidates.end(), person)) >= n) {
+    std::erase_if(candidates, [&](int k) { return !person(k); });
+  }
+  std::unordered_map<std::string, int> mentions = MentionCounts(a);
+  std::stable_sort(candidates.begin(), candidates.end(), [&](int x, int y) {
+    return mentions[PartyKey(a.actors[x])] > mentions[PartyKey(a.actors[y])];
+  });
+  if (candidates.size() > n) candidates.resize(n);
+  std::sort(candidates.rbegin(), candidates.rend());
+  return candidates;
+}
+
+void ResolveGroupDescription(Article& a, size_t i) {
+  const ActorMention& m = a.actors[i];
+  std::string_view head = a.tokens[m.end_token - 1].norm;
+  GroupHead kind = HeadKind(head);
+  uint32_t size_at = a.tokens[m.first_token].norm == "the" ? m.first_token + 1 : m.first_token;
+  size_t n = std::max(2, GroupSize(a.tokens[size_at].norm));
+  std::unordered_set<std::string> excluded = GoverningParties(a, i);
+  std::vector<int> members = MostMentionedRun(a, i, n, kind, excluded);
+  if (!members.empty()) {
+    std::reverse(members.begin(), members.end());  // ResolveGroup takes latest first.
+    ResolveGroup(a, i, members);
+    return;
+  }
+  std::vector<int> parties = RecentParties(a, i, n, kind, excluded);
+  bool people = parties.size() == n && std::all_of(parties.begin(), parties.end(), [&](int k) {
+                  return a.actors[k].kind == ActorKind::kPerson;
+                });
+  if (kind == GroupHead::kPeople && !people) {
+    // "Two men were detained ... investigating both men": one plural agent,
+    // the one named most.
+    std::unordered_map<std::string, int> mentions = MentionCounts(a);
+    int plural = -1;
+    for (size_t k = i; k-- > 0 && a.actors[k].sentence + kReach >= m.sentence;) {
+      const ActorMention& c = a.actors[k];
+      if (c.kind != ActorKind::kAgent || !IsPluralLike(c, a) || excluded.count(PartyKey(c)))
+        continue;
+      if (plural < 0 || mentions[PartyKey(c)] > mentions[PartyKey(a.actors[plural])]) {
+        plural = static_cast<int>(k);
+      }
+    }
+    if (plural >= 0) {
+      CopyFrom(a.actors[i], a.actors[plural], plural);
+      return;
+    }
+  }
+  ResolveGroup(a, i, parties);
+}
 
 void ResolveOne(Article& a, size_t i) {
   ActorMention& m = a.actors[i];
@@ -204,21 +480,8 @@ void ResolveOne(Article& a, size_t i) {
              (c.kind == ActorKind::kAgent && a.tokens[c.first_token].capitalized &&
               a.tokens[c.end_token - 1].capitalized && c.end_token - c.first_token >= 2);
     });
-  } else {  // "both leaders", "the two countries"
-    bool countries = head == "countries" || head == "nations" || head == "states" ||
-                     head == "neighbours" || head == "neighbors";
-    bool groups = head == "groups" || head == "factions" || head == "militias" ||
-                  head == "forces" || head == "armies" || head == "rivals" || head == "camps" ||
-                  head == "movements" || head == "sides" || head == "parties";
-    uint32_t size_at = a.tokens[m.first_token].norm == "the" ? m.first_token + 1 : m.first_token;
-    size_t n = std::max(2, GroupSize(a.tokens[size_at].norm));
-    ResolveGroup(a, i, LastN(a, i, m.sentence, n, [&](const ActorMention& c) {
-                   if (countries) return c.kind == ActorKind::kCountry;
-                   if (groups) {
-                     return c.kind == ActorKind::kOrganization || c.kind == ActorKind::kAgent;
-                   }
-                   return c.kind == ActorKind::kPerson || c.kind == ActorKind::kCountry;
-                 }));
+  } else {
+    ResolveGroupDescription(a, i);
     return;
   }
   if (found >= 0) CopyFrom(m, a.actors[found], found);

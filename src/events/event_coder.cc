@@ -338,6 +338,15 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
   return false;
 }
 
+// A verb in the past tense, as far as spelling tells: "called", "met".
+bool IsPastVerb(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.lemma == t.norm) return false;
+  if (t.norm.ends_with("ed")) return true;
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "met", "told", "sent", "gave", "took", "held", "struck", "hit", "left", "brought", "sought"};
+  return kIrregular.count(t.norm) > 0;
+}
+
 // ", killing six civilians": a participle after a comma shares the subject
 // of the main clause, the first actor of the sentence not governed by a
 // preposition.
@@ -391,6 +400,15 @@ int SentenceCoder::Subject(uint32_t before) const {
     if (AfterPreposition(view_, first) || ParticipleObject(first)) {
       j = first;
       continue;
+    }
+    // "Trump called both leaders at the weekend urging them": an adverbial
+    // participle after an object shares the main clause's subject.
+    // After a preposition it is a gerund whose subject is that object
+    // ("thanked the Philippines for welcoming him").
+    if (verb.norm.ends_with("ing") && !IsPreposition(a_.tokens[before - 1].norm) &&
+        IsPastVerb(a_.tokens[Governor(first)])) {
+      int main = MainClauseSubject(first);
+      if (main >= 0) return main;
     }
     return m;
   }
@@ -537,7 +555,14 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     uint32_t k = pos + 1;
     if (w == "," && k < view_.end && a_.tokens[k].norm == "and") ++k;
     if (k < view_.end && a_.tokens[k].norm == "the") ++k;
-    for (int n = 0; n < kMaxModifiers && k < view_.end && IsLooseModifier(a_.tokens[k]); ++n) ++k;
+    // After a bare comma only a name may follow: "Palestine, however both
+    // Norway and Spain" is a new clause, not a list.
+    bool bare_comma = w == "," && a_.tokens[pos + 1].norm != "and";
+    for (int n = 0; n < kMaxModifiers && k < view_.end && IsLooseModifier(a_.tokens[k]) &&
+                    !(bare_comma && !a_.tokens[k].capitalized);
+         ++n) {
+      ++k;
+    }
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;

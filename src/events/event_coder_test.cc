@@ -245,5 +245,25 @@ TEST(EventCoderTest, BareCountriesTakeTheSectorThatActs) {
   EXPECT_TRUE(HasEvent(visit, "04", "JPNGOV", "VNM"));
 }
 
+// Regression: an adverbial participle after an object took that object as
+// its subject; after a preposition it is a gerund whose subject is the object.
+TEST(EventCoderTest, AdverbialParticipleSharesTheMainSubject) {
+  Article urge = CodeText(
+      "US President Donald Trump called Thai Prime Minister Anutin Charnvirakul at the weekend "
+      "urging him to settle the dispute.");
+  EXPECT_TRUE(HasEvent(urge, "02", "USAGOV", "THAGOV"));
+  Article thank = CodeText("Obama thanked the Philippines for welcoming him.", "2014-04-29");
+  EXPECT_FALSE(HasEvent(thank, "04", "USAGOV", "PHLGOV"));
+}
+
+// Regression: "Palestine, however both Norway and Spain" was read as a list.
+TEST(EventCoderTest, BareCommaBeforeAdverbEndsTheList) {
+  Article a = CodeText(
+      "Ireland announced official recognition of Palestine, however both Norway and Spain said "
+      "it would take effect later.");
+  EXPECT_TRUE(HasEvent(a, "05", "IRLGOV", "PSEGOV"));
+  EXPECT_FALSE(HasEvent(a, "05", "IRLGOV", "NORGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
