@@ -533,6 +533,9 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   bool armed = role == "REB" || role == "INS" || role == "CRM";
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != m.sentence || pl.country.empty()) continue;
+    // Where the story was filed ("BANGKOK: A Myanmar airstrike killed
+    // civilians") is not where the people are.
+    if (pl.first_token < SkipDateline(a_, a_.sentences[pl.sentence])) continue;
     bool town = pl.kind == "city" || pl.kind == "region";
     bool country_in = armed && pl.kind == "country" && pl.first_token > 0 &&
                       a_.tokens[pl.first_token - 1].norm == "in";

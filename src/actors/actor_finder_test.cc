@@ -226,5 +226,14 @@ TEST(ActorFinderTest, BothMenArePeople) {
   for (int k : m->members) EXPECT_EQ(a.actors[k].kind, ActorKind::kPerson);
 }
 
+// Regression: civilians killed in Myanmar were coded Thai because the story
+// was filed from Bangkok.
+TEST(ActorFinderTest, DatelineTownIsNotWhereThePeopleAre) {
+  Article a = CodeText("BANGKOK: A Myanmar military airstrike on a village killed ten civilians.");
+  const ActorMention* m = Find(a, "civilians");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->code.substr(0, 3), "THA");
+}
+
 }  // namespace
 }  // namespace dyad
