@@ -158,6 +158,7 @@ class Finder {
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
+  const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
@@ -170,7 +171,8 @@ class Finder {
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
-  std::deque<ActorEntry> synthetic_;  // Named bodies found in this article.
+  std::unordered_map<std::string, NamedPerson> given_names_;  // For royals.
+  std::deque<ActorEntry> synthetic_;                          // Named bodies found in this article.
 };
 
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",
@@ -305,7 +307,9 @@ bool CanFollow(PieceType prev, PieceType next) {
     case PieceType::kOrganization:
       return next == PieceType::kAgent;
     case PieceType::kAgent:
-      return next == PieceType::kAgent || next == PieceType::kPerson || next == PieceType::kSurname;
+      // "Iraqi spokesman Ahmed Sahaf said": a role names the person after it.
+      return next == PieceType::kAgent || next == PieceType::kPerson ||
+             next == PieceType::kSurname || next == PieceType::kTitledName;
     default:
       return false;
   }
@@ -473,6 +477,11 @@ void Finder::Emit(uint32_t s, const Group& g) {
       const Token& e = a_.tokens[g.name_end - 1];
       m.name = a_.text.substr(b.begin, e.end - b.begin);
       m.written_name = m.name;
+      if (const NamedPerson* royal = RoyalByGivenName(g)) {
+        m.code = royal->code;
+        m.name = royal->name;
+        m.written_name = royal->written_name;
+      }
     } else {
       m.name = std::string(a_.Span(m.begin, m.end));
     }
@@ -514,7 +523,28 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
       std::string first = NormalizeKey(std::string_view(m.name).substr(0, space));
       if (first.size() >= 2) surnames_.emplace(first, who);
     }
+    // Royals are called by title and given name ("Prince Mohammed" for
+    // Mohammed bin Salman); the latest person of that given name wins.
+    size_t first_space = m.name.find(' ');
+    if (m.kind == ActorKind::kPerson && first_space != std::string::npos) {
+      given_names_[NormalizeKey(std::string_view(m.name).substr(0, first_space))] = who;
+    }
   }
+}
+
+// A royal title and a given name alone ("Prince Mohammed", "Sheikh Tamim")
+// naming a person already introduced, or null.
+const NamedPerson* Finder::RoyalByGivenName(const Group& g) const {
+  static const std::unordered_set<std::string_view> kRoyal = {
+      "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan"};
+  uint32_t title = g.name_first;
+  if (g.name_end != g.name_first + 2) {
+    if (g.name_end != g.name_first + 1 || g.name_first == 0) return nullptr;
+    title = g.name_first - 1;  // "Sheikh" consumed as a title word.
+  }
+  if (kRoyal.count(a_.tokens[title].norm) == 0) return nullptr;
+  auto it = given_names_.find(a_.tokens[g.name_end - 1].norm);
+  return it == given_names_.end() ? nullptr : &it->second;
 }
 
 // People who act where they are: the country of a town or region named in

@@ -235,5 +235,27 @@ TEST(ActorFinderTest, DatelineTownIsNotWhereThePeopleAre) {
   EXPECT_NE(m->code.substr(0, 3), "THA");
 }
 
+// Regression: a spokesman's unknown name before "said" became a second,
+// role-less person of the article's main country.
+TEST(ActorFinderTest, RoleNamesTheSpeakerAfterIt) {
+  Article a = CodeText(
+      "Kabul accused Islamabad. Pakistan's Foreign Office spokeswoman Zahra Ali said the strikes "
+      "were legal.");
+  const ActorMention* m = Find(a, "Pakistan's Foreign Office spokeswoman Zahra Ali");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "PAKGOV");
+  EXPECT_EQ(m->name, "Zahra Ali");
+}
+
+TEST(ActorFinderTest, RoyalTitleAndGivenNameIsThePersonNamedBefore) {
+  Article a = CodeText(
+      "Saudi Crown Prince Mohammed bin Salman welcomed Qatar's emir in Al-Ula. Prince Mohammed "
+      "said the rift was over.",
+      "2021-01-05");
+  const ActorMention* m = Find(a, "Prince Mohammed");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "SAUGOV");
+}
+
 }  // namespace
 }  // namespace dyad

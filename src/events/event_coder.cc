@@ -382,6 +382,13 @@ int SentenceCoder::Subject(uint32_t before) const {
       int m = view_.mention_ending[k - 1 - view_.first];
       if (m >= 0 || EventNounRoots(a_.tokens[k - 1].norm).empty()) return m;
     }
+    // "Al-Sabah, whose country had shuttled": the owner acts.
+    for (uint32_t k = before - 1, n = 0; k > view_.first + 1 && n < 4; --k, ++n) {
+      if (a_.tokens[k - 1].norm != "whose") continue;
+      uint32_t end = k - 1;
+      if (end > view_.first && a_.tokens[end - 1].norm == ",") --end;
+      if (end > view_.first) return view_.mention_ending[end - 1 - view_.first];
+    }
     // A second verb of the main clause ("he was a teacher at a school and
     // claimed responsibility"): the main clause's subject.
     if (prev == "and" && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {

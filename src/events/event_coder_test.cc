@@ -265,5 +265,13 @@ TEST(EventCoderTest, BareCommaBeforeAdverbEndsTheList) {
   EXPECT_FALSE(HasEvent(a, "05", "IRLGOV", "NORGOV"));
 }
 
+TEST(EventCoderTest, WhoseClauseTakesTheOwnerAsSubject) {
+  Article a = CodeText(
+      "The deal was announced by Kuwaiti Foreign Minister Ahmad Nasser, whose country had "
+      "shuttled between Saudi Arabia and Qatar for years.",
+      "2021-01-05");
+  EXPECT_TRUE(HasEvent(a, "04", "KWTGOV", "SAUGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
