@@ -4,6 +4,8 @@
 #ifndef DYAD_ACTORS_ACTOR_FINDER_H_
 #define DYAD_ACTORS_ACTOR_FINDER_H_
 
+#include <vector>
+
 #include "actors/actor_dictionary.h"
 #include "dyad/article.h"
 
@@ -19,6 +21,12 @@ void AddReferringMentions(Article& article, uint32_t sentence);
 
 // Resolves pronoun and description mentions (called by FindActors).
 void ResolveCoreference(Article& article);
+
+// The two parties a story is about, as of mention `before`: the coordinated
+// pair of actors ("Congo and Rwanda") the article names most, with no member
+// in the party of any of `outsiders` (mention indices; the mediators, say).
+// Mention indices, empty if there is no such pair.
+std::vector<int> MainPair(const Article& article, size_t before, const std::vector<int>& outsiders);
 
 // The country that dominates the article (most country-bearing mentions and
 // towns or regions named, ties to the first mentioned; news media left out),

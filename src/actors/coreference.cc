@@ -489,6 +489,12 @@ void ResolveOne(Article& a, size_t i) {
 
 }  // namespace
 
+std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int>& outsiders) {
+  std::unordered_set<std::string> excluded;
+  for (int k : outsiders) excluded.insert(PartyKey(a.actors[k]));
+  return MostMentionedRun(a, std::min(before, a.actors.size()), 2, GroupHead::kAny, excluded);
+}
+
 void ResolveCoreference(Article& a) {
   std::unordered_map<std::string, int> entities;
   for (size_t i = 0; i < a.actors.size(); ++i) {

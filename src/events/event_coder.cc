@@ -83,6 +83,8 @@ class SentenceCoder {
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
                                   bool claim = false) const;
   ActorRef SalientCounterpart(const std::string& source_code) const;
+  void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
+                              const std::string& code);
   std::vector<int> Conjuncts(int mention) const;
   bool CompoundBefore(uint32_t pos) const;
   std::vector<int> Expand(int mention) const;
@@ -282,6 +284,11 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
       verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
       (verb.lemma != verb.norm && !verb.norm.ends_with("s") && !verb.norm.ends_with("ing"));
   if (!participle) return false;
+  // A reduced relative: "The deal, mediated by the United States and Qatar".
+  if (v > view_.first && v + 1 < view_.end && a_.tokens[v - 1].norm == "," &&
+      a_.tokens[v + 1].norm == "by" && !verb.norm.ends_with("ing")) {
+    return true;
+  }
   for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
     const Token& t = a_.tokens[--k];
     if (IsBeForm(t.norm)) return true;
@@ -985,6 +992,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
     if (implied_target.code.empty()) return;
     why += "; target: the country of the place";
+  } else if (tgt < 0 && src >= 0 && mediation && implied_target.code.empty()) {
+    // "The deal, mediated by the US and Qatar": between the story's parties.
+    MediateBetweenMainPair(m, src, negated, why, code);
+    return;
   } else if (tgt < 0 || (src < 0 && implied.code.empty())) {
     return;
   }
@@ -1013,6 +1024,25 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!p.paired_code.empty() && !target.code.empty() && code == p.code) {
         AddEvent(m, target, source, negated, why + " (paired)", &p.paired_code);
       }
+    }
+  }
+}
+
+// Mediation with no party named ("offered to mediate", "the deal, brokered
+// by Qatar") is between the two parties the story is about.
+void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,
+                                           const std::string& why, const std::string& code) {
+  std::vector<int> mediators = Expand(src);
+  uint32_t sentence_end = view_.end;
+  size_t before = 0;
+  while (before < a_.actors.size() && a_.actors[before].first_token < sentence_end) ++before;
+  std::vector<int> pair = MainPair(a_, before, mediators);
+  for (int s : mediators) {
+    for (int t : pair) {
+      ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);
+      AdjustStateCodes(a_, code, source, target, !options_.peer_conventions);
+      if (SameActor(a_, source, target)) continue;
+      AddEvent(m, source, target, negated, why + "; target: the parties the story is about", &code);
     }
   }
 }

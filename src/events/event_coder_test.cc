@@ -273,5 +273,22 @@ TEST(EventCoderTest, WhoseClauseTakesTheOwnerAsSubject) {
   EXPECT_TRUE(HasEvent(a, "04", "KWTGOV", "SAUGOV"));
 }
 
+// Mediation with no party named is between the parties the story is about,
+// and a reduced relative ("The deal, mediated by X") is passive.
+TEST(EventCoderTest, MediationIsBetweenTheStorysParties) {
+  Article a = CodeText(
+      "Congo and Rwanda signed a peace agreement in Washington on Friday. The deal, mediated by "
+      "Qatar, ends months of fighting between Congo and Rwanda.",
+      "2025-06-28");
+  EXPECT_TRUE(HasEvent(a, "04", "QATGOV", "CODGOV"));
+  EXPECT_TRUE(HasEvent(a, "04", "QATGOV", "RWAGOV"));
+  Article offer = CodeText(
+      "Thailand and Cambodia clashed along their border. China also offered to assist in "
+      "negotiations.",
+      "2025-07-28");
+  EXPECT_TRUE(HasEvent(offer, "03", "CHNGOV", "THAGOV"));
+  EXPECT_TRUE(HasEvent(offer, "03", "CHNGOV", "KHMGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
