@@ -52,6 +52,7 @@ struct Speaker {
 };
 
 bool IsPrepositionWord(std::string_view w);
+bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
 
 class QuoteFinder {
@@ -111,6 +112,7 @@ class QuoteFinder {
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
   Speaker NounPhraseBefore(uint32_t verb, uint32_t lo) const;
+  void ExtendToHead(Speaker& sp, int m, uint32_t verb) const;
   Speaker Attribute(const QuoteSpan& q) const;
   void FindIndirect(uint32_t s);
   bool AccordingTo(uint32_t s);
@@ -148,6 +150,13 @@ const ActorMention* PersonWithRole(const Article& a, const ActorMention& am) {
   return nullptr;
 }
 
+bool IsOutletNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "agency", "news",       "outlet", "channel", "broadcaster", "newspaper", "daily",
+      "paper",  "television", "tv",     "radio",   "website",     "network",   "service"};
+  return kWords.count(norm) > 0;
+}
+
 std::string AsWritten(const Article& a, const ActorMention& am) {
   if (!am.written_name.empty()) return am.written_name;
   if (const ActorMention* person = PersonWithRole(a, am)) return person->written_name;
@@ -164,13 +173,13 @@ std::string AsWritten(const Article& a, const ActorMention& am) {
   for (std::string_view det : {"the ", "The "}) {
     if (text.starts_with(det)) text.remove_prefix(det.size());
   }
-  // "the IRNA news agency": the name inside the words is the name; a
-  // body's spokesperson speaks for the body.
-  bool body_role = named->with_role && named->kind == ActorKind::kOrganization;
-  if (text.empty() || body_role ||
-      (!am.name.empty() && text.find(am.name) != std::string_view::npos)) {
-    return am.name;
+  // "the IRNA news agency": the name inside the words is the name; but
+  // "Taliban officials" or "army sources" are people, named by the words.
+  if (text.empty()) return am.name;
+  if (named->with_role && named->kind == ActorKind::kOrganization) {
+    return IsOutletNoun(a.tokens[named->end_token - 1].norm) ? am.name : std::string(text);
   }
+  if (!am.name.empty() && text.find(am.name) != std::string_view::npos) return am.name;
   return std::string(text);
 }
 
@@ -254,9 +263,39 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
       j = first;
       continue;
     }
-    return FromMention(m);
+    Speaker sp = FromMention(m);
+    ExtendToHead(sp, m, verb);
+    return sp;
   }
   return NounPhraseBefore(verb, lo);
+}
+
+// "Army sources said", "residents in the hardest-hit areas told Reuters",
+// "a resident of the village also said": a speaker that is no named person
+// is the whole noun phrase up to the verb, not the actor inside it.
+void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
+  const ActorMention& am = a_.actors[m];
+  if (am.kind == ActorKind::kPerson || am.kind == ActorKind::kPronoun || !am.written_name.empty()) {
+    return;
+  }
+  uint32_t end = verb;
+  while (end > am.end_token &&
+         (a_.tokens[end - 1].norm == "also" || a_.tokens[end - 1].norm == "later" ||
+          IsAuxiliary(a_.tokens[end - 1].norm))) {
+    --end;
+  }
+  if (end <= am.end_token || end - am.end_token > 8) return;
+  for (uint32_t k = am.end_token; k < end; ++k) {
+    const Token& t = a_.tokens[k];
+    if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
+        t.norm == "who" || t.norm == "which" || t.norm == "and" || IsDateWord(t.norm)) {
+      return;
+    }
+  }
+  if (IsPrepositionWord(a_.tokens[end - 1].norm)) return;
+  uint32_t begin = am.first_token;
+  if (a_.tokens[begin].norm == "the" || a_.tokens[begin].norm == "a") ++begin;
+  sp.name = std::string(a_.Span(a_.tokens[begin].begin, a_.tokens[end - 1].end));
 }
 
 // A speaker that is no actor, named by the noun phrase right before the

@@ -26,8 +26,21 @@ TEST(QuoteFinderTest, SpeakerNamedAsWritten) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Defense Department");
   EXPECT_EQ(a.quotes[0].speaker_canonical, "Pentagon");
   EXPECT_EQ(a.quotes[0].speaker_code, "USAMIL");
-  // A body's spokesperson: the body.
-  EXPECT_EQ(a.quotes[1].speaker_name, "World Food Programme");
+  // A body's spokesperson is a person named by the words, coded as the body.
+  EXPECT_EQ(a.quotes[1].speaker_name, "World Food Programme spokeswoman");
+}
+
+// Regression: "Taliban officials announced" was attributed to "Taliban",
+// "army sources said" to "Army", and "a resident of Nyaung Kone" to
+// "resident".
+TEST(QuoteFinderTest, SpeakerIsTheWholeNounPhrase) {
+  Article a = CodeText(
+      "Two planes landed at Kabul airport, Taliban officials announced. Army sources said the "
+      "talks went well. A resident of Nyaung Kone also said that ten people had been killed.");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Taliban officials");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Army sources");
+  EXPECT_EQ(a.quotes[2].speaker_name, "resident of Nyaung Kone");
 }
 
 TEST(QuoteFinderTest, AttributionBeforeTheQuoteAndContinuation) {
