@@ -257,5 +257,20 @@ TEST(ActorFinderTest, RoyalTitleAndGivenNameIsThePersonNamedBefore) {
   EXPECT_EQ(m->code, "SAUGOV");
 }
 
+// Regression: "He said" after "Xi ... reached consensus with Trump" went to
+// Trump, the last person named, not to Xi, whom the story was about.
+TEST(ActorFinderTest, SentenceInitialPronounIsThePreviousSubject) {
+  Article a = CodeText(
+      "Chinese President Xi Jinping spoke by phone on Monday. Xi said he had reached consensus "
+      "with US President Donald Trump. He said that the two sides had very good communication.",
+      "2017-04-24");
+  const ActorMention* he = nullptr;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "He") he = &m;
+  }
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Xi Jinping");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -414,6 +414,40 @@ std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead h
   return candidates;
 }
 
+bool IsGoverningPreposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "of", "with", "to", "by", "from", "for", "on", "in", "at", "between", "against", "about"};
+  return kWords.count(w) > 0;
+}
+
+bool SentenceInitial(const Article& a, const ActorMention& m) {
+  uint32_t first = a.sentences[m.sentence].first_token;
+  return m.first_token == first ||
+         (m.first_token == first + 1 && a.tokens[first].kind == TokenKind::kOpenQuote);
+}
+
+// "He" opening a sentence is usually the person the previous sentences were
+// about: the first person named as a subject (not after a preposition) in
+// the nearest earlier sentence that names a person. -1 if none.
+int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence) {
+  int found = -1;
+  uint32_t found_sentence = 0;
+  for (size_t k = i; k-- > 0;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence == sentence) continue;
+    if (c.sentence + kReach < sentence || (found >= 0 && c.sentence != found_sentence)) break;
+    if (c.kind != ActorKind::kPerson || c.code.empty()) continue;
+    uint32_t before = c.first_token;
+    if (before > 0 && a.tokens[before - 1].norm == "the") --before;
+    bool governed = before > 0 && IsGoverningPreposition(a.tokens[before - 1].norm);
+    if (!governed) {
+      found = static_cast<int>(k);  // Keeps the first in its sentence.
+      found_sentence = c.sentence;
+    }
+  }
+  return found;
+}
+
 void ResolveGroupDescription(Article& a, size_t i) {
   const ActorMention& m = a.actors[i];
   std::string_view head = a.tokens[m.end_token - 1].norm;
@@ -458,7 +492,8 @@ void ResolveOne(Article& a, size_t i) {
   int found = -1;
   if (m.kind == ActorKind::kPronoun) {
     if (head == "he" || head == "she" || head == "him") {
-      found = FindBack(a, i, m.sentence, IsPersonLike);
+      found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
+      if (found < 0) found = FindBack(a, i, m.sentence, IsPersonLike);
     } else {
       std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
       if (!pair.empty()) {

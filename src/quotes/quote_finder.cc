@@ -121,6 +121,7 @@ class QuoteFinder {
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
+  const Quote* LastQuoteBefore(uint32_t begin, uint32_t s) const;
 
   Article& a_;
   std::vector<QuoteSpan> spans_;
@@ -278,6 +279,9 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   if (am.kind == ActorKind::kPerson || am.kind == ActorKind::kPronoun || !am.written_name.empty()) {
     return;
   }
+  // "Muhammad Sani Idris, spokesman for the state government, told": the
+  // name before the role already names the speaker.
+  if (a_.Span(am.begin, am.end).find(sp.name) == std::string_view::npos) return;
   uint32_t end = verb;
   while (end > am.end_token &&
          (a_.tokens[end - 1].norm == "also" || a_.tokens[end - 1].norm == "later" ||
@@ -374,18 +378,30 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   const Sentence& last = a_.sentences[sentence_of_[q.end_token - 1]];
   uint32_t last_end = last.first_token + last.token_count;
   // (1) After the closing mark.
+  Speaker after;
   for (uint32_t k = q.close_mark + 1; k < last_end && k < q.close_mark + 8; ++k) {
     if (a_.tokens[k].kind == TokenKind::kOpenQuote) break;
-    if (Speech(k)) return SpeakerAround(k, q.close_mark + 1, last_end);
+    if (Speech(k)) {
+      after = SpeakerAround(k, q.close_mark + 1, last_end);
+      break;
+    }
   }
+  // A news outlet reporting ("..., Reuters reported") only relays a speaker
+  // named before the quote ("A ministry spokesperson said the convoy
+  // "was transporting ..."").
+  if (after.found() && !after.code.ends_with("MED")) return after;
   // (2) Before the opening mark.
   const Sentence& first = a_.sentences[sentence_of_[q.first_token]];
   uint32_t lo = first.first_token;
   for (uint32_t k = q.open_mark; k > lo && k + 6 > q.open_mark;) {
     --k;
     if (a_.tokens[k].kind == TokenKind::kCloseQuote) break;
-    if (Speech(k)) return SpeakerAround(k, lo, q.open_mark);
+    if (Speech(k)) {
+      Speaker before = SpeakerAround(k, lo, q.open_mark);
+      return before.found() || !after.found() ? before : after;
+    }
   }
+  if (after.found()) return after;
   // (3) Any speech verb of the sentence outside the quotation.
   for (uint32_t k = lo; k < last_end; ++k) {
     if (!quoted_[k] && Speech(k)) {
@@ -396,6 +412,17 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   return Speaker{};
 }
 
+// The quote with a named speaker nearest before byte `begin`, in sentence
+// `s` or the two before it; null if none.
+const Quote* QuoteFinder::LastQuoteBefore(uint32_t begin, uint32_t s) const {
+  const Quote* best = nullptr;
+  for (const Quote& q : a_.quotes) {
+    if (q.begin >= begin || q.speaker_name.empty() || q.sentence + 2 < s) continue;
+    if (!best || q.begin > best->begin) best = &q;
+  }
+  return best;
+}
+
 void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind,
                            const Speaker& sp) {
   Quote q;
@@ -403,6 +430,21 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.begin = begin;
   q.end = end;
   q.kind = kind;
+  if (!sp.found() && sp.mention >= 0) {
+    // "Idris, spokesman for the state government, told AFP. He said ...":
+    // a "he" or "she" that names no known actor is the last speaker quoted.
+    std::string_view pronoun = a_.tokens[a_.actors[sp.mention].first_token].norm;
+    if (pronoun == "he" || pronoun == "she") {
+      if (const Quote* last = LastQuoteBefore(begin, s)) {
+        q.speaker_name = last->speaker_name;
+        q.speaker_code = last->speaker_code;
+        q.speaker_canonical = last->speaker_canonical;
+        q.speaker_mention = last->speaker_mention;
+        a_.quotes.push_back(std::move(q));
+        return;
+      }
+    }
+  }
   q.speaker_name = sp.name;
   q.speaker_code = sp.code;
   q.speaker_canonical = sp.canonical;

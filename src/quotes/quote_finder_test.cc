@@ -174,5 +174,19 @@ TEST(QuoteFinderTest, ReportedSpeechWithOccasionTrailersAndScareQuotes) {
   EXPECT_EQ(c.Span(c.quotes[0].begin, c.quotes[0].end).substr(0, 11), "the cameras");
 }
 
+// Regression: "..., Reuters reported" took a direct quote away from the
+// spokesperson who said it.
+TEST(QuoteFinderTest, NewsOutletOnlyRelaysTheSpeaker) {
+  Article a = CodeText(
+      "A defence ministry spokesperson said the convoy \u201cwas transporting election "
+      "materials,\u201d Reuters reported.");
+  const Quote* direct = nullptr;
+  for (const Quote& q : a.quotes) {
+    if (q.kind == QuoteKind::kDirect) direct = &q;
+  }
+  ASSERT_NE(direct, nullptr);
+  EXPECT_EQ(direct->speaker_name, "A defence ministry spokesperson");
+}
+
 }  // namespace
 }  // namespace dyad
