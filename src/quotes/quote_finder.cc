@@ -48,6 +48,7 @@ struct Speaker {
   std::string code;
   std::string canonical;  // The dictionary's name.
   int mention = -1;
+  bool pronoun = false;  // "he" or "she" that named no known actor.
   bool found() const { return !name.empty(); }
 };
 
@@ -192,6 +193,8 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.canonical = am.name;
   sp.code = am.code;
   sp.mention = m;
+  std::string_view word = a_.tokens[am.first_token].norm;
+  sp.pronoun = sp.name.empty() && (word == "he" || word == "she");
   if (am.kind == ActorKind::kAgent || (am.kind == ActorKind::kOrganization && am.with_role)) {
     // "Heather Nauert, spokesperson for the State Department, said",
     // "Patrick Youssef, ICRC regional director, said": the name stands
@@ -268,7 +271,10 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
     ExtendToHead(sp, m, verb);
     return sp;
   }
-  return NounPhraseBefore(verb, lo);
+  Speaker sp = NounPhraseBefore(verb, lo);
+  std::string_view prev = verb > lo ? std::string_view(a_.tokens[verb - 1].norm) : "";
+  sp.pronoun = !sp.found() && (prev == "he" || prev == "she");
+  return sp;
 }
 
 // "Army sources said", "residents in the hardest-hit areas told Reuters",
@@ -430,19 +436,16 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.begin = begin;
   q.end = end;
   q.kind = kind;
-  if (!sp.found() && sp.mention >= 0) {
+  if (!sp.found() && sp.pronoun) {
     // "Idris, spokesman for the state government, told AFP. He said ...":
     // a "he" or "she" that names no known actor is the last speaker quoted.
-    std::string_view pronoun = a_.tokens[a_.actors[sp.mention].first_token].norm;
-    if (pronoun == "he" || pronoun == "she") {
-      if (const Quote* last = LastQuoteBefore(begin, s)) {
-        q.speaker_name = last->speaker_name;
-        q.speaker_code = last->speaker_code;
-        q.speaker_canonical = last->speaker_canonical;
-        q.speaker_mention = last->speaker_mention;
-        a_.quotes.push_back(std::move(q));
-        return;
-      }
+    if (const Quote* last = LastQuoteBefore(begin, s)) {
+      q.speaker_name = last->speaker_name;
+      q.speaker_code = last->speaker_code;
+      q.speaker_canonical = last->speaker_canonical;
+      q.speaker_mention = last->speaker_mention;
+      a_.quotes.push_back(std::move(q));
+      return;
     }
   }
   q.speaker_name = sp.name;

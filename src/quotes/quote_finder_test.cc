@@ -188,5 +188,13 @@ TEST(QuoteFinderTest, NewsOutletOnlyRelaysTheSpeaker) {
   EXPECT_EQ(direct->speaker_name, "A defence ministry spokesperson");
 }
 
+TEST(QuoteFinderTest, UnknownHeIsTheLastSpeaker) {
+  Article a = CodeText(
+      "\"They kidnapped 42 people,\" Muhammad Sani Idris, spokesman for Niger state's government, "
+      "told AFP by phone. He said 650 students had been in the school.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].speaker_name, "Muhammad Sani Idris");
+}
+
 }  // namespace
 }  // namespace dyad
