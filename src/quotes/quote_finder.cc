@@ -62,7 +62,11 @@ class QuoteFinder {
       : a_(a), spans_(FindQuoteSpans(a)), quoted_(QuoteMask(a, spans_)) {
     mention_ending_.assign(a.tokens.size(), -1);
     mention_starting_.assign(a.tokens.size(), -1);
+    in_mention_.assign(a.tokens.size(), false);
     for (size_t m = 0; m < a.actors.size(); ++m) {
+      for (uint32_t t = a.actors[m].first_token; t < a.actors[m].end_token; ++t) {
+        in_mention_[t] = true;
+      }
       if (a.actors[m].name.empty()) continue;
       mention_ending_[a.actors[m].end_token - 1] = static_cast<int>(m);
       if (mention_starting_[a.actors[m].first_token] < 0) {
@@ -104,9 +108,13 @@ class QuoteFinder {
     }
     return n;
   }
+  // A speech verb: not a word of a name ("United States", "EU member
+  // states"), nor capitalised inside a sentence.
   bool Speech(uint32_t i) const {
-    return a_.tokens[i].kind == TokenKind::kWord &&
-           (IsSpeechVerb(a_.tokens[i].norm) || IsSpeechVerb(a_.tokens[i].lemma));
+    const Token& t = a_.tokens[i];
+    if (t.kind != TokenKind::kWord || in_mention_[i]) return false;
+    if (t.capitalized && i > a_.sentences[sentence_of_[i]].first_token) return false;
+    return IsSpeechVerb(t.norm) || IsSpeechVerb(t.lemma);
   }
   Speaker FromMention(int m) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
@@ -127,6 +135,7 @@ class QuoteFinder {
   Article& a_;
   std::vector<QuoteSpan> spans_;
   std::vector<uint8_t> quoted_;
+  std::vector<bool> in_mention_;  // Tokens inside an actor mention.
   std::vector<int> mention_ending_;
   std::vector<int> mention_starting_;
   std::vector<uint32_t> sentence_of_;

@@ -196,5 +196,15 @@ TEST(QuoteFinderTest, UnknownHeIsTheLastSpeaker) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Muhammad Sani Idris");
 }
 
+// Regression: "States" in "the United States said" was taken for the verb
+// "states", and the speaker became "the United".
+TEST(QuoteFinderTest, WordOfANameIsNoSpeechVerb) {
+  Article a = CodeText(
+      "Before the vote, the United States said the council had given Colombo \"three years\" "
+      "to act.");
+  ASSERT_FALSE(a.quotes.empty());
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "USA");
+}
+
 }  // namespace
 }  // namespace dyad
