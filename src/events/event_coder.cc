@@ -235,6 +235,11 @@ bool SentenceCoder::DemandedThat(uint32_t v) const {
 // appeal is coded by itself), nor is one under a refusal; an action that is
 // wanted, planned, promised or in the future ("plans to visit", "will send
 // aid", "would strike") is an announced intention.
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
+         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
+}
+
 SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
   if (DemandedThat(v)) return Mood::kAppealed;
@@ -243,6 +248,20 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
     std::string_view w = a_.tokens[--k].norm;
     if (w == "will" || w == "would" || w == "shall" || w == "ll") return Mood::kIntended;
     if (!IsAdverb(w)) break;
+  }
+  // "to return to the ceasefire and resume talks": the second infinitive
+  // shares the first one's "to".
+  if (v > view_.first + 2 && a_.tokens[v - 1].norm == "and" &&
+      a_.tokens[v].lemma == a_.tokens[v].norm) {
+    for (uint32_t k = v - 1; k-- > view_.first + 1 && k + 15 > v;) {
+      if (IsClauseBreak(a_.tokens[k]) || a_.tokens[k].norm == ",") break;
+      const Token& next = a_.tokens[k + 1];
+      if (a_.tokens[k].norm == "to" && next.lemma == next.norm && next.kind == TokenKind::kWord &&
+          !next.capitalized && !IsDeterminer(next.norm)) {
+        v = k + 1;
+        break;
+      }
+    }
   }
   if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return Mood::kDone;
   static const std::string_view kAppeals[] = {

@@ -290,5 +290,16 @@ TEST(EventCoderTest, MediationIsBetweenTheStorysParties) {
   EXPECT_TRUE(HasEvent(offer, "03", "CHNGOV", "KHMGOV"));
 }
 
+// Regression: the second of two coordinated infinitives after an appeal
+// ("press them to return to the truce and resume talks") was coded as done.
+TEST(EventCoderTest, CoordinatedInfinitiveSharesTheAppeal) {
+  Article a = CodeText(
+      "Egypt pressed the Israelis and Palestinians to return to their ceasefire agreement and "
+      "resume peace negotiations.");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "046");
+  Article done = CodeText("Israel and Lebanon resumed peace negotiations in Cairo.");
+  EXPECT_TRUE(HasEvent(done, "04", "ISRGOV", "LBNGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
