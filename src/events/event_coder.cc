@@ -61,6 +61,7 @@ class SentenceCoder {
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
+  bool PluralAfterDemonym(uint32_t i) const;
   bool EachOther(uint32_t from) const;
   bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
@@ -128,6 +129,11 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
     PatternMatch m;
     const VerbPattern& p = verbs_.pattern(id);
     if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
+    // "Congolese forces chased the rebels": after a demonym a plural is a
+    // noun, so a verb taking its object ("force + into") does not apply;
+    // a noun pattern ("drone strike") still does.
+    bool verb_object = p.elements.size() > 1 && p.elements[1].kind == PatternElement::Kind::kTarget;
+    if (p.anchor == 0 && verb_object && PluralAfterDemonym(i)) continue;
     if (MatchPattern(p, view_, i, &m) && (!p.compound_subject || CompoundBefore(m.begin))) {
       m.pattern = id;
       out->push_back(std::move(m));
@@ -180,8 +186,27 @@ bool SentenceCoder::EachOther(uint32_t from) const {
   return false;
 }
 
+bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
+  const Token& t = a_.tokens[i];
+  if (i == view_.first || t.lemma == t.norm || !t.norm.ends_with("s")) return false;
+  // The head of an actor's words: "Congolese forces", "security forces".
+  int around = view_.mention_ending[i - view_.first];
+  if (around >= 0 && a_.actors[around].first_token < i) return true;
+  int before = view_.mention_ending[i - 1 - view_.first];
+  if (before < 0 || a_.actors[before].kind != ActorKind::kCountry) return false;
+  const ActorMention& m = a_.actors[before];
+  return a_.Span(m.begin, m.end) != m.name;  // "Congolese", not "Congo".
+}
+
 bool SentenceCoder::IsModifierUse(uint32_t i) const {
   const Token& t = a_.tokens[i];
+  // A capitalised word inside a sentence is part of a name ("the Abu Dhabi
+  // Fund for Development"), not a verb.
+  uint32_t sentence_first = a_.sentences[s_].first_token;
+  if (t.capitalized && !t.all_caps && i > sentence_first &&
+      a_.tokens[i - 1].kind != TokenKind::kOpenQuote) {
+    return true;
+  }
   if (i == view_.first || t.lemma == t.norm) return false;
   const Token& prev = a_.tokens[i - 1];
   if (prev.kind == TokenKind::kNumber || prev.kind == TokenKind::kPossessive) return true;
@@ -198,14 +223,16 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // against").
   if (!t.norm.ends_with("s")) return false;
   static const std::string_view kModifiers[] = {
-      "new",      "fresh",     "more",    "further",       "tough",   "tougher",  "harsh",
-      "heavy",    "deadly",    "recent",  "latest",        "renewed", "repeated", "similar",
-      "other",    "several",   "many",    "fierce",        "daily",   "joint",    "military",
-      "economic", "financial", "western", "international", "air",     "drone",    "missile",
-      "rocket",   "sporadic",  "such"};
+      "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
+      "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
+      "other",    "several",   "many",    "fierce",        "daily",      "joint",    "military",
+      "economic", "financial", "western", "international", "air",        "drone",    "missile",
+      "rocket",   "sporadic",  "such",    "security",      "government", "armed",    "rebel",
+      "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
   for (std::string_view d : kModifiers) {
     if (prev.norm == d) return true;
   }
+
   if (i + 1 >= view_.end) return false;
   std::string_view next = a_.tokens[i + 1].norm;
   return next == "on" || next == "against" || next == "over" || next == "targeting" ||

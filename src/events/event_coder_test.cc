@@ -301,5 +301,19 @@ TEST(EventCoderTest, CoordinatedInfinitiveSharesTheAppeal) {
   EXPECT_TRUE(HasEvent(done, "04", "ISRGOV", "LBNGOV"));
 }
 
+// Regressions: "the Abu Dhabi Fund for Development" was read as the verb
+// "fund", and "Congolese forces chased the rebels into" as "force + into".
+TEST(EventCoderTest, NameWordsAndDemonymPluralsAreNotVerbs) {
+  Article fund = CodeText(
+      "The United Arab Emirates signed a deal with Jordan through the Abu Dhabi Fund for "
+      "Development.");
+  for (const Event& e : fund.events) EXPECT_NE(e.code.substr(0, 2), "07");
+  Article forces = CodeText("Congolese forces chased the rebels into the hills near Goma.");
+  for (const Event& e : forces.events) EXPECT_NE(e.code.substr(0, 2), "17");
+  Article drones = CodeText("Russian drones struck Kharkiv overnight.", "2024-05-01");
+  EXPECT_TRUE(HasEvent(drones, "19", "RUSMIL", "UKR") ||
+              HasEvent(drones, "19", "RUSMIL", "UKRGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
