@@ -346,6 +346,9 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
 bool SentenceCoder::IsNegated(const PatternMatch& m) const {
   if (verbs_.pattern(m.pattern).negative) return false;
   uint32_t v = FirstLiteral(m);
+  // "would not sign deals unless they end the war": a condition threatens
+  // the refusal before it; that "not" does not undo the threat.
+  if (a_.tokens[v].norm == "unless") return false;
   for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
     const Token& t = a_.tokens[--k];
     if (IsClauseBreak(t) || t.norm == ",") return false;
@@ -507,6 +510,9 @@ bool SentenceCoder::AgentOfNominal(uint32_t first) const {
 // ("coalition jets targeting Shiite rebels killed", "militias backing the
 // army"), not the subject of the verb after it.
 bool SentenceCoder::ParticipleObject(uint32_t first) const {
+  // "warning he would": a subject pronoun opens a clause of its own.
+  std::string_view w = a_.tokens[first].norm;
+  if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return false;
   uint32_t v = Governor(first);
   if (v == first) return false;
   const Token& t = a_.tokens[v];

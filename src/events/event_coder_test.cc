@@ -315,5 +315,16 @@ TEST(EventCoderTest, NameWordsAndDemonymPluralsAreNotVerbs) {
               HasEvent(drones, "19", "RUSMIL", "UKRGOV"));
 }
 
+// Regressions: "warning he would" took "he" for the object of "warning",
+// and the "not" of the threatened refusal negated the threat.
+TEST(EventCoderTest, ConditionalThreatAfterAParticiple) {
+  Article a = CodeText(
+      "Thailand and Cambodia clashed. US President Donald Trump called both leaders, warning he "
+      "would not sign trade deals unless they ended the fighting.",
+      "2025-07-28");
+  EXPECT_TRUE(HasEvent(a, "13", "USAGOV", "THAGOV"));
+  EXPECT_TRUE(HasEvent(a, "13", "USAGOV", "KHMGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
