@@ -1032,6 +1032,17 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // with no one named answer or go to the article's other party.
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code.starts_with("16");
+  bool aid = p.code.starts_with("07") || p.code.starts_with("033");
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
+    // Aid with no one named goes where the story is: the country whose
+    // towns and people it is about ("sent relief materials" after a quake).
+    std::string where = DominantCountry(a_, actors_, a_.actors[src].code.substr(0, 3));
+    if (!where.empty()) {
+      implied_target.code = where + "GOV";
+      implied_target.name = actors_.CountryName(implied_target.code);
+      why += "; target: the country the story is about";
+    }
+  }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && answers && !options_.peer_conventions) {
     implied_target = SalientCounterpart(a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";

@@ -326,5 +326,19 @@ TEST(EventCoderTest, ConditionalThreatAfterAParticiple) {
   EXPECT_TRUE(HasEvent(a, "13", "USAGOV", "KHMGOV"));
 }
 
+// Aid with no recipient named goes to the country the story is about, not
+// to another donor named more often.
+TEST(EventCoderTest, AidGoesWhereTheStoryIs) {
+  Article a = CodeText(
+      "A powerful earthquake struck Myanmar, and Myanmar's junta appealed for help. The United "
+      "States said it was monitoring the situation. The United States has pledged $2 million in "
+      "humanitarian aid. Myanmar's state media said 1,000 people died. India and China have sent "
+      "relief materials.",
+      "2025-03-30");
+  EXPECT_TRUE(HasEvent(a, "03", "USAGOV", "MMRGOV"));
+  EXPECT_TRUE(HasEvent(a, "07", "INDGOV", "MMRGOV"));
+  EXPECT_FALSE(HasEvent(a, "07", "INDGOV", "USAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
