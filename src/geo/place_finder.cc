@@ -34,6 +34,8 @@ namespace {
 constexpr int kMaxSpanTokens = 5;
 constexpr uint64_t kSmallPlace = 15000;
 constexpr double kContextBonus = 2.5;
+constexpr uint64_t kNamesake = 50000;  // Below this, a city may be a namesake.
+constexpr uint64_t kMajorCity = 100000;
 constexpr double kClearMargin = 1.5;
 
 struct Span {
@@ -328,11 +330,24 @@ bool Eligible(const PlaceCandidate& c, bool in_context) {
 int Choose(const Span& s, const Context* ctx) {
   int best = -1;
   double best_score = -1e9;
+  // The largest city of the name outside the article's countries: a small
+  // namesake in a country the article names ("Geneva", Ohio, in a story that
+  // names the US) does not beat a city five times its size ("Geneva",
+  // Switzerland).
+  uint64_t largest_elsewhere = 0;
+  for (const PlaceCandidate& c : s.candidates) {
+    bool in_ctx = ctx != nullptr && !c.country.empty() && InContext(*ctx, c.country, s.key);
+    if (!in_ctx && c.kind == PlaceKind::kCity) {
+      largest_elsewhere = std::max(largest_elsewhere, c.population);
+    }
+  }
   for (size_t i = 0; i < s.candidates.size(); ++i) {
     const PlaceCandidate& c = s.candidates[i];
     bool in_ctx = ctx != nullptr && !c.country.empty() && InContext(*ctx, c.country, s.key);
     if (!Eligible(c, in_ctx)) continue;
-    double score = BaseScore(c) + (in_ctx ? kContextBonus : 0.0);
+    bool namesake = c.kind == PlaceKind::kCity && c.population < kNamesake &&
+                    largest_elsewhere >= kMajorCity && largest_elsewhere >= 5 * c.population;
+    double score = BaseScore(c) + (in_ctx && !namesake ? kContextBonus : 0.0);
     if (score > best_score) {
       best_score = score;
       best = static_cast<int>(i);

@@ -28,6 +28,8 @@ constexpr char kTsv[] =
     "Kathmandu\tcity\tNP\t27.7017\t85.3206\t1442271\tPPLC\n"
     "Paris\tcity\tFR\t48.8534\t2.3488\t2138551\tPPLC\n"
     "Paris\tcity\tUS\t33.6609\t-95.5555\t24782\tPPL\n"
+    "Geneva\tcity\tCH\t46.2022\t6.1457\t183981\tPPLA\n"
+    "Geneva\tcity\tUS\t41.8875\t-88.3053\t21806\tPPLA2\n"
     "Smallton\tcity\tIQ\t34\t44\t3000\tPPL\n"
     "Police\tcity\tPL\t53.55\t14.57\t33000\tPPL\n"
     "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n";
@@ -175,6 +177,14 @@ TEST(DropPlacesInsideNamesTest, KnownNamesOnly) {
   ASSERT_EQ(a.places.size(), 2u);
   EXPECT_EQ(a.places[0].name, "Nepal");
   EXPECT_EQ(a.places[1].name, "Paris");
+}
+
+// Regression: Geneva in a story naming the United States was put in
+// Illinois, a namesake a ninth its size.
+TEST_F(PlaceFinderTest, SmallNamesakeInContextDoesNotBeatAMajorCity) {
+  Article a = Find("The United States told the council in Geneva it would act.");
+  ASSERT_NE(Mention(a, "Geneva"), nullptr);
+  EXPECT_EQ(Mention(a, "Geneva")->country, "CH");
 }
 
 }  // namespace
