@@ -62,6 +62,7 @@ class SentenceCoder {
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
+  bool InsideDate(uint32_t byte) const;
   bool EachOther(uint32_t from) const;
   bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
@@ -186,6 +187,13 @@ bool SentenceCoder::EachOther(uint32_t from) const {
   return false;
 }
 
+bool SentenceCoder::InsideDate(uint32_t byte) const {
+  for (const DateMention& d : a_.dates) {
+    if (d.begin <= byte && byte < d.end) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
   const Token& t = a_.tokens[i];
   if (i == view_.first || t.lemma == t.norm || !t.norm.ends_with("s")) return false;
@@ -209,7 +217,9 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   }
   if (i == view_.first || t.lemma == t.norm) return false;
   const Token& prev = a_.tokens[i - 1];
-  if (prev.kind == TokenKind::kNumber || prev.kind == TokenKind::kPossessive) return true;
+  // "29 targets", but not "on January 16 accused": a date is no quantity.
+  bool quantity = prev.kind == TokenKind::kNumber && !InsideDate(prev.begin);
+  if (quantity || prev.kind == TokenKind::kPossessive) return true;
   // Determiners, and prepositions whose object is an event told about
   // ("an investigation into attacks", "anger over killings").
   static const std::string_view kDeterminers[] = {
@@ -497,6 +507,10 @@ bool SentenceCoder::AgentOfNominal(uint32_t first) const {
   uint32_t k = noun;
   for (int n = 0; n < 3 && k > view_.first; ++n) {
     const Token& t = a_.tokens[k - 1];
+    if (IsDeterminer(t.norm)) {  // "The shelling by ... claimed".
+      --k;
+      break;
+    }
     if (t.kind != TokenKind::kWord || t.capitalized || t.lemma != t.norm) break;
     if (IsPreposition(t.norm) || IsSubordinator(t.norm) || t.norm == "and") break;
     --k;

@@ -340,5 +340,19 @@ TEST(EventCoderTest, AidGoesWhereTheStoryIs) {
   EXPECT_FALSE(HasEvent(a, "07", "INDGOV", "USAGOV"));
 }
 
+// Regressions: "on January 16 accused" read the day number as a quantity
+// before a noun; "The shelling by X claimed the lives of" lost its agent to
+// the determiner, and "lives" was lemmatised to "live".
+TEST(EventCoderTest, DatesAndDeterminersBeforeTheVerb) {
+  Article accuse =
+      CodeText("Ukraine on January 16 accused Russia of the cyberattack.", "2024-01-20");
+  EXPECT_TRUE(HasEvent(accuse, "11", "UKRGOV", "RUSGOV"));
+  Article lives =
+      CodeText("The shelling by Azerbaijani troops claimed the lives of two Armenian soldiers.",
+               "2024-01-20");
+  EXPECT_TRUE(HasEvent(lives, "19", "AZEMIL", "ARMMIL"));
+  EXPECT_TRUE(lives.quotes.empty());
+}
+
 }  // namespace
 }  // namespace dyad

@@ -51,6 +51,11 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
   };
   auto cut = [&](size_t k) { return w.substr(0, n - k); };
   if (ends("ies") && TryStem(std::string(cut(3)) + "y", out)) return out;
+  // "lives" -> "life", "thieves" -> "thief" (before "lives" -> "live").
+  if (ends("ves") &&
+      (TryStem(std::string(cut(3)) + "fe", out) || TryStem(std::string(cut(3)) + "f", out))) {
+    return out;
+  }
   if (ends("ied") && TryStem(std::string(cut(3)) + "y", out)) return out;
   if (ends("es") && TryStem(cut(2), out)) return out;
   if (ends("s") && !ends("ss") && TryStem(cut(1), out)) return out;

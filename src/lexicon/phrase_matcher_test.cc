@@ -72,6 +72,9 @@ TEST(LemmatizerTest, ReducesOnlyToKnownLemmas) {
   EXPECT_EQ(l.Lemma("carried"), "carry");
   EXPECT_EQ(l.Lemma("met"), "meet");
   EXPECT_EQ(l.Lemma("news"), "news");  // "new" is not a known lemma.
+  l.AddKnown("life");
+  l.AddKnown("live");
+  EXPECT_EQ(l.Lemma("lives"), "life");  // The noun, as in "claimed the lives of".
 }
 
 TEST(DictReaderTest, FieldsCommentsAndBraces) {

@@ -540,6 +540,13 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
       "explained", "acknowledged", "admitted",  "maintained", "told"};
   std::string_view verb = a_.tokens[k].norm;
   if (kBareReporting.count(verb) == 0 && a_.tokens[k].lemma != "say") return 0;
+  // "claimed the lives of", "claimed responsibility": no speech.
+  for (uint32_t j = k + 1; j < hi && j < k + 3; ++j) {
+    std::string_view w = a_.tokens[j].norm;
+    if (w == "life" || w == "lives" || w == "responsibility" || w == "victory" || w == "credit") {
+      return 0;
+    }
+  }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
   if (c + 3 >= hi || quoted_[c]) return 0;
