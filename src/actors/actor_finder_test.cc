@@ -272,5 +272,18 @@ TEST(ActorFinderTest, SentenceInitialPronounIsThePreviousSubject) {
   EXPECT_EQ(he->name, "Xi Jinping");
 }
 
+// Regression: two people of one country were one "party", so "the two men"
+// found only one of them and stood for nobody.
+TEST(ActorFinderTest, TwoMenOfOneCountryAreTwoPeople) {
+  Article a = CodeText(
+      "Libya's prime minister Fayez al-Sarraj met the eastern military commander Khalifa Haftar "
+      "in Abu Dhabi. The two men agreed that elections are necessary.",
+      "2019-02-28");
+  const ActorMention* m = Find(a, "The two men");
+  ASSERT_NE(m, nullptr);
+  ASSERT_EQ(m->members.size(), 2u);
+  EXPECT_NE(a.actors[m->members[0]].name, a.actors[m->members[1]].name);
+}
+
 }  // namespace
 }  // namespace dyad

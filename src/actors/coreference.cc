@@ -391,23 +391,33 @@ std::vector<int> MostMentionedRun(const Article& a, size_t i, size_t n, GroupHea
 std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead head,
                                const std::unordered_set<std::string>& excluded) {
   constexpr size_t kCandidates = 6;
+  // Among people, each person is one ("the two men": Sarraj and Haftar,
+  // both Libyan); otherwise a country with its agents is one party.
+  bool people = head == GroupHead::kLeaders || head == GroupHead::kPeople;
+  auto key = [&](const ActorMention& c) {
+    return people && c.kind == ActorKind::kPerson ? "@" + c.name : PartyKey(c);
+  };
   std::vector<int> candidates;
   std::unordered_set<std::string> seen;
   for (size_t k = i; k-- > 0 && candidates.size() < kCandidates;) {
     const ActorMention& c = a.actors[k];
     if (c.sentence + kReach < a.actors[i].sentence) break;
-    std::string key = PartyKey(c);
-    if (!Fits(c, head) || excluded.count(key) > 0 || !seen.insert(key).second) continue;
+    if (!Fits(c, head) || excluded.count(PartyKey(c)) > 0 || !seen.insert(key(c)).second) continue;
     candidates.push_back(static_cast<int>(k));
   }
   auto person = [&](int k) { return a.actors[k].kind == ActorKind::kPerson; };
-  if ((head == GroupHead::kLeaders || head == GroupHead::kPeople) &&
+  if (people &&
       static_cast<size_t>(std::count_if(candidates.begin(), candidates.end(), person)) >= n) {
     std::erase_if(candidates, [&](int k) { return !person(k); });
   }
-  std::unordered_map<std::string, int> mentions = MentionCounts(a);
+  std::unordered_map<std::string, int> mentions;
+  for (const ActorMention& c : a.actors) {
+    if (c.kind != ActorKind::kPronoun && c.kind != ActorKind::kDescription && !c.code.empty()) {
+      ++mentions[key(c)];
+    }
+  }
   std::stable_sort(candidates.begin(), candidates.end(), [&](int x, int y) {
-    return mentions[PartyKey(a.actors[x])] > mentions[PartyKey(a.actors[y])];
+    return mentions[key(a.actors[x])] > mentions[key(a.actors[y])];
   });
   if (candidates.size() > n) candidates.resize(n);
   std::sort(candidates.rbegin(), candidates.rend());
