@@ -63,6 +63,7 @@ class SentenceCoder {
   bool IsModifierUse(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
   bool InsideDate(uint32_t byte) const;
+  int RoleBefore(uint32_t end) const;
   bool EachOther(uint32_t from) const;
   bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
@@ -664,11 +665,35 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (link != "and" && link != ",") break;
     if (before <= view_.first) break;
     int prev = view_.mention_ending[before - 1 - view_.first];
+    bool person = a_.actors[out.front()].kind == ActorKind::kPerson;
+    if (link == "," && person) {
+      // A name in apposition to its role is the same actor: "the prime
+      // minister, Fayez al-Sarraj," or "the military commander of its
+      // eastern half, Khalifa Haftar"; the list goes on before the role.
+      int role = prev >= 0 && a_.actors[prev].kind == ActorKind::kAgent ? prev : RoleBefore(before);
+      if (role >= 0) {
+        first = a_.actors[role].first_token;
+        continue;
+      }
+    }
     if (prev < 0) break;
     out.insert(out.begin(), prev);
     first = a_.actors[prev].first_token;
   }
   return out;
+}
+
+// A role noun opening the noun phrase that ends at `end` (within a few
+// words, no comma between): "the military commander of its eastern half".
+int SentenceCoder::RoleBefore(uint32_t end) const {
+  constexpr uint32_t kReach = 8;
+  for (uint32_t k = end; k > view_.first && end - k < kReach; --k) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.norm == "," || t.norm == "and" || IsClauseBreak(t)) return -1;
+    int r = view_.mention_starting[k - 1 - view_.first];
+    if (r >= 0) return a_.actors[r].kind == ActorKind::kAgent ? r : -1;
+  }
+  return -1;
 }
 
 // A coordinated subject ends shortly before `pos`: "A and B [have] agreed".

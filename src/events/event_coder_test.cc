@@ -354,5 +354,16 @@ TEST(EventCoderTest, DatesAndDeterminersBeforeTheVerb) {
   EXPECT_TRUE(lives.quotes.empty());
 }
 
+// Regression: "A's prime minister, X, and its military commander, Y, have
+// met" was no event: the names in apposition hid the coordination.
+TEST(EventCoderTest, CoordinationAcrossAppositions) {
+  Article a = CodeText(
+      "Libya's prime minister, Fayez al-Sarraj, and the military commander of its eastern half, "
+      "Khalifa Haftar, have met and agreed that elections are necessary.",
+      "2019-02-28");
+  EXPECT_TRUE(HasEvent(a, "04", "LBYGOV", "LBYMIL"));
+  EXPECT_TRUE(HasEvent(a, "04", "LBYMIL", "LBYGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
