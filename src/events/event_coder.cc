@@ -780,6 +780,18 @@ bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
   return a.code.compare(0, 3, b.code, 0, 3) == 0 && role(a) == role(b);
 }
 
+// Civilians, businesses and other private groups of a country (CAMEO
+// roles that are neither state nor armed nor organised opposition).
+bool IsPrivateRole(std::string_view code) {
+  if (code.size() != 6 || code.starts_with("IGO") || code.starts_with("NGO") ||
+      code.starts_with("IMG")) {
+    return false;
+  }
+  std::string_view role = code.substr(3);
+  return role == "CVL" || role == "BUS" || role == "EDU" || role == "REF" || role == "HLH" ||
+         role == "LAB" || role == "AGR" || role == "ELI";
+}
+
 bool IsStateRole(const Article& a, const ActorRef& r) {
   std::string_view code = r.code;
   if (code.size() == 3) {
@@ -1104,11 +1116,22 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
     std::vector<int> targets = tgt >= 0 ? Expand(tgt) : std::vector<int>{-1};
+    std::vector<std::string> private_targets;  // Countries of private targets so far.
     for (int t : targets) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
+      // "sanctions on six people and three companies" of one country is one
+      // act against that country's private sector, not one per group.
+      if (IsPrivateRole(target.code)) {
+        std::string country = target.code.substr(0, 3);
+        if (std::find(private_targets.begin(), private_targets.end(), country) !=
+            private_targets.end()) {
+          continue;
+        }
+        private_targets.push_back(country);
+      }
       if (ReporterOnly(p.code, source, target)) continue;
       if (ImplausibleForce(a_, p.code, source, target)) {
         // The words after the verb named the state itself; the place struck

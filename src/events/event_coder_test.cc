@@ -365,5 +365,16 @@ TEST(EventCoderTest, CoordinationAcrossAppositions) {
   EXPECT_TRUE(HasEvent(a, "04", "LBYMIL", "LBYGOV"));
 }
 
+// Private groups of one country hit by one act are one target.
+TEST(EventCoderTest, PrivateGroupsOfOneCountryAreOneTarget) {
+  Article a = CodeText(
+      "The United States imposed sanctions on six Iranian citizens and three Iranian "
+      "companies.",
+      "2018-05-11");
+  int n = 0;
+  for (const Event& e : a.events) n += e.code.starts_with("16") ? 1 : 0;
+  EXPECT_EQ(n, 1);
+}
+
 }  // namespace
 }  // namespace dyad
