@@ -64,6 +64,7 @@ class SentenceCoder {
   bool PluralAfterDemonym(uint32_t i) const;
   bool InsideDate(uint32_t byte) const;
   int RoleBefore(uint32_t end) const;
+  int ModifierOfEventNoun(uint32_t noun) const;
   bool EachOther(uint32_t from) const;
   bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
@@ -188,6 +189,34 @@ bool SentenceCoder::EachOther(uint32_t from) const {
   return false;
 }
 
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
+         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
+}
+
+// The actor right before the event noun at `noun`, over a couple of
+// lower-case modifiers ("an Israeli airstrike", "a Russian drone attack",
+// "Houthi missile strikes"); -1 if none.
+int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
+  uint32_t k = noun;
+  for (int n = 0; n < 2 && k > view_.first; ++n) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsDeterminer(t.norm) ||
+        IsPreposition(t.norm)) {
+      break;
+    }
+    --k;
+  }
+  if (k == view_.first) return -1;
+  int m = view_.mention_ending[k - 1 - view_.first];
+  if (m < 0) return -1;
+  const ActorMention& am = a_.actors[m];
+  // Only a modifier: "Israel's strikes" or "the army's attack" are possessives
+  // the subject search finds anyway; "Israel strikes" is a verb.
+  bool adjective = am.kind != ActorKind::kCountry || a_.Span(am.begin, am.end) != am.name;
+  return adjective && a_.tokens[am.end_token - 1].kind == TokenKind::kWord ? m : -1;
+}
+
 bool SentenceCoder::InsideDate(uint32_t byte) const {
   for (const DateMention& d : a_.dates) {
     if (d.begin <= byte && byte < d.end) return true;
@@ -273,10 +302,6 @@ bool SentenceCoder::DemandedThat(uint32_t v) const {
 // appeal is coded by itself), nor is one under a refusal; an action that is
 // wanted, planned, promised or in the future ("plans to visit", "will send
 // aid", "would strike") is an announced intention.
-bool IsDeterminer(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
-         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
-}
 
 SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
   uint32_t v = FirstLiteral(m);
@@ -1007,12 +1032,21 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       }
     }
   } else {
+    // "an Israeli airstrike on ...", "a Russian missile attack": an actor
+    // right before an event noun did it.
+    bool modifier_source = false;
+    if (src < 0 && !EventNounRoots(a_.tokens[FirstLiteral(m)].norm).empty()) {
+      src = ModifierOfEventNoun(FirstLiteral(m));
+      modifier_source = src >= 0;
+    }
     if (src < 0) src = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
     if (tgt < 0 && !p.has_target && !protest_place)
       tgt = ObjectWithin(m, src, p.code.starts_with("15"));
-    why = p.has_source ? "source: $ slot" : "source: subject before the trigger";
+    why = p.has_source      ? "source: $ slot"
+          : modifier_source ? "source: the actor before the event noun"
+                            : "source: subject before the trigger";
     why += p.has_target ? "; target: + slot" : "; target: first actor after the trigger";
     if (p.reverse) {
       std::swap(src, tgt);

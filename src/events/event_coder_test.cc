@@ -376,5 +376,15 @@ TEST(EventCoderTest, PrivateGroupsOfOneCountryAreOneTarget) {
   EXPECT_EQ(n, 1);
 }
 
+// Regression: "killed in an Israeli airstrike in southern Lebanon" took the
+// victim as the airstrike's source.
+TEST(EventCoderTest, ActorBeforeAnEventNounDidIt) {
+  Article a = CodeText(
+      "A Hezbollah member was killed on Monday in an Israeli airstrike in southern Lebanon.",
+      "2024-05-01");
+  EXPECT_TRUE(HasEvent(a, "19", "ISRMIL", "LBN"));
+  EXPECT_FALSE(HasEvent(a, "19", "LBNREB", "LBN"));
+}
+
 }  // namespace
 }  // namespace dyad
