@@ -1,0 +1,429 @@
+// Roles from shallow syntax, not a parser.
+//
+// Design: the source is the $ slot, else the clause subject: the nearest
+// actor before the trigger that is not the object of a preposition or of a
+// participle (a relative pronoun, a "whose" clause, a participle after a
+// comma or an object, and a second verb after "and" take the main clause's
+// subject); an actor right before an event noun ("an Israeli airstrike"), or
+// its by-agent ("airstrikes by the coalition"), did it. The target is the +
+// slot, else the first actor after the trigger in the clause. Coordination
+// ("A, B and C", across names in apposition to their roles) multiplies
+// events, and groups ("both leaders") stand for their members.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actor_finder.h"
+#include "events/sentence_coder.h"
+
+namespace dyad {
+namespace event_coding {
+
+uint32_t FirstLiteral(const PatternMatch& m) {
+  return *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
+}
+
+// The actor right before the event noun at `noun`, over a couple of
+// lower-case modifiers ("an Israeli airstrike", "a Russian drone attack",
+// "Houthi missile strikes"); -1 if none.
+int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
+  uint32_t k = noun;
+  for (int n = 0; n < 2 && k > view_.first; ++n) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsDeterminer(t.norm) ||
+        IsPreposition(t.norm)) {
+      break;
+    }
+    --k;
+  }
+  if (k == view_.first) return -1;
+  int m = view_.mention_ending[k - 1 - view_.first];
+  if (m < 0) return -1;
+  const ActorMention& am = a_.actors[m];
+  // Only a modifier: "Israel's strikes" or "the army's attack" are possessives
+  // the subject search finds anyway; "Israel strikes" is a verb.
+  bool adjective = am.kind != ActorKind::kCountry || a_.Span(am.begin, am.end) != am.name;
+  return adjective && a_.tokens[am.end_token - 1].kind == TokenKind::kWord ? m : -1;
+}
+
+// "hundreds of Serbs", "some of the rebels": the quantity before "of" (at
+// token `of`) is the head, not a preposition governing the actor.
+bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
+  if (a.tokens[of].norm != "of" || of <= sentence_first) return false;
+  const Token& q = a.tokens[of - 1];
+  static const std::string_view kQuantities[] = {
+      "hundreds", "thousands", "dozens", "scores", "tens",    "millions", "some",  "many",
+      "most",     "several",   "all",    "both",   "members", "group",    "number"};
+  if (q.kind == TokenKind::kNumber) return true;
+  for (std::string_view w : kQuantities) {
+    if (q.norm == w) return true;
+  }
+  return false;
+}
+
+bool AfterPreposition(const SentenceView& v, uint32_t first) {
+  const Article& a = *v.article;
+  uint32_t sentence_first = v.first;
+  if (first <= sentence_first) return false;
+  if (QuantityOf(a, first - 1, sentence_first)) return false;
+  if (IsPreposition(a.tokens[first - 1].norm)) return true;
+  // Over a determiner and up to two modifiers: "by clan militias", "with
+  // the heavily armed gunmen", "at an Islamic religious school".
+  for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::kWord || IsSubordinator(t.norm) || IsBeForm(t.norm)) return false;
+    if (v.mention_ending[k - v.first] >= 0) return false;  // Another actor: "with A and B".
+    if (QuantityOf(a, k - 1, sentence_first)) return false;
+    if (IsPreposition(a.tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
+// A verb in the past tense, as far as spelling tells: "called", "met".
+bool IsPastVerb(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.lemma == t.norm) return false;
+  if (t.norm.ends_with("ed")) return true;
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "met", "told", "sent", "gave", "took", "held", "struck", "hit", "left", "brought", "sought"};
+  return kIrregular.count(t.norm) > 0;
+}
+
+// ", killing six civilians": a participle after a comma shares the subject
+// of the main clause, the first actor of the sentence not governed by a
+// preposition.
+int SentenceCoder::MainClauseSubject(uint32_t before) const {
+  for (uint32_t j = view_.first; j < before; ++j) {
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0 || quoted_[j]) continue;
+    if (!AfterPreposition(view_, j)) return m;
+  }
+  return -1;
+}
+
+int SentenceCoder::Subject(uint32_t before) const {
+  const Token& verb = a_.tokens[before];
+  if (before > view_.first && a_.tokens[before - 1].norm == "," && verb.norm.ends_with("ing")) {
+    int m = MainClauseSubject(before);
+    if (m >= 0) return m;
+  }
+  // The trigger inside an actor's words: "Turkish warplanes struck".
+  int around = view_.mention_ending[before - view_.first];
+  if (around >= 0 && a_.actors[around].first_token < before) return around;
+  if (before > view_.first) {
+    std::string_view prev = a_.tokens[before - 1].norm;
+    // A relative clause ("the dorm, which hosts"): its subject is the noun
+    // before the pronoun, an actor or nothing; after an event noun ("an
+    // attack that killed") the noun's actor is searched for as usual.
+    if (prev == "which" || prev == "who" || prev == "that") {
+      uint32_t k = before - 1;
+      if (k > view_.first && a_.tokens[k - 1].norm == ",") --k;
+      // "an attack on Saturday that killed": over the date.
+      while (k > view_.first && view_.transparent[k - 1 - view_.first]) --k;
+      if (k == view_.first) return -1;
+      int m = view_.mention_ending[k - 1 - view_.first];
+      if (m >= 0 || EventNounRoots(a_.tokens[k - 1].norm).empty()) return m;
+    }
+    // "Al-Sabah, whose country had shuttled": the owner acts.
+    for (uint32_t k = before - 1, n = 0; k > view_.first + 1 && n < 4; --k, ++n) {
+      if (a_.tokens[k - 1].norm != "whose") continue;
+      uint32_t end = k - 1;
+      if (end > view_.first && a_.tokens[end - 1].norm == ",") --end;
+      if (end > view_.first) return view_.mention_ending[end - 1 - view_.first];
+    }
+    // A second verb of the main clause ("he was a teacher at a school and
+    // claimed responsibility"): the main clause's subject.
+    if (prev == "and" && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
+      int m = MainClauseSubject(before);
+      if (m >= 0) return m;
+    }
+  }
+  for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
+    // "China on Saturday (August 19) launched": a date in brackets is no break.
+    if (IsClauseBreak(a_.tokens[j]) && !view_.transparent[j - view_.first]) return -1;
+    if (quoted_[j] && !quoted_[before]) continue;
+    int m = view_.mention_ending[j - view_.first];
+    if (m < 0) continue;
+    uint32_t first = a_.actors[m].first_token;
+    if (AgentOfNominal(first)) return m;  // "Airstrikes by the coalition killed".
+    if (AfterPreposition(view_, first) || ParticipleObject(first)) {
+      j = first;
+      continue;
+    }
+    // "Trump called both leaders at the weekend urging them": an adverbial
+    // participle after an object shares the main clause's subject.
+    // After a preposition it is a gerund whose subject is that object
+    // ("thanked the Philippines for welcoming him").
+    if (verb.norm.ends_with("ing") && !IsPreposition(a_.tokens[before - 1].norm) &&
+        IsPastVerb(a_.tokens[Governor(first)])) {
+      int main = MainClauseSubject(first);
+      if (main >= 0) return main;
+    }
+    return m;
+  }
+  return -1;
+}
+
+// The token before an actor's words, over a determiner.
+uint32_t SentenceCoder::Governor(uint32_t first) const {
+  uint32_t k = first;
+  if (k > view_.first && a_.tokens[k - 1].norm == "the") --k;
+  return k > view_.first ? k - 1 : first;
+}
+
+// The actor is the by-agent of an event noun: "airstrikes by the coalition",
+// "an attack by gunmen". That agent did the noun's act.
+bool SentenceCoder::AgentOfNominal(uint32_t first) const {
+  uint32_t by = Governor(first);
+  if (by == first || a_.tokens[by].norm != "by" || by == view_.first) return false;
+  uint32_t noun = by - 1;
+  if (EventNounRoots(a_.tokens[noun].norm).empty()) return false;
+  // The noun phrase must open its clause: "condemned an attack by X and
+  // promised aid" has the condemner as the subject of "promised".
+  uint32_t k = noun;
+  for (int n = 0; n < 3 && k > view_.first; ++n) {
+    const Token& t = a_.tokens[k - 1];
+    if (IsDeterminer(t.norm)) {  // "The shelling by ... claimed".
+      --k;
+      break;
+    }
+    if (t.kind != TokenKind::kWord || t.capitalized || t.lemma != t.norm) break;
+    if (IsPreposition(t.norm) || IsSubordinator(t.norm) || t.norm == "and") break;
+    --k;
+  }
+  if (k == view_.first) return true;
+  const Token& before = a_.tokens[k - 1];
+  return before.norm == "," || IsSubordinator(before.norm) || before.norm == "and";
+}
+
+// The actor is the object of a participle modifying an earlier noun
+// ("coalition jets targeting Shiite rebels killed", "militias backing the
+// army"), not the subject of the verb after it.
+bool SentenceCoder::ParticipleObject(uint32_t first) const {
+  // "warning he would": a subject pronoun opens a clause of its own.
+  std::string_view w = a_.tokens[first].norm;
+  if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return false;
+  uint32_t v = Governor(first);
+  if (v == first) return false;
+  const Token& t = a_.tokens[v];
+  if (t.kind != TokenKind::kWord || t.capitalized || t.lemma == t.norm) return false;
+  if (!t.norm.ends_with("ing")) return false;
+  // "were attacking Kurds", "has been shelling Kharkiv": a finite verb.
+  return v == view_.first || !IsBeForm(a_.tokens[v - 1].norm);
+}
+
+int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
+  for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote ||
+        IsSubordinator(t.norm)) {
+      return -1;
+    }
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0) continue;
+    // A place after a preposition the pattern did not ask for is where the
+    // event happened, not its target; the pattern's own last word ("massed
+    // troops near") asks for what follows.
+    // Force postures aim at what they are near ("deployed warships near
+    // Taiwan"), so for them the place is the target.
+    std::string_view prev =
+        j > after ? std::string_view(a_.tokens[j - 1].norm) : std::string_view();
+    std::string_view prev2 =
+        j > after + 1 ? std::string_view(a_.tokens[j - 2].norm) : std::string_view();
+    bool place = IsLocative(prev) || (prev == "the" && IsLocative(prev2));
+    if (!posture && !options_.peer_conventions && place) {
+      j = a_.actors[m].end_token - 1;
+      continue;
+    }
+    return m;
+  }
+  return -1;
+}
+
+// For a pattern without a + slot: an actor among the words the pattern
+// skipped ("freed six American detainees", "met X on the sidelines of"),
+// else the first actor after it.
+int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture) const {
+  uint32_t first = FirstLiteral(m);
+  std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
+  // Codes whose object may be the source's own people, sent somewhere:
+  // pledges, cooperation, aid, force postures.
+  const std::string& code = verbs_.pattern(m.pattern).code;
+  bool sends = code.starts_with("03") || code.starts_with("06") || code.starts_with("07") ||
+               code.starts_with("15");
+  for (uint32_t j = first + 1; j < m.end; ++j) {
+    int k = view_.mention_starting[j - view_.first];
+    if (k < 0) continue;
+    const ActorMention& am = a_.actors[k];
+    // The source's own people ("Kenya deployed peacekeepers to Haiti"):
+    // what they are sent to is the target.
+    if (sends && am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&
+        !source_country.empty()) {
+      continue;
+    }
+    // An actor among the pattern's own words is the object when it ends the
+    // pattern ("freed six American detainees", "rallied against the
+    // government", "expelled the UN peacekeeping mission"), not when it is
+    // a word in the middle ("sent troops to").
+    bool starts_on_literal = std::find(m.literal_tokens.begin(), m.literal_tokens.end(),
+                                       am.first_token) != m.literal_tokens.end();
+    bool ends_pattern = am.end_token - 1 >= m.literal_tokens.back();
+    if ((!starts_on_literal || ends_pattern) && k != m.source) return k;
+  }
+  return ObjectAfter(m.end, posture);
+}
+
+int SentenceCoder::ByAgent(uint32_t after) const {
+  for (uint32_t j = after; j < view_.end && j < after + 8; ++j) {
+    if (IsClauseBreak(a_.tokens[j])) return -1;
+    if (a_.tokens[j].norm != "by") continue;
+    for (uint32_t k = j + 1; k < view_.end && k < j + 4; ++k) {
+      int m = view_.mention_starting[k - view_.first];
+      if (m >= 0) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// A word that may stand between a conjunction and the actor it joins:
+// "and the evil Gondor", "and good Gondor". Lower-case, uninflected, and
+// not a function word.
+bool IsLooseModifier(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.capitalized || t.all_caps || t.lemma != t.norm) return false;
+  static const std::string_view kFunction[] = {"and",  "or",   "but", "nor",   "not", "to",
+                                               "also", "then", "its", "their", "his", "her"};
+  for (std::string_view f : kFunction) {
+    if (t.norm == f) return false;
+  }
+  return !IsPreposition(t.norm) && !IsSubordinator(t.norm) && !IsBeForm(t.norm);
+}
+
+// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
+// "A and the awful B".
+std::vector<int> SentenceCoder::Conjuncts(int mention) const {
+  constexpr int kMaxModifiers = 2;
+  std::vector<int> out = {mention};
+  uint32_t pos = a_.actors[mention].end_token;
+  while (pos + 1 < view_.end) {
+    std::string_view w = a_.tokens[pos].norm;
+    if (w != "and" && w != ",") break;
+    uint32_t k = pos + 1;
+    if (w == "," && k < view_.end && a_.tokens[k].norm == "and") ++k;
+    if (k < view_.end && a_.tokens[k].norm == "the") ++k;
+    // After a bare comma only a name may follow: "Palestine, however both
+    // Norway and Spain" is a new clause, not a list.
+    bool bare_comma = w == "," && a_.tokens[pos + 1].norm != "and";
+    for (int n = 0; n < kMaxModifiers && k < view_.end && IsLooseModifier(a_.tokens[k]) &&
+                    !(bare_comma && !a_.tokens[k].capitalized);
+         ++n) {
+      ++k;
+    }
+    if (k >= view_.end) break;
+    int next = view_.mention_starting[k - view_.first];
+    if (next < 0) break;
+    out.push_back(next);
+    pos = a_.actors[next].end_token;
+  }
+  // Backwards: "A, B and C signed" when `mention` is C.
+  uint32_t first = a_.actors[mention].first_token;
+  while (first >= view_.first + 2) {
+    uint32_t link_at = first - 1;
+    for (int n = 0;
+         n < kMaxModifiers && link_at > view_.first && IsLooseModifier(a_.tokens[link_at]); ++n) {
+      --link_at;
+    }
+    if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
+    std::string_view link = a_.tokens[link_at].norm;
+    uint32_t before = link_at;
+    if (link == "and" && before > view_.first && a_.tokens[before - 1].norm == ",") --before;
+    if (link != "and" && link != ",") break;
+    if (before <= view_.first) break;
+    int prev = view_.mention_ending[before - 1 - view_.first];
+    bool person = a_.actors[out.front()].kind == ActorKind::kPerson;
+    if (link == "," && person) {
+      // A name in apposition to its role is the same actor: "the prime
+      // minister, Fayez al-Sarraj," or "the military commander of its
+      // eastern half, Khalifa Haftar"; the list goes on before the role.
+      int role = prev >= 0 && a_.actors[prev].kind == ActorKind::kAgent ? prev : RoleBefore(before);
+      if (role >= 0) {
+        first = a_.actors[role].first_token;
+        continue;
+      }
+    }
+    if (prev < 0) break;
+    out.insert(out.begin(), prev);
+    first = a_.actors[prev].first_token;
+  }
+  return out;
+}
+
+// A role noun opening the noun phrase that ends at `end` (within a few
+// words, no comma between): "the military commander of its eastern half".
+int SentenceCoder::RoleBefore(uint32_t end) const {
+  constexpr uint32_t kReach = 8;
+  for (uint32_t k = end; k > view_.first && end - k < kReach; --k) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.norm == "," || t.norm == "and" || IsClauseBreak(t)) return -1;
+    int r = view_.mention_starting[k - 1 - view_.first];
+    if (r >= 0) return a_.actors[r].kind == ActorKind::kAgent ? r : -1;
+  }
+  return -1;
+}
+
+// A coordinated subject ends shortly before `pos`: "A and B [have] agreed".
+bool SentenceCoder::CompoundBefore(uint32_t pos) const {
+  constexpr uint32_t kMaxAuxiliaries = 3;
+  for (uint32_t k = pos; k > view_.first && k + kMaxAuxiliaries >= pos; --k) {
+    int m = view_.mention_ending[k - 1 - view_.first];
+    if (m >= 0) return Conjuncts(m).size() >= 2;
+  }
+  return false;
+}
+
+std::vector<int> SentenceCoder::Expand(int mention) const {
+  std::vector<int> out;
+  for (int m : Conjuncts(mention)) {
+    const ActorMention& am = a_.actors[m];
+    if (am.members.empty()) {
+      out.push_back(m);
+    } else {
+      out.insert(out.end(), am.members.begin(), am.members.end());
+    }
+  }
+  return out;
+}
+
+// "was killed in an Israeli strike", "died in a Russian drone attack": the
+// actor modifying an event noun shortly after `from`.
+int SentenceCoder::AgentOfEventNoun(uint32_t from) const {
+  for (uint32_t j = from; j < view_.end && j < from + 6; ++j) {
+    if (IsClauseBreak(a_.tokens[j]) || a_.tokens[j].norm == ",") return -1;
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0) continue;
+    uint32_t after = a_.actors[m].end_token;
+    for (uint32_t k = after; k < view_.end && k < after + 3; ++k) {
+      if (!EventNounRoots(a_.tokens[k].norm).empty()) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// The country of the first place named after token `after` in the sentence.
+ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
+  ActorRef r;
+  uint32_t from = after < view_.end ? a_.tokens[after].begin : a_.sentences[s_].end;
+  for (const PlaceMention& pl : a_.places) {
+    if (pl.sentence != s_ || pl.begin < from || pl.country.empty()) continue;
+    r.code = actors_.Iso3(pl.country);
+    r.name = actors_.CountryName(r.code);
+    r.text = std::string(a_.Span(pl.begin, pl.end));
+    if (!r.code.empty()) break;
+  }
+  return r;
+}
+
+}  // namespace event_coding
+}  // namespace dyad

@@ -1,0 +1,220 @@
+// State codes and the roles a sentence leaves implicit.
+//
+// Design: a country named bare is the part of the state that acts (its
+// government, or its armed forces for a use of force); an actor never acts
+// on itself or on its own state with force; the press reports but does not
+// take part. Where the sentence names no target, reactions point at the
+// actor of the event they refer to, mediation at the story's two parties,
+// aid at the country the story is about, and other answers at the actor the
+// article is most about.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actor_finder.h"
+#include "events/sentence_coder.h"
+
+namespace dyad {
+namespace event_coding {
+
+ActorRef MakeRef(const Article& a, int mention) {
+  ActorRef r;
+  if (mention < 0) return r;
+  const ActorMention& m = a.actors[mention];
+  r.code = m.code;
+  r.name = m.name;
+  r.text = std::string(a.Span(m.begin, m.end));
+  r.mention = mention;
+  return r;
+}
+
+// States act through their governments: a bare country in an event is
+// coded as its government ("Russia expelled" = RUSGOV, "accused Azerbaijan" =
+// AZEGOV), as hand coders do. Two exceptions: the source of a use or show of
+// force is the armed forces ("Israel launched airstrikes" = ISRMIL), while
+// whom force strikes stays the bare country; and a country (or its capital)
+// visited is the country, not its government.
+void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
+                      ActorRef& target, bool state_as_government) {
+  auto bare_country = [&](const ActorRef& r) {
+    return r.mention >= 0 && r.code.size() == 3 && a.actors[r.mention].kind == ActorKind::kCountry;
+  };
+  std::string_view root = std::string_view(event_code).substr(0, 2);
+  bool force = root == "15" || root == "18" || root == "19" || root == "20";
+  bool visit = event_code == "042" || event_code == "043" || event_code == "044";
+  if (state_as_government && bare_country(source)) source.code += force ? "MIL" : "GOV";
+  if (state_as_government && !force && !visit && bare_country(target)) target.code += "GOV";
+  if (visit && target.mention >= 0 && target.code.size() == 6 && target.code.ends_with("GOV") &&
+      a.actors[target.mention].kind == ActorKind::kCountry) {
+    target.code.resize(3);
+  }
+}
+
+bool EndsInLocative(const VerbPattern& p) {
+  const PatternElement& last = p.elements.back();
+  if (last.kind != PatternElement::Kind::kWords) return false;
+  for (const PatternWord& w : last.words) {
+    if (IsLocative(w.key) || w.key == "on" || w.key == "through" || w.key == "outside") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An actor does not act on itself: same mention, or the same country in the
+// same role (a country named bare counts as its government; a person with no
+// known role does not).
+bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
+  if (a.mention >= 0 && a.mention == b.mention) return true;
+  if (a.code.size() < 3 || b.code.size() < 3) return a.code == b.code;
+  auto role = [&](const ActorRef& r) {
+    bool country = r.mention < 0 || art.actors[r.mention].kind == ActorKind::kCountry;
+    if (r.code.size() > 3) return r.code.substr(3);
+    return std::string(country ? "GOV" : "?");
+  };
+  bool grouped =
+      a.code.starts_with("IGO") || a.code.starts_with("IMG") || a.code.starts_with("NGO");
+  if (grouped) return a.code == b.code;
+  return a.code.compare(0, 3, b.code, 0, 3) == 0 && role(a) == role(b);
+}
+
+// Civilians, businesses and other private groups of a country (CAMEO
+// roles that are neither state nor armed nor organised opposition).
+bool IsPrivateRole(std::string_view code) {
+  if (code.size() != 6 || code.starts_with("IGO") || code.starts_with("NGO") ||
+      code.starts_with("IMG")) {
+    return false;
+  }
+  std::string_view role = code.substr(3);
+  return role == "CVL" || role == "BUS" || role == "EDU" || role == "REF" || role == "HLH" ||
+         role == "LAB" || role == "AGR" || role == "ELI";
+}
+
+bool IsStateRole(const Article& a, const ActorRef& r) {
+  std::string_view code = r.code;
+  if (code.size() == 3) {
+    return r.mention < 0 || a.actors[r.mention].kind == ActorKind::kCountry;
+  }
+  std::string_view role = code.substr(3, 3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
+// A state using force on its own state ("Indian warplanes struck ... New
+// Delhi") is a misreading of the sentence, not an event.
+bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s,
+                      const ActorRef& t) {
+  if (code < "15" || s.code.size() < 3 || t.code.size() < 3) return false;
+  if (s.code.compare(0, 3, t.code, 0, 3) != 0) return false;
+  return IsStateRole(a, s) && IsStateRole(a, t);
+}
+
+// The press reports events; it rarely takes part in them. A news outlet or
+// reporter as source ("Reuters ... agreed"), or as target of anything but
+// repression or violence, is a misreading of an attribution.
+bool ReporterOnly(std::string_view code, const ActorRef& source, const ActorRef& target) {
+  if (source.code.ends_with("MED")) return true;
+  bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19");
+  return target.code.ends_with("MED") && !against_press;
+}
+
+bool IsViolent(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// Reactions to other events: comments, praise, denials, investigations,
+// demands, criticism, rejection, threats.
+bool ReactsToEvent(std::string_view code) {
+  return code.starts_with("01") || code.starts_with("05") || code.starts_with("09") ||
+         code.starts_with("10") || code.starts_with("11") || code.starts_with("12") ||
+         code.starts_with("13");
+}
+
+// The object noun of the trigger ("condemned the massacre", "denied the
+// accusation", "criticised Monday's attack", "condemned it"), then the source
+// of the latest earlier event of a fitting root whose source is not
+// `source_code`. Such reactions usually point at the article's main event,
+// so the whole article before is searched.
+ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
+                                               const std::string& source_code, bool claim) const {
+  std::string_view roots;
+  bool pronoun = false;
+  for (uint32_t j = from; j < view_.end && j < end + 4; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote) break;
+    pronoun =
+        j == from && (t.norm == "it" || t.norm == "them" || t.norm == "this" || t.norm == "these");
+    roots = EventNounRoots(t.norm);
+    if (!roots.empty() || pronoun) break;
+  }
+  if (roots.empty() && !pronoun) return ActorRef{};
+  for (size_t k = a_.events.size(); k-- > 0;) {
+    const Event& e = a_.events[k];
+    if (pronoun && e.sentence + 1 < s_) break;
+    if (!pronoun && roots.find(e.code.substr(0, 2)) == std::string_view::npos) continue;
+    // A claim of responsibility is aimed at whoever the act struck; a
+    // reaction at whoever did it.
+    const ActorRef& other = claim ? e.target : e.source;
+    if (other.code.empty() || other.code == source_code) continue;
+    return other;
+  }
+  return ActorRef{};
+}
+
+// The actor of another country (or organisation) than the source that the
+// article has mentioned most by the end of this sentence, mentions near this
+// sentence counting double; of equal scores, the one that got there first.
+// Reactions with no object ("condemned the move") usually answer it.
+ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const {
+  std::string_view source_key = std::string_view(source_code).substr(0, 3);
+  struct Tally {
+    int first = -1;  // First mention of the country or organisation.
+    int score = 0;
+  };
+  std::vector<std::pair<std::string_view, Tally>> tallies;  // A handful.
+  int best = -1;
+  for (size_t k = 0; k < a_.actors.size(); ++k) {
+    const ActorMention& am = a_.actors[k];
+    if (am.sentence > s_) break;
+    if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
+    std::string_view key = std::string_view(am.code).substr(0, 3);
+    if (key == source_key) continue;
+    // "a statement from India": a place where something happened.
+    if (am.kind == ActorKind::kCountry && am.first_token > 0 &&
+        IsLocative(a_.tokens[am.first_token - 1].norm)) {
+      continue;
+    }
+    auto it =
+        std::find_if(tallies.begin(), tallies.end(), [&](const auto& t) { return t.first == key; });
+    if (it == tallies.end()) it = tallies.insert(it, {key, Tally{static_cast<int>(k), 0}});
+    it->second.score += am.sentence + 1 >= s_ ? 2 : 1;
+    int at = static_cast<int>(it - tallies.begin());
+    if (best < 0 || it->second.score > tallies[best].second.score) best = at;
+  }
+  if (best < 0 || tallies[best].second.score < 2) return ActorRef{};
+  return MakeRef(a_, tallies[best].second.first);
+}
+
+// Mediation with no party named ("offered to mediate", "the deal, brokered
+// by Qatar") is between the two parties the story is about.
+void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,
+                                           const std::string& why, const std::string& code) {
+  std::vector<int> mediators = Expand(src);
+  uint32_t sentence_end = view_.end;
+  size_t before = 0;
+  while (before < a_.actors.size() && a_.actors[before].first_token < sentence_end) ++before;
+  std::vector<int> pair = MainPair(a_, before, mediators);
+  for (int s : mediators) {
+    for (int t : pair) {
+      ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);
+      AdjustStateCodes(a_, code, source, target, !options_.peer_conventions);
+      if (SameActor(a_, source, target)) continue;
+      AddEvent(m, source, target, negated, why + "; target: the parties the story is about", &code);
+    }
+  }
+}
+
+}  // namespace event_coding
+}  // namespace dyad

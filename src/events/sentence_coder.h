@@ -1,0 +1,166 @@
+// Internal to the events stage: the coder of one sentence. Its work is
+// split by concern: event_coder.cc finds and ranks pattern matches and emits
+// events; clause_syntax.cc finds source and target from shallow syntax;
+// trigger_use.cc tells how the trigger is used (a noun or modifier, negated,
+// passive, appealed for or announced); implied_roles.cc gives state codes and
+// the roles the text leaves implicit.
+#ifndef DYAD_EVENTS_SENTENCE_CODER_H_
+#define DYAD_EVENTS_SENTENCE_CODER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "dyad/article.h"
+#include "events/cameo_codes.h"
+#include "events/event_coder.h"
+#include "events/pattern_match.h"
+#include "events/syntax.h"
+#include "events/verb_dictionary.h"
+
+namespace dyad {
+namespace event_coding {
+
+uint32_t FirstLiteral(const PatternMatch& m);
+
+bool IsDeterminer(std::string_view w);
+
+// "hundreds of Serbs", "some of the rebels": the quantity before "of" (at
+// token `of`) is the head, not a preposition governing the actor.
+bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first);
+
+bool AfterPreposition(const SentenceView& v, uint32_t first);
+
+// A verb in the past tense, as far as spelling tells: "called", "met".
+bool IsPastVerb(const Token& t);
+
+// A word that may stand between a conjunction and the actor it joins:
+// "and the evil Gondor", "and good Gondor". Lower-case, uninflected, and
+// not a function word.
+bool IsLooseModifier(const Token& t);
+
+ActorRef MakeRef(const Article& a, int mention);
+
+// States act through their governments: a bare country in an event is
+// coded as its government ("Russia expelled" = RUSGOV, "accused Azerbaijan" =
+// AZEGOV), as hand coders do. Two exceptions: the source of a use or show of
+// force is the armed forces ("Israel launched airstrikes" = ISRMIL), while
+// whom force strikes stays the bare country; and a country (or its capital)
+// visited is the country, not its government.
+void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
+                      ActorRef& target, bool state_as_government);
+
+bool EndsInLocative(const VerbPattern& p);
+
+// An actor does not act on itself: same mention, or the same country in the
+// same role (a country named bare counts as its government; a person with no
+// known role does not).
+bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b);
+
+// Civilians, businesses and other private groups of a country (CAMEO
+// roles that are neither state nor armed nor organised opposition).
+bool IsPrivateRole(std::string_view code);
+
+bool IsStateRole(const Article& a, const ActorRef& r);
+
+// A state using force on its own state ("Indian warplanes struck ... New
+// Delhi") is a misreading of the sentence, not an event.
+bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s,
+                      const ActorRef& t);
+
+// The press reports events; it rarely takes part in them. A news outlet or
+// reporter as source ("Reuters ... agreed"), or as target of anything but
+// repression or violence, is a misreading of an attribution.
+bool ReporterOnly(std::string_view code, const ActorRef& source, const ActorRef& target);
+
+bool IsViolent(std::string_view code);
+
+// Reactions to other events: comments, praise, denials, investigations,
+// demands, criticism, rejection, threats.
+bool ReactsToEvent(std::string_view code);
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Article& a, uint32_t s, const VerbDictionary& verbs, const CameoCodes& codes,
+                const ActorDictionary& actors, const EventOptions& options,
+                const std::vector<uint8_t>& quoted)
+      : a_(a),
+        s_(s),
+        verbs_(verbs),
+        codes_(codes),
+        actors_(actors),
+        options_(options),
+        quoted_(quoted),
+        view_(MakeSentenceView(a, s)) {}
+
+  void Run() {
+    std::vector<PatternMatch> matches = FindMatches();
+    std::vector<PatternMatch> chosen = SelectMatches(std::move(matches));
+    for (const PatternMatch& m : chosen) {
+      if (verbs_.pattern(m.pattern).void_sentence) return;
+    }
+    for (const PatternMatch& m : chosen) {
+      if (!verbs_.pattern(m.pattern).null_event) Emit(m);
+    }
+  }
+
+ private:
+  std::vector<PatternMatch> FindMatches() const;
+  void TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
+                   std::vector<PatternMatch>* out) const;
+  std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
+  void Emit(const PatternMatch& m);
+  bool IsPassive(const PatternMatch& m) const;
+  bool IsNegated(const PatternMatch& m) const;
+  bool IsModifierUse(uint32_t i) const;
+  bool PluralAfterDemonym(uint32_t i) const;
+  bool InsideDate(uint32_t byte) const;
+  int RoleBefore(uint32_t end) const;
+  int ModifierOfEventNoun(uint32_t noun) const;
+  bool EachOther(uint32_t from) const;
+  bool NaturalCause(uint32_t trigger) const;
+  // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
+  // verb of intention ("plans to visit").
+  enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
+  Mood TriggerMood(const PatternMatch& m) const;
+  bool DemandedThat(uint32_t v) const;
+  int Subject(uint32_t before) const;
+  uint32_t Governor(uint32_t first) const;
+  bool AgentOfNominal(uint32_t first) const;
+  bool ParticipleObject(uint32_t first) const;
+  int MainClauseSubject(uint32_t before) const;
+  int ObjectAfter(uint32_t after, bool posture = false) const;
+  int ByAgent(uint32_t after) const;
+  int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
+  ActorRef PlaceCountryAfter(uint32_t after) const;
+  int AgentOfEventNoun(uint32_t from) const;
+  // `claim`: the event referred to is claimed ("claimed responsibility for
+  // the attack"); its target is returned instead of its source.
+  ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
+                                  bool claim = false) const;
+  ActorRef SalientCounterpart(const std::string& source_code) const;
+  void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
+                              const std::string& code);
+  std::vector<int> Conjuncts(int mention) const;
+  bool CompoundBefore(uint32_t pos) const;
+  std::vector<int> Expand(int mention) const;
+  // `code` overrides the pattern's (the second event of a paired pattern).
+  void AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target, bool negated,
+                const std::string& why, const std::string* code = nullptr);
+
+  Article& a_;
+  uint32_t s_;
+  const VerbDictionary& verbs_;
+  const CameoCodes& codes_;
+  const ActorDictionary& actors_;
+  const EventOptions& options_;
+  const std::vector<uint8_t>& quoted_;
+  SentenceView view_;
+};
+
+}  // namespace event_coding
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_SENTENCE_CODER_H_

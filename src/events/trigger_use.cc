@@ -1,0 +1,238 @@
+// How a trigger word is used in its clause.
+//
+// Design: a pattern applies only where its first word is used as intended:
+// not as a modifier or a noun ("the outlawed PKK", "Congolese forces", "the
+// Abu Dhabi Fund"), not negated ("did not meet"), not under an appeal or a
+// refusal ("urged Rwanda to withdraw"); passive voice swaps the roles; an
+// announced or intended act ("will visit", "plans to send aid") takes
+// CAMEO's intention code; a disaster is no actor of violence.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actor_finder.h"
+#include "events/sentence_coder.h"
+
+namespace dyad {
+namespace event_coding {
+
+// "accused each other", "blamed one another": the event runs both ways.
+bool SentenceCoder::EachOther(uint32_t from) const {
+  for (uint32_t j = from; j + 1 < view_.end && j < from + 4; ++j) {
+    std::string_view w = a_.tokens[j].norm, next = a_.tokens[j + 1].norm;
+    if ((w == "each" && next == "other") || (w == "one" && next == "another")) return true;
+  }
+  return false;
+}
+
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
+         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
+}
+
+bool SentenceCoder::InsideDate(uint32_t byte) const {
+  for (const DateMention& d : a_.dates) {
+    if (d.begin <= byte && byte < d.end) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
+  const Token& t = a_.tokens[i];
+  if (i == view_.first || t.lemma == t.norm || !t.norm.ends_with("s")) return false;
+  // The head of an actor's words: "Congolese forces", "security forces".
+  int around = view_.mention_ending[i - view_.first];
+  if (around >= 0 && a_.actors[around].first_token < i) return true;
+  int before = view_.mention_ending[i - 1 - view_.first];
+  if (before < 0 || a_.actors[before].kind != ActorKind::kCountry) return false;
+  const ActorMention& m = a_.actors[before];
+  return a_.Span(m.begin, m.end) != m.name;  // "Congolese", not "Congo".
+}
+
+// An inflected verb form used as a modifier or noun: "the outlawed PKK",
+// "29 targets", "its attacks". Its verb patterns do not apply.
+bool SentenceCoder::IsModifierUse(uint32_t i) const {
+  const Token& t = a_.tokens[i];
+  // A capitalised word inside a sentence is part of a name ("the Abu Dhabi
+  // Fund for Development"), not a verb.
+  uint32_t sentence_first = a_.sentences[s_].first_token;
+  if (t.capitalized && !t.all_caps && i > sentence_first &&
+      a_.tokens[i - 1].kind != TokenKind::kOpenQuote) {
+    return true;
+  }
+  if (i == view_.first || t.lemma == t.norm) return false;
+  const Token& prev = a_.tokens[i - 1];
+  // "29 targets", but not "on January 16 accused": a date is no quantity.
+  bool quantity = prev.kind == TokenKind::kNumber && !InsideDate(prev.begin);
+  if (quantity || prev.kind == TokenKind::kPossessive) return true;
+  // Determiners, and prepositions whose object is an event told about
+  // ("an investigation into attacks", "anger over killings").
+  static const std::string_view kDeterminers[] = {
+      "the",   "a",   "an",   "its",  "their", "his",  "her",       "these",
+      "those", "our", "into", "over", "about", "amid", "following", "despite"};
+  for (std::string_view d : kDeterminers) {
+    if (prev.norm == d) return true;
+  }
+  // A plural noun: after a noun-phrase modifier ("new sanctions", "deadly
+  // attacks") or before its preposition ("US sanctions on Iran", "strikes
+  // against").
+  if (!t.norm.ends_with("s")) return false;
+  static const std::string_view kModifiers[] = {
+      "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
+      "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
+      "other",    "several",   "many",    "fierce",        "daily",      "joint",    "military",
+      "economic", "financial", "western", "international", "air",        "drone",    "missile",
+      "rocket",   "sporadic",  "such",    "security",      "government", "armed",    "rebel",
+      "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
+  for (std::string_view d : kModifiers) {
+    if (prev.norm == d) return true;
+  }
+
+  if (i + 1 >= view_.end) return false;
+  std::string_view next = a_.tokens[i + 1].norm;
+  return next == "on" || next == "against" || next == "over" || next == "targeting" ||
+         next == "imposed" || next == "by";
+}
+
+// "demanded that the soldiers free the president": the clause after a
+// demand or an appeal says what should happen, not what did.
+bool SentenceCoder::DemandedThat(uint32_t v) const {
+  static const std::string_view kDemands[] = {"demanded", "demands",   "demand",     "urged",
+                                              "insisted", "asked",     "called",     "requested",
+                                              "proposed", "suggested", "recommended"};
+  for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (t.norm != "that" || k == view_.first) continue;
+    for (std::string_view d : kDemands) {
+      if (a_.tokens[k - 1].norm == d) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// How the trigger stands in its clause. An infinitive under an appeal or
+// an order ("urged Rwanda to withdraw") is not an event that happened (the
+// appeal is coded by itself), nor is one under a refusal; an action that is
+// wanted, planned, promised or in the future ("plans to visit", "will send
+// aid", "would strike") is an announced intention.
+SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
+  uint32_t v = FirstLiteral(m);
+  if (DemandedThat(v)) return Mood::kAppealed;
+  // "will visit", "would not", "'ll send", "will also send".
+  for (uint32_t k = v; k > view_.first && v - k < 3;) {
+    std::string_view w = a_.tokens[--k].norm;
+    if (w == "will" || w == "would" || w == "shall" || w == "ll") return Mood::kIntended;
+    if (!IsAdverb(w)) break;
+  }
+  // "to return to the ceasefire and resume talks": the second infinitive
+  // shares the first one's "to".
+  if (v > view_.first + 2 && a_.tokens[v - 1].norm == "and" &&
+      a_.tokens[v].lemma == a_.tokens[v].norm) {
+    for (uint32_t k = v - 1; k-- > view_.first + 1 && k + 15 > v;) {
+      if (IsClauseBreak(a_.tokens[k]) || a_.tokens[k].norm == ",") break;
+      const Token& next = a_.tokens[k + 1];
+      if (a_.tokens[k].norm == "to" && next.lemma == next.norm && next.kind == TokenKind::kWord &&
+          !next.capitalized && !IsDeterminer(next.norm)) {
+        v = k + 1;
+        break;
+      }
+    }
+  }
+  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return Mood::kDone;
+  static const std::string_view kAppeals[] = {
+      "urge",   "urged",   "urges",  "urging",  "call",     "called",  "calls",     "calling",
+      "ask",    "asked",   "asks",   "demand",  "demanded", "demands", "appeal",    "appealed",
+      "press",  "pressed", "refuse", "refused", "fail",     "failed",  "encourage", "encouraged",
+      "invite", "invited", "tell",   "told",    "order",    "ordered"};
+  static const std::string_view kIntentions[] = {
+      "want",     "wants",    "wanted",  "seek",    "seeks",  "sought",  "hope",       "hopes",
+      "hoped",    "plan",     "plans",   "planned", "intend", "intends", "intended",   "expect",
+      "expected", "expects",  "aim",     "aims",    "wish",   "offered", "offers",     "offer",
+      "promised", "promises", "pledged", "pledges", "vowed",  "vows",    "threatened", "threatens"};
+  // "is set to visit", "are due to meet": only after a form of "be".
+  static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
+                                                "poised", "ready", "prepared"};
+  for (uint32_t k = v - 1; k-- > view_.first && k + 8 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") return Mood::kDone;
+    if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) != m.literal_tokens.end()) {
+      return Mood::kDone;
+    }
+    for (std::string_view g : kAppeals) {
+      if (t.norm == g) return Mood::kAppealed;
+    }
+    for (std::string_view g : kIntentions) {
+      if (t.norm == g) return Mood::kWanted;
+    }
+    for (std::string_view g : kScheduled) {
+      if (t.norm == g && k > view_.first && IsBeForm(a_.tokens[k - 1].norm)) return Mood::kWanted;
+    }
+  }
+  return Mood::kDone;
+}
+
+bool SentenceCoder::IsPassive(const PatternMatch& m) const {
+  uint32_t v = FirstLiteral(m);
+  const Token& verb = a_.tokens[v];
+  bool participle =
+      verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
+      (verb.lemma != verb.norm && !verb.norm.ends_with("s") && !verb.norm.ends_with("ing"));
+  if (!participle) return false;
+  // A reduced relative: "The deal, mediated by the United States and Qatar".
+  if (v > view_.first && v + 1 < view_.end && a_.tokens[v - 1].norm == "," &&
+      a_.tokens[v + 1].norm == "by" && !verb.norm.ends_with("ing")) {
+    return true;
+  }
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsBeForm(t.norm)) return true;
+    if (!IsAdverb(t.norm)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::IsNegated(const PatternMatch& m) const {
+  if (verbs_.pattern(m.pattern).negative) return false;
+  uint32_t v = FirstLiteral(m);
+  // "would not sign deals unless they end the war": a condition threatens
+  // the refusal before it; that "not" does not undo the threat.
+  if (a_.tokens[v].norm == "unless") return false;
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsClauseBreak(t) || t.norm == ",") return false;
+    if (IsNegator(t.norm)) return true;
+    if (t.norm.starts_with("refus") || t.norm.starts_with("declin") || t.norm.starts_with("fail") ||
+        t.norm.starts_with("reject")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "The earthquake killed 1,000 people", "floods that killed": deaths from
+// nature are no event; the disaster noun heads the subject just before the
+// trigger (over an auxiliary or two).
+bool SentenceCoder::NaturalCause(uint32_t trigger) const {
+  static const std::string_view kDisasters[] = {
+      "earthquake", "quake",   "earthquakes", "flood",    "floods",    "flooding",   "storm",
+      "cyclone",    "typhoon", "hurricane",   "tsunami",  "landslide", "landslides", "wildfire",
+      "wildfires",  "drought", "disease",     "outbreak", "heatwave",  "avalanche"};
+  for (uint32_t k = trigger, steps = 0; k > view_.first && steps < 3; ++steps) {
+    std::string_view w = a_.tokens[--k].norm;
+    if (std::find(std::begin(kDisasters), std::end(kDisasters), w) != std::end(kDisasters)) {
+      return true;
+    }
+    if (!IsBeForm(w) && w != "has" && w != "have" && w != "had" && w != "that" && w != "which" &&
+        !IsAdverb(w)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace event_coding
+}  // namespace dyad
