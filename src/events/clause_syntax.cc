@@ -74,6 +74,10 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
   for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::kWord || IsSubordinator(t.norm) || IsBeForm(t.norm)) return false;
+    // "On Monday Kenya attacked": the preposition governs the date.
+    for (const DateMention& d : a.dates) {
+      if (d.begin <= t.begin && t.begin < d.end) return false;
+    }
     if (v.mention_ending[k - v.first] >= 0) return false;  // Another actor: "with A and B".
     if (QuantityOf(a, k - 1, sentence_first)) return false;
     if (IsPreposition(a.tokens[k - 1].norm)) return true;

@@ -386,5 +386,11 @@ TEST(EventCoderTest, ActorBeforeAnEventNounDidIt) {
   EXPECT_FALSE(HasEvent(a, "19", "LBNREB", "LBN"));
 }
 
+// Regression: "On Monday Kenya attacked" took Kenya for the object of "On".
+TEST(EventCoderTest, DateAfterAPrepositionDoesNotGovernTheSubject) {
+  Article a = CodeText("On Monday Kenya attacked Somalia.", "2024-05-01");
+  EXPECT_TRUE(HasEvent(a, "19", "KENMIL", "SOM"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -254,7 +254,7 @@ void Gazetteer::Builder::TsvLine(std::string_view line, int number) {
     return;
   }
   e.population = static_cast<uint32_t>(std::min<uint64_t>(pop, 0xFFFFFFFFu));
-  if (f[6] == "PPLC") e.flags |= kCapital;
+  if (f[6] == "PPLC" || f[6] == "PPLG") e.flags |= kCapital;  // PPLG: seat of government.
   if (f[6] == "PPLA") e.flags |= kAdminSeat;
   std::string_view canonical = f.size() == 8 && !f[7].empty() ? f[7] : f[0];
   AddName(f[0], AddEntry(canonical, e));

@@ -30,6 +30,8 @@ constexpr char kTsv[] =
     "Paris\tcity\tUS\t33.6609\t-95.5555\t24782\tPPL\n"
     "Geneva\tcity\tCH\t46.2022\t6.1457\t183981\tPPLA\n"
     "Geneva\tcity\tUS\t41.8875\t-88.3053\t21806\tPPLA2\n"
+    "La Paz\tcity\tBO\t-16.5\t-68.15\t812799\tPPLG\n"
+    "La Paz\tcity\tMX\t24.1444\t-110.3005\t215178\tPPLA\n"
     "Smallton\tcity\tIQ\t34\t44\t3000\tPPL\n"
     "Police\tcity\tPL\t53.55\t14.57\t33000\tPPL\n"
     "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n";
@@ -185,6 +187,14 @@ TEST_F(PlaceFinderTest, SmallNamesakeInContextDoesNotBeatAMajorCity) {
   Article a = Find("The United States told the council in Geneva it would act.");
   ASSERT_NE(Mention(a, "Geneva"), nullptr);
   EXPECT_EQ(Mention(a, "Geneva")->country, "CH");
+}
+
+// Regression: La Paz, Bolivia's seat of government (GeoNames PPLG, not
+// PPLC), lost to a Mexican state capital.
+TEST_F(PlaceFinderTest, SeatOfGovernmentCountsAsACapital) {
+  Article a = Find("The president met opposition leaders in La Paz.");
+  ASSERT_NE(Mention(a, "La Paz"), nullptr);
+  EXPECT_EQ(Mention(a, "La Paz")->country, "BO");
 }
 
 }  // namespace
