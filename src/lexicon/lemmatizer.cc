@@ -58,7 +58,12 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
   }
   if (ends("ied") && TryStem(std::string(cut(3)) + "y", out)) return out;
   if (ends("es") && TryStem(cut(2), out)) return out;
-  if (ends("s") && !ends("ss") && TryStem(cut(1), out)) return out;
+  if (ends("s") && !ends("ss")) {
+    // A plural of an irregular verb form: "shots" -> "shot" -> "shoot".
+    auto plural_of = irregular_.find(cut(1));
+    if (plural_of != irregular_.end()) return plural_of->second;
+    if (TryStem(cut(1), out)) return out;
+  }
   if (ends("ed")) {
     if (TryStem(cut(2), out) || TryStem(cut(1), out)) return out;
     // Doubled consonant: "stopped" -> "stop".

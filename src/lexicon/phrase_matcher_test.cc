@@ -75,6 +75,8 @@ TEST(LemmatizerTest, ReducesOnlyToKnownLemmas) {
   l.AddKnown("life");
   l.AddKnown("live");
   EXPECT_EQ(l.Lemma("lives"), "life");  // The noun, as in "claimed the lives of".
+  l.AddIrregular("shot", "shoot");
+  EXPECT_EQ(l.Lemma("shots"), "shoot");  // "fired shots at" as "fired a shot at".
 }
 
 TEST(DictReaderTest, FieldsCommentsAndBraces) {
