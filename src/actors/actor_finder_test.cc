@@ -285,5 +285,17 @@ TEST(ActorFinderTest, TwoMenOfOneCountryAreTwoPeople) {
   EXPECT_NE(a.actors[m->members[0]].name, a.actors[m->members[1]].name);
 }
 
+// Regression: "the island nation" was no actor, and the switch of
+// recognition went to Taiwan, the main subject.
+TEST(ActorFinderTest, CountryDescriptionAsSubjectIsTheLastCountry) {
+  Article a = CodeText(
+      "Taiwan cut ties with Nauru after the island nation decided to switch recognition to "
+      "China. Iran declared a state of emergency.");
+  const ActorMention* m = Find(a, "the island nation");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "NRU");
+  EXPECT_EQ(Find(a, "a state"), nullptr);  // "a state of emergency" is no country.
+}
+
 }  // namespace
 }  // namespace dyad

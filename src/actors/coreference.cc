@@ -142,6 +142,36 @@ uint32_t DefiniteStart(const Article& a, uint32_t i, uint32_t first) {
   return i;
 }
 
+// Heads of definite descriptions of a country already named: "the island
+// nation", "the Gulf state", "the kingdom".
+bool IsCountryNoun(std::string_view norm) {
+  return norm == "nation" || norm == "country" || norm == "state" || norm == "kingdom" ||
+         norm == "republic" || norm == "emirate" || norm == "monarchy" || norm == "archipelago";
+}
+
+bool IsGoverningPreposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "of", "with", "to", "by", "from", "for", "on", "in", "at", "between", "against", "about"};
+  return kWords.count(w) > 0;
+}
+
+bool AfterPrepositionWord(const Article& a, uint32_t first) {
+  return first > 0 && IsGoverningPreposition(a.tokens[first - 1].norm);
+}
+
+// True if the token at `k` is the verb of a noun phrase whose head is
+// before it, so that the phrase is a subject: "the island nation decided",
+// "the Gulf state has"; not "the state media", "the state of emergency",
+// "rocked the country in" or "the country's president".
+bool VerbFollows(const Article& a, uint32_t k, uint32_t end) {
+  if (k >= end || a.tokens[k].kind != TokenKind::kWord) return false;
+  const Token& t = a.tokens[k];
+  static const std::unordered_set<std::string_view> kWords = {
+      "has",  "had",   "have",  "is",   "was",  "were", "are",
+      "will", "would", "could", "said", "says", "also"};
+  return kWords.count(t.norm) > 0 || (t.norm.size() > 4 && t.norm.ends_with("ed"));
+}
+
 // Plural heads that, made definite, name the two parties of a story
 // without a number: "the neighbours", "the warring sides".
 bool IsPairNoun(std::string_view norm) {
@@ -184,6 +214,16 @@ void AddReferringMentions(Article& a, uint32_t s) {
       if (the == i) continue;
       m.kind = ActorKind::kDescription;
       m.first_token = the;
+    } else if (IsCountryNoun(t.norm) && !t.capitalized && VerbFollows(a, i + 1, end) &&
+               PluralDefiniteStart(a, i, sent.first_token) < i &&
+               !AfterPrepositionWord(a, PluralDefiniteStart(a, i, sent.first_token))) {
+      // "the island nation decided", "the Gulf state has"; not a place
+      // ("across the country").
+      m.kind = ActorKind::kDescription;
+      m.first_token = PluralDefiniteStart(a, i, sent.first_token);
+      std::erase_if(a.actors, [&](const ActorMention& x) {
+        return x.sentence == s && x.first_token <= i && x.end_token > m.first_token;
+      });
     } else if (IsOrganisationNoun(t.norm) && DefiniteStart(a, i, sent.first_token) < i) {
       m.kind = ActorKind::kDescription;
       m.first_token = DefiniteStart(a, i, sent.first_token);
@@ -424,12 +464,6 @@ std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead h
   return candidates;
 }
 
-bool IsGoverningPreposition(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "of", "with", "to", "by", "from", "for", "on", "in", "at", "between", "against", "about"};
-  return kWords.count(w) > 0;
-}
-
 bool SentenceInitial(const Article& a, const ActorMention& m) {
   uint32_t first = a.sentences[m.sentence].first_token;
   return m.first_token == first ||
@@ -516,6 +550,14 @@ void ResolveOne(Article& a, size_t i) {
         return;
       }
     }
+  } else if (IsCountryNoun(head)) {
+    found = FindBack(a, i, m.sentence,
+                     [](const ActorMention& c) { return c.kind == ActorKind::kCountry; });
+    if (found >= 0) {
+      CopyFrom(m, a.actors[found], found);
+      m.kind = ActorKind::kCountry;  // Named bare, it acts as the state does.
+    }
+    return;
   } else if (IsOrganisationNoun(head)) {
     // An organisation, or a body known by its proper name.
     found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
