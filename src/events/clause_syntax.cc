@@ -106,6 +106,29 @@ int SentenceCoder::MainClauseSubject(uint32_t before) const {
   return -1;
 }
 
+// The first actor of the subordinate clause that `before` is in ("when the
+// Houthis attacked ... and killed"), not governed by a preposition; -1 if
+// `before` is in no such clause.
+int SentenceCoder::ClauseSubject(uint32_t before) const {
+  static const std::string_view kOpeners[] = {"when",     "while",  "after",  "because", "since",
+                                              "although", "though", "before", "until",   "as"};
+  uint32_t start = view_.first;
+  for (uint32_t k = before; k-- > view_.first;) {
+    std::string_view w = a_.tokens[k].norm;
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners)) {
+      start = k + 1;
+      break;
+    }
+  }
+  if (start == view_.first) return -1;
+  for (uint32_t j = start; j < before; ++j) {
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0 || quoted_[j]) continue;
+    if (!AfterPreposition(view_, j)) return m;
+  }
+  return -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (before > view_.first && a_.tokens[before - 1].norm == "," && verb.norm.ends_with("ing")) {
@@ -139,7 +162,10 @@ int SentenceCoder::Subject(uint32_t before) const {
     // A second verb of the main clause ("he was a teacher at a school and
     // claimed responsibility"): the main clause's subject.
     if (prev == "and" && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
-      int m = MainClauseSubject(before);
+      // Inside a subordinate clause ("since 2014 when the Houthis attacked
+      // Aden and killed"), the subject of that clause.
+      int m = ClauseSubject(before);
+      if (m < 0) m = MainClauseSubject(before);
       if (m >= 0) return m;
     }
   }

@@ -392,5 +392,15 @@ TEST(EventCoderTest, DateAfterAPrepositionDoesNotGovernTheSubject) {
   EXPECT_TRUE(HasEvent(a, "19", "KENMIL", "SOM"));
 }
 
+// Regression: the second verb of a "when" clause took the main clause's
+// subject ("Yemen ... when the Houthis attacked Aden and killed").
+TEST(EventCoderTest, SecondVerbOfASubordinateClause) {
+  Article a = CodeText(
+      "Yemen has been at war since 2014 when the Houthis attacked Aden and killed Saudi "
+      "soldiers.");
+  EXPECT_TRUE(HasEvent(a, "19", "YEMREB", "SAUMIL"));
+  EXPECT_FALSE(HasEvent(a, "19", "YEMMIL", "SAUMIL"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -131,6 +131,7 @@ class SentenceCoder {
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
+  int ClauseSubject(uint32_t before) const;
   int ObjectAfter(uint32_t after, bool posture = false) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
