@@ -402,5 +402,14 @@ TEST(EventCoderTest, SecondVerbOfASubordinateClause) {
   EXPECT_FALSE(HasEvent(a, "19", "YEMMIL", "SAUMIL"));
 }
 
+// Regression: "was charged with" never matched "charge + with": in the
+// passive the object slot is the subject before the verb.
+TEST(EventCoderTest, PassiveOfAPatternWithWordsAfterItsObject) {
+  Article a = CodeText(
+      "Opposition leader Jacob Ngarivhume was charged with incitement by Zimbabwean police.",
+      "2024-01-01");
+  EXPECT_TRUE(HasEvent(a, "17", "ZWECOP", "ZWEOPP"));
+}
+
 }  // namespace
 }  // namespace dyad

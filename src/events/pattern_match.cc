@@ -92,8 +92,23 @@ int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
 
 class Matcher {
  public:
-  Matcher(const VerbPattern& p, const SentenceView& v, PatternMatch* out)
-      : p_(p), v_(v), out_(out) {}
+  Matcher(const VerbPattern& p, const SentenceView& v, uint32_t anchor_token, PatternMatch* out)
+      : p_(p), v_(v), anchor_token_(anchor_token), out_(out) {}
+
+  // The anchor is a past participle after a form of "be": "was charged".
+  bool PassiveAnchor() const {
+    const auto& toks = v_.article->tokens;
+    const Token& verb = toks[anchor_token_];
+    if (verb.lemma == verb.norm || verb.norm.ends_with("ing") || verb.norm.ends_with("s")) {
+      return false;
+    }
+    for (uint32_t k = anchor_token_, steps = 0; k > v_.first && steps < 3; ++steps) {
+      const Token& t = toks[--k];
+      if (IsBeForm(t.norm)) return true;
+      if (!IsAdverb(t.norm)) return false;
+    }
+    return false;
+  }
 
   bool Forward(size_t k, uint32_t pos) {
     if (k > p_.anchor) {
@@ -147,9 +162,14 @@ class Matcher {
           // still names the event ("shelled the outskirts of Sake"), and the
           // coder looks for the target elsewhere.
           bool last = k + 1 == p_.elements.size();
-          if (!last || e.kind != PatternElement::Kind::kTarget) return false;
-          out_->end = pos;
-          return true;
+          if (e.kind != PatternElement::Kind::kTarget) return false;
+          if (last) {
+            out_->end = pos;
+            return true;
+          }
+          // In the passive the object is the subject before the verb: "was
+          // charged with incitement" matches "charge + with".
+          return k == p_.anchor + 1 && PassiveAnchor() && Forward(k + 1, pos);
         }
         int& slot = e.kind == PatternElement::Kind::kTarget ? out_->target : out_->source;
         int saved = slot;
@@ -244,6 +264,7 @@ class Matcher {
  private:
   const VerbPattern& p_;
   const SentenceView& v_;
+  uint32_t anchor_token_;
   PatternMatch* out_;
 };
 
@@ -302,7 +323,7 @@ SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
 bool MatchPattern(const VerbPattern& p, const SentenceView& v, uint32_t anchor_token,
                   PatternMatch* out) {
   *out = PatternMatch{};
-  Matcher m(p, v, out);
+  Matcher m(p, v, anchor_token, out);
   if (!m.Backward(anchor_token)) return false;
   if (!m.Forward(p.anchor, anchor_token)) return false;
   return true;
