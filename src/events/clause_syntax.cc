@@ -172,6 +172,13 @@ int SentenceCoder::Subject(uint32_t before) const {
   for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
     // "China on Saturday (August 19) launched": a date in brackets is no break.
     if (IsClauseBreak(a_.tokens[j]) && !view_.transparent[j - view_.first]) return -1;
+    // "police were deployed as supporters rallied": a subordinate clause
+    // with no actor as subject does not borrow the main clause's.
+    std::string_view w = a_.tokens[j].norm;
+    if (w == "when" || w == "while" || w == "whereas" || w == "although" || w == "though" ||
+        w == "because") {
+      return -1;
+    }
     if (quoted_[j] && !quoted_[before]) continue;
     int m = view_.mention_ending[j - view_.first];
     if (m < 0) continue;

@@ -411,5 +411,14 @@ TEST(EventCoderTest, PassiveOfAPatternWithWordsAfterItsObject) {
   EXPECT_TRUE(HasEvent(a, "17", "ZWECOP", "ZWEOPP"));
 }
 
+// Regression: the protest of unnamed supporters in an "as" or "while"
+// clause was given to the police of the main clause.
+TEST(EventCoderTest, SubordinateClauseDoesNotBorrowTheMainSubject) {
+  Article a = CodeText(
+      "Cambodian police were deployed around the court while supporters of the opposition "
+      "leader rallied outside.");
+  EXPECT_FALSE(HasEvent(a, "14", "KHMCOP", "KHMGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
