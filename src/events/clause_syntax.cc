@@ -174,10 +174,13 @@ int SentenceCoder::Subject(uint32_t before) const {
     if (IsClauseBreak(a_.tokens[j]) && !view_.transparent[j - view_.first]) return -1;
     // "police were deployed as supporters rallied": a subordinate clause
     // with no actor as subject does not borrow the main clause's.
+    // ("while in detention in Afghanistan was extradited" opens no clause.)
     std::string_view w = a_.tokens[j].norm;
-    if (w == "when" || w == "while" || w == "whereas" || w == "although" || w == "though" ||
-        w == "because") {
-      return -1;
+    bool opener = w == "when" || w == "while" || w == "whereas" || w == "although" ||
+                  w == "though" || w == "because";
+    if (opener && j + 1 < before) {
+      const Token& next = a_.tokens[j + 1];
+      if (!IsPreposition(next.norm) && !next.norm.ends_with("ing")) return -1;
     }
     if (quoted_[j] && !quoted_[before]) continue;
     int m = view_.mention_ending[j - view_.first];
