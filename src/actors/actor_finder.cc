@@ -187,6 +187,19 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
     ++i;
   }
   if (i == sent.first_token || i + 1 >= end) return sent.first_token;
+  // "BOGOTA (Reuters) -", "KIGALI, Rwanda (AA) -": the agency in brackets.
+  auto skip_agency = [&](size_t k) {
+    if (k >= end || a.tokens[k].norm != "(") return k;
+    size_t close = k + 1;
+    while (close < end && close < k + 5 && a.tokens[close].norm != ")") ++close;
+    return close < end && a.tokens[close].norm == ")" ? close + 1 : k;
+  };
+  if (caps && paragraph_start) {
+    size_t k = skip_agency(i);
+    if (k > i && k < end && (a.tokens[k].norm == "-" || a.tokens[k].norm == "\xE2\x80\x94")) {
+      return k;
+    }
+  }
   std::string_view w = a.tokens[i].norm;
   bool spaced = a.tokens[i].begin > a.tokens[i - 1].end;  // "BAGHDAD -", not "EU-mediated"
   bool dash = (w == "\xE2\x80\x94" || w == "-") && spaced;
@@ -197,6 +210,7 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
            a.tokens[k].capitalized) {
       ++k;
     }
+    k = skip_agency(k);
     bool spaced_dash = k < end && k > i + 1 && a.tokens[k].begin > a.tokens[k - 1].end &&
                        (a.tokens[k].norm == "\xE2\x80\x94" || a.tokens[k].norm == "-");
     if (spaced_dash) return k;

@@ -297,5 +297,17 @@ TEST(ActorFinderTest, CountryDescriptionAsSubjectIsTheLastCountry) {
   EXPECT_EQ(Find(a, "a state"), nullptr);  // "a state of emergency" is no country.
 }
 
+// Regression: "BOGOTA, Colombia (Reuters) -" made Bogota, Colombia and
+// Reuters actors of the story.
+TEST(ActorFinderTest, DatelineWithAgencyIsNotAnActor) {
+  Article a = CodeText(
+      "BOGOTA, Colombia (Reuters) - The United States imposed sanctions on three Venezuelan "
+      "officials.");
+  EXPECT_EQ(Find(a, "Colombia"), nullptr);
+  EXPECT_EQ(Find(a, "Reuters"), nullptr);
+  Article b = CodeText("KIGALI (AA) - Burundi closed its border with Rwanda.");
+  EXPECT_EQ(Find(b, "KIGALI"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
