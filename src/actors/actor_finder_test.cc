@@ -309,5 +309,20 @@ TEST(ActorFinderTest, DatelineWithAgencyIsNotAnActor) {
   EXPECT_EQ(Find(b, "KIGALI"), nullptr);
 }
 
+// Regression: a lead naming its group before its members ("Four Arab
+// nations cut ties with Qatar. The UAE and Egypt ... Bahrain and Saudi
+// Arabia") coded nothing; "two Somali officials" stay people.
+TEST(ActorFinderTest, GroupNamedBeforeItsMembers) {
+  Article a = CodeText(
+      "Four Arab nations cut diplomatic ties to Qatar on Monday. The United Arab Emirates and "
+      "Egypt said they will join Bahrain and Saudi Arabia in withdrawing their diplomats.",
+      "2017-06-05");
+  const ActorMention* m = Find(a, "Four Arab nations");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->members.size(), 4u);
+  Article b = CodeText("Two Somali officials said the ambassador had been expelled.");
+  EXPECT_NE(Find(b, "Somali officials"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad

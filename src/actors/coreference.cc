@@ -123,6 +123,24 @@ bool IsGroupNoun(std::string_view norm) {
   return kNouns.count(norm) > 0;
 }
 
+// The group noun after the number at `i`, over up to two modifiers
+// ("four Arab nations", "the two warring sides"); `i` if none.
+uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
+  if (i + 1 < end && IsGroupNoun(a.tokens[i + 1].norm)) return i + 1;
+  // Over modifiers only for states and sides: "two Somali officials" are
+  // people named for the first time, not a group named before.
+  for (uint32_t k = i + 2; k < end && k < i + 4; ++k) {
+    const Token& t = a.tokens[k];
+    if (IsGroupNoun(t.norm)) {
+      bool states = t.norm == "nations" || t.norm == "countries" || t.norm == "states" ||
+                    t.norm == "governments" || t.norm == "sides" || t.norm == "parties";
+      return states ? k : i;
+    }
+    if (t.kind != TokenKind::kWord || t.norm == "of" || t.norm == "and") return i;
+  }
+  return i;
+}
+
 // Heads of definite descriptions that name an organisation already
 // introduced: "the group", "the humanitarian organisation", "the bloc".
 bool IsOrganisationNoun(std::string_view norm) {
@@ -204,9 +222,10 @@ void AddReferringMentions(Article& a, uint32_t s) {
     if (t.norm == "he" || t.norm == "she" || t.norm == "him" || t.norm == "they" ||
         t.norm == "them") {
       m.kind = ActorKind::kPronoun;
-    } else if (GroupSize(t.norm) && i + 1 < end && IsGroupNoun(a.tokens[i + 1].norm)) {
+    } else if (GroupSize(t.norm) && GroupNounAfter(a, i, end) > i) {
+      // "both leaders", "the two countries", "four Arab nations".
       m.kind = ActorKind::kDescription;
-      m.end_token = i + 2;
+      m.end_token = GroupNounAfter(a, i, end) + 1;
       if (i > sent.first_token && a.tokens[i - 1].norm == "the") m.first_token = i - 1;
     } else if (IsPairNoun(t.norm) && !(i > sent.first_token && GroupSize(a.tokens[i - 1].norm))) {
       // "the warring parties", "the Southeast Asian neighbours".
@@ -236,10 +255,11 @@ void AddReferringMentions(Article& a, uint32_t s) {
       continue;
     }
     if (m.kind == ActorKind::kDescription && IsGroupNoun(a.tokens[m.end_token - 1].norm)) {
-      // The group stands for its members; the bare role noun inside it
-      // ("leaders" in "both leaders") is no actor of its own.
+      // The group stands for its members; the role noun or demonym inside
+      // it ("leaders" in "both leaders", "Arab" in "four Arab nations") is
+      // no actor of its own.
       std::erase_if(a.actors, [&](const ActorMention& x) {
-        return x.sentence == s && x.kind == ActorKind::kAgent && x.first_token > m.first_token &&
+        return x.sentence == s && x.kind != ActorKind::kPerson && x.first_token > m.first_token &&
                x.end_token <= m.end_token;
       });
     }
@@ -492,6 +512,25 @@ int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence) {
   return found;
 }
 
+// A lead that names its group before its members ("Four Arab nations cut
+// ties with Qatar. The UAE and Egypt ... joining Bahrain and Saudi
+// Arabia"): the first `n` parties of the fitting kind in the next sentence,
+// latest first; empty unless there are exactly enough.
+std::vector<int> NextParties(const Article& a, size_t i, size_t n, GroupHead head) {
+  uint32_t next = a.actors[i].sentence + 1;
+  std::vector<int> found;
+  std::unordered_set<std::string> seen;
+  for (size_t k = i + 1; k < a.actors.size() && found.size() < n; ++k) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence < next) continue;
+    if (c.sentence > next) break;
+    if (Fits(c, head) && seen.insert(PartyKey(c)).second) found.push_back(static_cast<int>(k));
+  }
+  if (found.size() < n) return {};
+  std::reverse(found.begin(), found.end());
+  return found;
+}
+
 void ResolveGroupDescription(Article& a, size_t i) {
   const ActorMention& m = a.actors[i];
   std::string_view head = a.tokens[m.end_token - 1].norm;
@@ -527,6 +566,7 @@ void ResolveGroupDescription(Article& a, size_t i) {
       return;
     }
   }
+  if (parties.empty()) parties = NextParties(a, i, n, kind);
   ResolveGroup(a, i, parties);
 }
 
