@@ -195,9 +195,17 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
     return close < end && a.tokens[close].norm == ")" ? close + 1 : k;
   };
   if (caps && paragraph_start) {
-    size_t k = skip_agency(i);
-    if (k > i && k < end && (a.tokens[k].norm == "-" || a.tokens[k].norm == "\xE2\x80\x94")) {
-      return k;
+    // "GOMA, Democratic Republic of Congo, February 9 (dyad wire) —": a
+    // country, a date and an agency may stand between the town and the dash.
+    for (size_t k = i; k < end && k < i + 14; ++k) {
+      k = skip_agency(k);
+      if (k >= end) break;
+      const Token& t = a.tokens[k];
+      bool spaced = k > i && t.begin > a.tokens[k - 1].end;
+      if ((t.norm == "-" || t.norm == "\xE2\x80\x94") && spaced) return k;
+      bool part = t.norm == "," || t.kind == TokenKind::kNumber ||
+                  (t.kind == TokenKind::kWord && (t.capitalized || t.norm == "of"));
+      if (!part) break;
     }
   }
   std::string_view w = a.tokens[i].norm;

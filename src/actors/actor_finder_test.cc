@@ -324,5 +324,15 @@ TEST(ActorFinderTest, GroupNamedBeforeItsMembers) {
   EXPECT_NE(Find(b, "Somali officials"), nullptr);
 }
 
+// Regression: "GOMA, Democratic Republic of Congo, February 9 (dyad wire) —"
+// left the country as the first actor, and "killing" took it as subject.
+TEST(ActorFinderTest, DatelineWithCountryDateAndAgency) {
+  Article a = CodeText(
+      "GOMA, Democratic Republic of Congo, February 9 (dyad wire) \u2014 M23 rebels shelled "
+      "the outskirts of Sake, killing at least six civilians.",
+      "2024-02-09");
+  EXPECT_EQ(Find(a, "Democratic Republic of Congo"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
