@@ -407,15 +407,20 @@ std::unordered_set<std::string> GoverningParties(const Article& a, size_t i) {
   return out;
 }
 
-// How often the article names each party.
-std::unordered_map<std::string, int> MentionCounts(const Article& a) {
+// How often the article names each party, as told apart by `key`.
+template <typename Key>
+std::unordered_map<std::string, int> MentionCounts(const Article& a, Key key) {
   std::unordered_map<std::string, int> mentions;
   for (const ActorMention& c : a.actors) {
     if (c.kind != ActorKind::kPronoun && c.kind != ActorKind::kDescription && !c.code.empty()) {
-      ++mentions[PartyKey(c)];
+      ++mentions[key(c)];
     }
   }
   return mentions;
+}
+
+std::unordered_map<std::string, int> MentionCounts(const Article& a) {
+  return MentionCounts(a, PartyKey);
 }
 
 // One member per party of the coordinated run of `n` parties of the fitting
@@ -470,12 +475,7 @@ std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead h
       static_cast<size_t>(std::count_if(candidates.begin(), candidates.end(), person)) >= n) {
     std::erase_if(candidates, [&](int k) { return !person(k); });
   }
-  std::unordered_map<std::string, int> mentions;
-  for (const ActorMention& c : a.actors) {
-    if (c.kind != ActorKind::kPronoun && c.kind != ActorKind::kDescription && !c.code.empty()) {
-      ++mentions[key(c)];
-    }
-  }
+  std::unordered_map<std::string, int> mentions = MentionCounts(a, key);
   std::stable_sort(candidates.begin(), candidates.end(), [&](int x, int y) {
     return mentions[key(a.actors[x])] > mentions[key(a.actors[y])];
   });

@@ -74,10 +74,9 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
   for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::kWord || IsSubordinator(t.norm) || IsBeForm(t.norm)) return false;
-    // "On Monday Kenya attacked": the preposition governs the date.
-    for (const DateMention& d : a.dates) {
-      if (d.begin <= t.begin && t.begin < d.end) return false;
-    }
+    // "On Monday Kenya attacked": the preposition governs the date (a date's
+    // words are transparent in the view).
+    if (v.transparent[k - v.first]) return false;
     if (v.mention_ending[k - v.first] >= 0) return false;  // Another actor: "with A and B".
     if (QuantityOf(a, k - 1, sentence_first)) return false;
     if (IsPreposition(a.tokens[k - 1].norm)) return true;
@@ -98,7 +97,12 @@ bool IsPastVerb(const Token& t) {
 // of the main clause, the first actor of the sentence not governed by a
 // preposition.
 int SentenceCoder::MainClauseSubject(uint32_t before) const {
-  for (uint32_t j = view_.first; j < before; ++j) {
+  return FirstSubjectFrom(view_.first, before);
+}
+
+// The first actor in [from, before) not governed by a preposition, or -1.
+int SentenceCoder::FirstSubjectFrom(uint32_t from, uint32_t before) const {
+  for (uint32_t j = from; j < before; ++j) {
     int m = view_.mention_starting[j - view_.first];
     if (m < 0 || quoted_[j]) continue;
     if (!AfterPreposition(view_, j)) return m;
@@ -120,13 +124,7 @@ int SentenceCoder::ClauseSubject(uint32_t before) const {
       break;
     }
   }
-  if (start == view_.first) return -1;
-  for (uint32_t j = start; j < before; ++j) {
-    int m = view_.mention_starting[j - view_.first];
-    if (m < 0 || quoted_[j]) continue;
-    if (!AfterPreposition(view_, j)) return m;
-  }
-  return -1;
+  return start == view_.first ? -1 : FirstSubjectFrom(start, before);
 }
 
 int SentenceCoder::Subject(uint32_t before) const {

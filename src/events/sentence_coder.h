@@ -116,7 +116,6 @@ class SentenceCoder {
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
-  bool InsideDate(uint32_t byte) const;
   int RoleBefore(uint32_t end) const;
   int ModifierOfEventNoun(uint32_t noun) const;
   bool EachOther(uint32_t from) const;
@@ -132,6 +131,7 @@ class SentenceCoder {
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
   int ClauseSubject(uint32_t before) const;
+  int FirstSubjectFrom(uint32_t from, uint32_t before) const;
   int ObjectAfter(uint32_t after, bool posture = false) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;

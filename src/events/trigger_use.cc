@@ -32,13 +32,6 @@ bool IsDeterminer(std::string_view w) {
          w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
 }
 
-bool SentenceCoder::InsideDate(uint32_t byte) const {
-  for (const DateMention& d : a_.dates) {
-    if (d.begin <= byte && byte < d.end) return true;
-  }
-  return false;
-}
-
 bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
   const Token& t = a_.tokens[i];
   if (i == view_.first || t.lemma == t.norm || !t.norm.ends_with("s")) return false;
@@ -65,7 +58,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   if (i == view_.first || t.lemma == t.norm) return false;
   const Token& prev = a_.tokens[i - 1];
   // "29 targets", but not "on January 16 accused": a date is no quantity.
-  bool quantity = prev.kind == TokenKind::kNumber && !InsideDate(prev.begin);
+  bool quantity = prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first];
   if (quantity || prev.kind == TokenKind::kPossessive) return true;
   // Determiners, and prepositions whose object is an event told about
   // ("an investigation into attacks", "anger over killings").
