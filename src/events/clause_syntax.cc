@@ -87,10 +87,10 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
 // A verb in the past tense, as far as spelling tells: "called", "met".
 bool IsPastVerb(const Token& t) {
   if (t.kind != TokenKind::kWord || t.lemma == t.norm) return false;
-  if (t.norm.ends_with("ed")) return true;
-  static const std::unordered_set<std::string_view> kIrregular = {
-      "met", "told", "sent", "gave", "took", "held", "struck", "hit", "left", "brought", "sought"};
-  return kIrregular.count(t.norm) > 0;
+  // Irregular pasts ("met", "struck") are reduced by the lemmatizer's verb
+  // table; what else it reduces and does not end in "-ed" is a plural noun
+  // or a present form.
+  return t.norm.ends_with("ed") || (!t.norm.ends_with("s") && !t.norm.ends_with("ing"));
 }
 
 // ", killing six civilians": a participle after a comma shares the subject
