@@ -9,20 +9,19 @@ uint32_t PhraseMatcher::KeyId(std::string_view key) const {
   return it == key_ids_.end() ? kNoKey : it->second;
 }
 
-uint32_t PhraseMatcher::Step(uint32_t node, std::string_view key) const {
-  uint32_t id = KeyId(key);
-  if (id != kNoKey) {
+size_t PhraseMatcher::StepAll(uint32_t node, std::string_view key,
+                              std::array<uint32_t, kMaxBranches>& out, size_t at) const {
+  auto push = [&](uint32_t id) {
     auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
-    if (it != edges_.end()) return it->second;
-  }
+    if (it != edges_.end() && at < out.size()) out[at++] = it->second;
+  };
+  if (uint32_t id = KeyId(key); id != kNoKey) push(id);
   // Stems, longest first; only dictionaries loaded from TABARI have them.
   for (size_t n = stem_ids_.empty() ? 0 : key.size(); n > 0; --n) {
     auto sit = stem_ids_.find(key.substr(0, n));
-    if (sit == stem_ids_.end()) continue;
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | sit->second);
-    if (it != edges_.end()) return it->second;
+    if (sit != stem_ids_.end()) push(sit->second);
   }
-  return kNoKey;
+  return at;
 }
 
 void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {

@@ -8,6 +8,7 @@
 #ifndef DYAD_LEXICON_PHRASE_MATCHER_H_
 #define DYAD_LEXICON_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -44,15 +45,24 @@ class PhraseMatcher {
   // The longest phrase starting at tokens[i]; length 0 when none.
   Match LongestAt(std::span<const Token> tokens, size_t i) const;
 
-  // Calls `fn(length, values)` for every phrase starting at tokens[i].
+  // Calls `fn(length, values)` for the phrases starting at tokens[i], in
+  // order of length, once per length. A word may take an exact edge and
+  // stem edges at once ("ithilen" follows "ithilen television" and the stem
+  // "ithilen*"): every branch is walked, up to kMaxBranches at a time, and
+  // where several end at one length the exact path's values are given.
   template <typename Fn>
   void ForEachAt(std::span<const Token> tokens, size_t i, Fn fn) const {
-    uint32_t node = 0;
-    for (size_t k = i; k < tokens.size(); ++k) {
-      node = Step(node, tokens[k].norm);
-      if (node == kNoKey) return;
-      if (!values_[node].empty()) {
-        fn(static_cast<uint32_t>(k + 1 - i), std::span<const uint32_t>(values_[node]));
+    std::array<uint32_t, kMaxBranches> cur{}, next{};
+    size_t n = 1;  // cur[0] = root
+    for (size_t k = i; k < tokens.size() && n > 0; ++k) {
+      size_t m = 0;
+      for (size_t j = 0; j < n; ++j) m = StepAll(cur[j], tokens[k].norm, next, m);
+      cur = next;
+      n = m;
+      for (size_t j = 0; j < n; ++j) {
+        if (values_[cur[j]].empty()) continue;
+        fn(static_cast<uint32_t>(k + 1 - i), std::span<const uint32_t>(values_[cur[j]]));
+        break;
       }
     }
   }
@@ -60,8 +70,13 @@ class PhraseMatcher {
   size_t phrase_count() const { return phrase_count_; }
 
  private:
+  static constexpr size_t kMaxBranches = 8;
+
   uint32_t KeyId(std::string_view key) const;
-  uint32_t Step(uint32_t node, std::string_view key) const;
+  // Appends to out[at...] the children of `node` that `key` reaches: the
+  // exact edge first, then stems, longest first. Returns the new count.
+  size_t StepAll(uint32_t node, std::string_view key, std::array<uint32_t, kMaxBranches>& out,
+                 size_t at) const;
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stem_ids_;

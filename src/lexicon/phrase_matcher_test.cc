@@ -59,6 +59,26 @@ TEST(PhraseMatcherTest, SeveralValuesPerPhrase) {
   EXPECT_EQ(match.values.size(), 2u);
 }
 
+// Regression: a TABARI stem ("ITHILEN" is "ithilen*") was never tried where
+// a longer phrase had the same word exactly ("ITHILEN TELEVISION"), so
+// "Ithilen" alone matched nothing.
+TEST(PhraseMatcherTest, StemIsTriedBesideAnExactEdge) {
+  PhraseMatcher m;
+  m.Add("ithilen*", 1);
+  m.Add("ithilen television*", 2);
+  std::vector<Token> alone = Tokenize("Ithilen said");
+  PhraseMatcher::Match match = m.LongestAt(alone, 0);
+  EXPECT_EQ(match.length, 1u);
+  ASSERT_EQ(match.values.size(), 1u);
+  EXPECT_EQ(match.values[0], 1u);
+  std::vector<Token> both = Tokenize("Ithilen televisions said");
+  match = m.LongestAt(both, 0);
+  EXPECT_EQ(match.length, 2u);
+  EXPECT_EQ(match.values[0], 2u);
+  std::vector<Token> longer = Tokenize("Ithilenian army");
+  EXPECT_EQ(m.LongestAt(longer, 0).length, 1u);
+}
+
 TEST(LemmatizerTest, ReducesOnlyToKnownLemmas) {
   Lemmatizer l;
   l.AddIrregular("met", "meet");
