@@ -36,6 +36,20 @@ struct PipelineOptions {
   bool peer_conventions = false;
 };
 
+// What a peer's validation suite switches between records (TABARI's
+// "OPTION:" lines, docs/peer_dictionaries.md). dyad's own coding never sets
+// them; `dyad validate` does.
+struct PeerSwitches {
+  // DEFAULT: SOURCE [X] PRIOR: the source coded when no actor comes before
+  // the verb. DEFAULT: TARGET [Y]: the target when none comes after it.
+  std::string default_source;
+  std::string default_target;
+  // SET: CONVERT AGENT = TRUE: an agent no actor owns ("Guerrillas",
+  // "the Muslims") is coded "~" + its code ("~REB") instead of taking the
+  // country of its context.
+  bool convert_agents = false;
+};
+
 class Pipeline {
  public:
   // Loads and compiles every dictionary. Fails if a required file is missing
@@ -48,6 +62,8 @@ class Pipeline {
   // coded at all (e.g. empty text); the article then carries a fatal
   // diagnostic.
   Status Code(Article& article) const;
+  // The same with a peer suite's switches on.
+  Status Code(Article& article, const PeerSwitches& switches) const;
 
   const std::vector<std::string>& warnings() const;
 

@@ -145,7 +145,8 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
 
 class Finder {
  public:
-  Finder(Article& a, const ActorDictionary& dict) : a_(a), dict_(dict) {}
+  Finder(Article& a, const ActorDictionary& dict, bool convert_agents)
+      : a_(a), dict_(dict), convert_agents_(convert_agents) {}
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
@@ -168,6 +169,7 @@ class Finder {
 
   Article& a_;
   const ActorDictionary& dict_;
+  const bool convert_agents_;
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
@@ -680,6 +682,10 @@ void Finder::FillContextCountry() {
     std::string named = CompoundCountry(m, &compound);
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
+    if (country.empty() && convert_agents_ && m.kind == ActorKind::kAgent) {
+      m.code = "~" + m.code.substr(3);  // TABARI's unconverted agent.
+      continue;
+    }
     if (country.empty()) country = LocalCountry(m, named);
     if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
     if (country.empty()) country = dominant;
@@ -689,7 +695,7 @@ void Finder::FillContextCountry() {
       std::string_view link = a_.tokens[m.first_token - 1].norm;
       if (prev.sentence == m.sentence && prev.end_token + 1 == m.first_token &&
           (link == "and" || link == ",") && prev.code.size() >= 3 && prev.code[0] != '-' &&
-          !prev.code.starts_with("IGO")) {
+          prev.code[0] != '~' && !prev.code.starts_with("IGO")) {
         country = prev.code.substr(0, 3);
       }
     }
@@ -734,9 +740,9 @@ std::string DominantCountry(const Article& a, const ActorDictionary& dict,
   return best;
 }
 
-void FindActors(Article& article, const ActorDictionary& dict) {
+void FindActors(Article& article, const ActorDictionary& dict, bool convert_agents) {
   article.actors.clear();
-  Finder(article, dict).Run();
+  Finder(article, dict, convert_agents).Run();
 }
 
 }  // namespace dyad

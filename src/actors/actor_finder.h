@@ -12,7 +12,9 @@
 namespace dyad {
 
 // Fills article.actors in text order. Requires tokens and sentences.
-void FindActors(Article& article, const ActorDictionary& dict);
+// `convert_agents` (PeerSwitches) codes an agent no actor owns as "~" + its
+// code instead of giving it the country of its context.
+void FindActors(Article& article, const ActorDictionary& dict, bool convert_agents = false);
 
 // Adds the mentions that refer back to actors in `sentence`: pronouns,
 // groups ("both leaders") and definite descriptions ("the organisation"),

@@ -272,6 +272,24 @@ TEST(ActorFinderTest, SentenceInitialPronounIsThePreviousSubject) {
   EXPECT_EQ(he->name, "Xi Jinping");
 }
 
+// "it" opening a clause is the state or body the previous sentence was
+// about; after a name it may be that name, which dyad may not know, and an
+// expletive "it is" is no one.
+TEST(ActorFinderTest, ClauseOpeningItIsThePreviousSentencesSubject) {
+  Article a = CodeText(
+      "Kenya sent 400 police officers to Haiti on Monday. However, it asked the United "
+      "Nations for more funding. Northern Harbour Shipping said it could not reach Kenya. "
+      "It is unclear when the mission ends.");
+  std::vector<std::string> its;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "it" || a.Span(m.begin, m.end) == "It") its.push_back(m.code);
+  }
+  // Only the first "it" is a mention; the others stand for no known actor.
+  ASSERT_GE(its.size(), 1u);
+  EXPECT_EQ(its[0], "KEN");
+  for (size_t k = 1; k < its.size(); ++k) EXPECT_EQ(its[k], "") << k;
+}
+
 // Regression: two people of one country were one "party", so "the two men"
 // found only one of them and stood for nobody.
 TEST(ActorFinderTest, TwoMenOfOneCountryAreTwoPeople) {

@@ -29,6 +29,14 @@ constexpr uint32_t kReach = 3;  // Sentences an antecedent stays available.
 
 bool IsPersonLike(const ActorMention& m) { return m.kind == ActorKind::kPerson; }
 
+// "It is unclear", "it was expected", "it seems": "it" stands for no one.
+bool IsExpletiveItVerb(std::string_view next) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "is",     "was",     "s",        "remains", "remained", "seems",
+      "seemed", "appears", "appeared", "became",  "takes",    "took"};
+  return kVerbs.count(next) > 0;
+}
+
 bool IsPluralLike(const ActorMention& m, const Article& a) {
   if (m.kind == ActorKind::kOrganization) return true;
   if (m.kind == ActorKind::kDescription) return !m.members.empty();
@@ -221,6 +229,8 @@ void AddReferringMentions(Article& a, uint32_t s) {
     m.end_token = i + 1;
     if (t.norm == "he" || t.norm == "she" || t.norm == "him" || t.norm == "they" ||
         t.norm == "them") {
+      m.kind = ActorKind::kPronoun;
+    } else if (t.norm == "it" && i + 1 < end && !IsExpletiveItVerb(a.tokens[i + 1].norm)) {
       m.kind = ActorKind::kPronoun;
     } else if (GroupSize(t.norm) && GroupNounAfter(a, i, end) > i) {
       // "both leaders", "the two countries", "four Arab nations".
@@ -490,17 +500,32 @@ bool SentenceInitial(const Article& a, const ActorMention& m) {
          (m.first_token == first + 1 && a.tokens[first].kind == TokenKind::kOpenQuote);
 }
 
+// An "it" that opens its sentence's main clause: no actor and no name
+// (a capitalised word after the first) comes before it ("However, it
+// acknowledged", "In a later statement it promised"; not "Northern Marine
+// Management said it").
+bool OpensClause(const Article& a, size_t i) {
+  const ActorMention& m = a.actors[i];
+  if (i > 0 && a.actors[i - 1].sentence == m.sentence) return false;
+  uint32_t first = a.sentences[m.sentence].first_token;
+  for (uint32_t t = first + 1; t < m.first_token; ++t) {
+    if (a.tokens[t].capitalized) return false;
+  }
+  return true;
+}
+
 // "He" opening a sentence is usually the person the previous sentences were
 // about: the first person named as a subject (not after a preposition) in
 // the nearest earlier sentence that names a person. -1 if none.
-int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence) {
+int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence, bool person = true) {
   int found = -1;
   uint32_t found_sentence = 0;
   for (size_t k = i; k-- > 0;) {
     const ActorMention& c = a.actors[k];
     if (c.sentence == sentence) continue;
     if (c.sentence + kReach < sentence || (found >= 0 && c.sentence != found_sentence)) break;
-    if (c.kind != ActorKind::kPerson || c.code.empty()) continue;
+    if ((c.kind == ActorKind::kPerson) != person || c.code.empty()) continue;
+    if (c.kind == ActorKind::kPronoun || c.kind == ActorKind::kDescription) continue;
     uint32_t before = c.first_token;
     if (before > 0 && a.tokens[before - 1].norm == "the") --before;
     bool governed = before > 0 && IsGoverningPreposition(a.tokens[before - 1].norm);
@@ -575,7 +600,12 @@ void ResolveOne(Article& a, size_t i) {
   std::string_view head = a.tokens[m.end_token - 1].norm;
   int found = -1;
   if (m.kind == ActorKind::kPronoun) {
-    if (head == "he" || head == "she" || head == "him") {
+    if (head == "it") {
+      // "However, it acknowledged ...": an "it" before any actor of its
+      // sentence is the state or body the previous sentences were about.
+      found = OpensClause(a, i) ? SubjectOfPreviousSentences(a, i, m.sentence, false) : -1;
+      if (found >= 0 && a.actors[found].sentence + 1 != m.sentence) found = -1;
+    } else if (head == "he" || head == "she" || head == "him") {
       found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
       if (found < 0) found = FindBack(a, i, m.sentence, IsPersonLike);
     } else {

@@ -252,7 +252,10 @@ bool SentenceCoder::ParticipleObject(uint32_t first) const {
 }
 
 int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
-  for (uint32_t j = after; j < view_.end && j < after + 10; ++j) {
+  // TABARI and PETRARCH take the first actor of the clause after the verb,
+  // however far; dyad, reading real news, only a near one.
+  uint32_t limit = options_.peer_conventions ? view_.end : after + 10;
+  for (uint32_t j = after; j < view_.end && j < limit; ++j) {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t) || t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote ||
         IsSubordinator(t.norm)) {

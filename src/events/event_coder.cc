@@ -265,9 +265,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // "The deal, mediated by the US and Qatar": between the story's parties.
     MediateBetweenMainPair(m, src, negated, why, code);
     return;
-  } else if (tgt < 0 || (src < 0 && implied.code.empty())) {
-    return;
+  } else if (tgt < 0 && !options_.default_target.empty()) {
+    implied_target.code = options_.default_target;
+    why += "; target: the suite's default";
   }
+  if (src < 0 && implied.code.empty() && !options_.default_source.empty()) {
+    implied.code = options_.default_source;
+    why += "; source: the suite's default";
+  }
+  if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
     std::vector<int> targets = tgt >= 0 ? Expand(tgt) : std::vector<int>{-1};

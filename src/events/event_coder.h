@@ -16,6 +16,10 @@ struct EventOptions {
   bool trace_matches = false;      // Report every pattern match as a diagnostic.
   // See PipelineOptions::peer_conventions.
   bool peer_conventions = false;
+  // See PeerSwitches (dyad/pipeline.h): codes used when a pattern finds no
+  // source or no target; "" (dyad's coding) drops such a match.
+  std::string default_source;
+  std::string default_target;
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,

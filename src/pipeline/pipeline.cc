@@ -160,7 +160,9 @@ void AssignDateSentences(Article& a) {
 
 }  // namespace
 
-Status Pipeline::Code(Article& a) const {
+Status Pipeline::Code(Article& a) const { return Code(a, PeerSwitches{}); }
+
+Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   size_t repairs = RepairUtf8(a.text);
   if (repairs > 0) {
     a.diagnostics.push_back(
@@ -188,13 +190,15 @@ Status Pipeline::Code(Article& a) const {
   AssignDateSentences(a);
   // Places first: role nouns with no country take the country they are in.
   FindPlaces(a, *r_->gazetteer);
-  FindActors(a, *r_->actors);
+  FindActors(a, *r_->actors, switches.convert_agents);
   DropPlacesInsideNames(a);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
   eo.code_inside_quotes = r_->options.code_inside_quotes;
   eo.trace_matches = r_->options.trace_matches;
   eo.peer_conventions = r_->options.peer_conventions;
+  eo.default_source = switches.default_source;
+  eo.default_target = switches.default_target;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
