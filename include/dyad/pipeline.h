@@ -44,10 +44,11 @@ struct PeerSwitches {
   // the verb. DEFAULT: TARGET [Y]: the target when none comes after it.
   std::string default_source;
   std::string default_target;
-  // SET: CONVERT AGENT = TRUE: an agent no actor owns ("Guerrillas",
-  // "the Muslims") is coded "~" + its code ("~REB") instead of taking the
-  // country of its context.
-  bool convert_agents = false;
+  // An agent no actor owns ("Guerrillas", "the Muslims") is coded this
+  // prefix + its code instead of taking the country of its context: "~"
+  // under TABARI's SET: CONVERT AGENT = TRUE ("~REB"), "---" in PETRARCH
+  // ("---GOV"); "" (dyad) gives it the context's country.
+  std::string unowned_agent_prefix;
 };
 
 class Pipeline {

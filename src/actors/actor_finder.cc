@@ -145,8 +145,8 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
 
 class Finder {
  public:
-  Finder(Article& a, const ActorDictionary& dict, bool convert_agents)
-      : a_(a), dict_(dict), convert_agents_(convert_agents) {}
+  Finder(Article& a, const ActorDictionary& dict, std::string_view unowned_agent_prefix)
+      : a_(a), dict_(dict), unowned_agent_prefix_(unowned_agent_prefix) {}
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
@@ -169,7 +169,7 @@ class Finder {
 
   Article& a_;
   const ActorDictionary& dict_;
-  const bool convert_agents_;
+  const std::string_view unowned_agent_prefix_;
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
@@ -682,8 +682,8 @@ void Finder::FillContextCountry() {
     std::string named = CompoundCountry(m, &compound);
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
-    if (country.empty() && convert_agents_ && m.kind == ActorKind::kAgent) {
-      m.code = "~" + m.code.substr(3);  // TABARI's unconverted agent.
+    if (country.empty() && !unowned_agent_prefix_.empty() && m.kind == ActorKind::kAgent) {
+      m.code = std::string(unowned_agent_prefix_) + m.code.substr(3);  // "~COP", "---GOV"
       continue;
     }
     if (country.empty()) country = LocalCountry(m, named);
@@ -740,9 +740,10 @@ std::string DominantCountry(const Article& a, const ActorDictionary& dict,
   return best;
 }
 
-void FindActors(Article& article, const ActorDictionary& dict, bool convert_agents) {
+void FindActors(Article& article, const ActorDictionary& dict,
+                std::string_view unowned_agent_prefix) {
   article.actors.clear();
-  Finder(article, dict, convert_agents).Run();
+  Finder(article, dict, unowned_agent_prefix).Run();
 }
 
 }  // namespace dyad

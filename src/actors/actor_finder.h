@@ -12,9 +12,11 @@
 namespace dyad {
 
 // Fills article.actors in text order. Requires tokens and sentences.
-// `convert_agents` (PeerSwitches) codes an agent no actor owns as "~" + its
-// code instead of giving it the country of its context.
-void FindActors(Article& article, const ActorDictionary& dict, bool convert_agents = false);
+// A non-empty `unowned_agent_prefix` (PeerSwitches) codes an agent no actor
+// owns as that prefix + its code instead of giving it the country of its
+// context.
+void FindActors(Article& article, const ActorDictionary& dict,
+                std::string_view unowned_agent_prefix = "");
 
 // Adds the mentions that refer back to actors in `sentence`: pronouns,
 // groups ("both leaders") and definite descriptions ("the organisation"),

@@ -77,7 +77,13 @@ bool ApplyOption(std::string_view option, SuiteState& st) {
     return true;
   }
   if (o.find("CONVERT AGENT") != std::string::npos) {
-    st.switches.convert_agents = value("CONVERT AGENT").starts_with("TRUE");
+    st.switches.unowned_agent_prefix = value("CONVERT AGENT").starts_with("TRUE") ? "~" : "";
+    return true;
+  }
+  if (o.starts_with("REQUIRE_DYAD")) {
+    // PETRARCH without a dyad required codes a missing side as "---".
+    bool required = !value("REQUIRE_DYAD").starts_with("FALSE");
+    st.switches.default_source = st.switches.default_target = required ? "" : "---";
     return true;
   }
   if (o.find("MINIMUM WORDS") != std::string::npos) {
@@ -140,6 +146,10 @@ std::vector<Event> CodeRecord(const ValidationRecord& r, const Pipeline& pipelin
 ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pipeline) {
   ValidationReport report;
   SuiteState st;
+  if (suite.format == "petrarch") {
+    st.minimum_words = 0;
+    st.switches.unowned_agent_prefix = "---";  // PETRARCH's anonymous agent.
+  }
   for (const ValidationRecord& r : suite.records) {
     bool unknown = false;
     for (const std::string& o : r.options) unknown |= !ApplyOption(o, st);

@@ -214,5 +214,40 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   EXPECT_EQ(report.option_records, 0) << text;
 }
 
+// PETRARCH's conventions: an agent no actor owns is "---" + its code, and
+// with require_dyad off a missing side is "---" too. (The records are built
+// in memory over the mini TABARI dictionaries: the runner does not mind
+// where they come from.)
+TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
+  WriteTabariSet();
+  ValidationSuite suite;
+  suite.format = "petrarch";
+  suite.dictionaries = {"tabari:" + Dir() + "/mini.project"};
+  ValidationRecord r;
+  r.id = "DYAD-01";
+  r.category = "DYAD";
+  r.date = "1995-01-01";
+  r.text = "The harbor guard expelled the envoys on Monday.";
+  r.options = {"require_dyad = false"};
+  r.expected = {{"---COP", "---", "1663", ""}};
+  suite.records.push_back(r);
+  r.id = "DYAD-02";
+  r.options = {"require_dyad = true"};
+  r.expected.clear();
+  r.no_events = true;
+  suite.records.push_back(r);
+  PipelineOptions o;
+  o.data_dir = DYAD_SOURCE_DATA_DIR;
+  o.peer_dictionaries = suite.dictionaries;
+  o.peer_order = PipelineOptions::PeerOrder::kTheirsOnly;
+  o.peer_conventions = true;
+  auto pipeline = Pipeline::Create(o);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  ValidationReport report = RunValidation(suite, **pipeline);
+  std::string text = FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 2) << text;
+  EXPECT_EQ(report.failed, 0) << text;
+}
+
 }  // namespace
 }  // namespace dyad

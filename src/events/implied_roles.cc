@@ -66,8 +66,19 @@ bool EndsInLocative(const VerbPattern& p) {
 // An actor does not act on itself: same mention, or the same country in the
 // same role (a country named bare counts as its government; a person with no
 // known role does not).
+// The peers' codes of no known country: "---GOV" (PETRARCH's anonymous
+// agent, or a side it leaves blank) and "~COP" (TABARI's unconverted agent).
+// Two such actors are never known to be one.
+namespace {
+bool OfUnknownCountry(std::string_view code) {
+  return code.starts_with("---") || code.starts_with("~");
+}
+}  // namespace
+
 bool SameActor(const Article& art, const ActorRef& a, const ActorRef& b) {
   if (a.mention >= 0 && a.mention == b.mention) return true;
+  if (OfUnknownCountry(a.code) || OfUnknownCountry(b.code))
+    return a.code == b.code && a.mention < 0;
   if (a.code.size() < 3 || b.code.size() < 3) return a.code == b.code;
   auto role = [&](const ActorRef& r) {
     bool country = r.mention < 0 || art.actors[r.mention].kind == ActorKind::kCountry;
@@ -107,6 +118,7 @@ bool IsStateRole(const Article& a, const ActorRef& r) {
 bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s,
                       const ActorRef& t) {
   if (code < "15" || s.code.size() < 3 || t.code.size() < 3) return false;
+  if (OfUnknownCountry(s.code) || OfUnknownCountry(t.code)) return false;
   if (s.code.compare(0, 3, t.code, 0, 3) != 0) return false;
   return IsStateRole(a, s) && IsStateRole(a, t);
 }

@@ -190,7 +190,7 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   AssignDateSentences(a);
   // Places first: role nouns with no country take the country they are in.
   FindPlaces(a, *r_->gazetteer);
-  FindActors(a, *r_->actors, switches.convert_agents);
+  FindActors(a, *r_->actors, switches.unowned_agent_prefix);
   DropPlacesInsideNames(a);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
