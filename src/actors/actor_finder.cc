@@ -58,10 +58,12 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
   std::span<const Token> toks(a.tokens.data(), end);
   dict.matcher().ForEachAt(toks, i, [&](uint32_t len, std::span<const uint32_t> vids) {
     const ActorEntry* chosen = nullptr;
+    // A name written with its article ("THE_SHIRE") is capitalised after it.
+    size_t head = len > 1 && a.tokens[i].norm == "the" ? i + 1 : i;
     for (uint32_t vid : vids) {
       const ActorVariant& v = dict.variant(vid);
       const ActorEntry& e = dict.entry(v.entry);
-      if (!CaseOk(a, a.tokens[i], e, v)) continue;
+      if (!CaseOk(a, a.tokens[head], e, v)) continue;
       if (!chosen || KindRank(e.kind) > KindRank(chosen->kind)) chosen = &e;
     }
     if (chosen) {

@@ -28,7 +28,7 @@ void WriteTabariSet() {
   Write("mini.project",
         "Mini project\n<actorsfile> mini.actors\n<verbsfile> mini.verbs\n"
         "<agentsfile> mini.agents\n<textfile> mini.text\n");
-  Write("mini.actors", "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\n");
+  Write("mini.actors", "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\nTHE_MARCHLANDS [MRC]\n");
   Write("mini.agents", "HARBOR_GUARD_ [~COP]\n");
   Write("mini.verbs",
         "RENEW_  [---]\n"
@@ -247,6 +247,29 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   std::string text = FormatValidationReport(report, true);
   EXPECT_EQ(report.passed, 2) << text;
   EXPECT_EQ(report.failed, 0) << text;
+}
+
+// Regression: a name written with its article ("THE_MARCHLANDS") was never
+// found, as its first word, "the", is not capitalised.
+TEST(ValidationRun, NameWithItsArticleInAList) {
+  WriteTabariSet();
+  std::string path =
+      Write("mini.text",
+            "950101  LIST-01\n"
+            "Kaldoria, the Marchlands and Vellmar will renew ties with Orvania.\n"
+            "/*\\n{ KLD / ORV / 064 }\\n{ MRC / ORV / 064 }\\n{ VEL / ORV / 064 } */\n");
+  std::vector<std::string> warnings;
+  auto suite = ReadValidationSuite(path, &warnings);
+  ASSERT_TRUE(suite.ok());
+  PipelineOptions o;
+  o.data_dir = DYAD_SOURCE_DATA_DIR;
+  o.peer_dictionaries = suite->dictionaries;
+  o.peer_order = PipelineOptions::PeerOrder::kTheirsOnly;
+  o.peer_conventions = true;
+  auto pipeline = Pipeline::Create(o);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  ValidationReport report = RunValidation(*suite, **pipeline);
+  EXPECT_EQ(report.passed, 3) << FormatValidationReport(report, true);
 }
 
 }  // namespace
