@@ -514,6 +514,33 @@ bool OpensClause(const Article& a, size_t i) {
   return true;
 }
 
+// "... and it offered", "..., but then it refused": a pronoun opening a
+// coordinated clause.
+bool AfterCoordinator(const Article& a, const ActorMention& m) {
+  uint32_t first = a.sentences[m.sentence].first_token;
+  uint32_t k = m.first_token;
+  if (k > first && a.tokens[k - 1].norm == "then") --k;
+  return k > first && (a.tokens[k - 1].norm == "and" || a.tokens[k - 1].norm == "but");
+}
+
+// The subject of sentence `sentence`: its first actor (not a pronoun or
+// description) not governed by a preposition, before mention i. -1 if none.
+int SubjectOfSentence(const Article& a, size_t i, uint32_t sentence) {
+  for (size_t k = 0; k < i; ++k) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence != sentence || c.code.empty()) continue;
+    if (c.kind == ActorKind::kPronoun || c.kind == ActorKind::kDescription) continue;
+    uint32_t before = c.first_token;
+    if (before > 0 && a.tokens[before - 1].norm == "the") --before;
+    if (before > a.sentences[sentence].first_token &&
+        IsGoverningPreposition(a.tokens[before - 1].norm)) {
+      continue;
+    }
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // "He" opening a sentence is usually the person the previous sentences were
 // about: the first person named as a subject (not after a preposition) in
 // the nearest earlier sentence that names a person. -1 if none.
@@ -603,8 +630,12 @@ void ResolveOne(Article& a, size_t i) {
     if (head == "it") {
       // "However, it acknowledged ...": an "it" before any actor of its
       // sentence is the state or body the previous sentences were about.
-      found = OpensClause(a, i) ? SubjectOfPreviousSentences(a, i, m.sentence, false) : -1;
-      if (found >= 0 && a.actors[found].sentence + 1 != m.sentence) found = -1;
+      if (OpensClause(a, i)) {
+        found = SubjectOfPreviousSentences(a, i, m.sentence, false);
+        if (found >= 0 && a.actors[found].sentence + 1 != m.sentence) found = -1;
+      } else if (AfterCoordinator(a, m)) {
+        found = SubjectOfSentence(a, i, m.sentence);
+      }
     } else if (head == "he" || head == "she" || head == "him") {
       found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
       if (found < 0) found = FindBack(a, i, m.sentence, IsPersonLike);

@@ -217,7 +217,7 @@ bool VerbReader::TokenUnits(std::string_view tok, std::vector<Unit>* units) {
       u.alternatives.push_back(p == "$" ? "$" : "+");
     } else if (p == "^") {
       u.slot = true;
-      u.alternatives.push_back("*");
+      u.alternatives.push_back("^");
     } else if (p.front() == '&') {
       u.alternatives = Members(p);
       if (u.alternatives.empty()) return false;

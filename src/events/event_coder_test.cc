@@ -420,5 +420,14 @@ TEST(EventCoderTest, SubordinateClauseDoesNotBorrowTheMainSubject) {
   EXPECT_FALSE(HasEvent(a, "14", "KHMCOP", "KHMGOV"));
 }
 
+// "..., and then it offered": the pronoun of a coordinated clause is the
+// sentence's subject, a country acting as its government.
+TEST(EventCoderTest, PronounOfACoordinatedClauseIsTheSubject) {
+  Article a = CodeText(
+      "Kenya urged Haiti to hold elections, and then it offered to send police officers to "
+      "Haiti.");
+  EXPECT_TRUE(HasEvent(a, "03", "KENGOV", "HTIGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -39,7 +39,9 @@ ActorRef MakeRef(const Article& a, int mention) {
 void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef& source,
                       ActorRef& target, bool state_as_government) {
   auto bare_country = [&](const ActorRef& r) {
-    return r.mention >= 0 && r.code.size() == 3 && a.actors[r.mention].kind == ActorKind::kCountry;
+    if (r.mention < 0 || r.code.size() != 3) return false;
+    ActorKind kind = a.actors[r.mention].kind;  // "it" standing for a country too
+    return kind == ActorKind::kCountry || (kind == ActorKind::kPronoun && r.code[0] != '-');
   };
   std::string_view root = std::string_view(event_code).substr(0, 2);
   bool force = root == "15" || root == "18" || root == "19" || root == "20";

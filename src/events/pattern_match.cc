@@ -153,6 +153,17 @@ class Matcher {
         }
         return false;
       }
+      case PatternElement::Kind::kSkip: {
+        // The actor passed over may be followed by its own words ("at the
+        // Gondor of the Prince"): what comes next is looked for as after a gap.
+        uint32_t after = 0;
+        if (SlotAt(v_, pos, &after) < 0) return false;
+        for (uint32_t p = after; p <= v_.end && p <= after + kMaxGap; ++p) {
+          if (Forward(k + 1, p)) return true;
+          if (p >= v_.end || IsBarrier(toks[p])) break;
+        }
+        return false;
+      }
       case PatternElement::Kind::kTarget:
       case PatternElement::Kind::kSource: {
         uint32_t after = 0;
@@ -247,11 +258,13 @@ class Matcher {
           return false;
         }
       } else if (e.kind == PatternElement::Kind::kSource ||
-                 e.kind == PatternElement::Kind::kTarget) {
+                 e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSkip) {
         if (pos <= v_.first) return false;
         int m = v_.mention_ending[pos - 1 - v_.first];
         if (m < 0) return false;
-        (e.kind == PatternElement::Kind::kSource ? out_->source : out_->target) = m;
+        if (e.kind != PatternElement::Kind::kSkip) {
+          (e.kind == PatternElement::Kind::kSource ? out_->source : out_->target) = m;
+        }
         pos = v_.article->actors[m].first_token;
       } else {
         return false;  // A gap before the anchor is not supported.

@@ -70,6 +70,8 @@ Status ParseAlternatives(std::string_view body, PatternElement& e) {
 Status ParseElement(std::string_view tok, PatternElement& e) {
   if (tok == "*") {
     e.kind = PatternElement::Kind::kGap;
+  } else if (tok == "^") {
+    e.kind = PatternElement::Kind::kSkip;
   } else if (tok == "+") {
     e.kind = PatternElement::Kind::kTarget;
   } else if (tok == "$") {

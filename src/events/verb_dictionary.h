@@ -23,7 +23,9 @@ struct PatternWord {
 };
 
 struct PatternElement {
-  enum class Kind : uint8_t { kWords, kGap, kTarget, kSource };
+  // kSkip ("^", TABARI's skip) passes over one actor mention, which is
+  // neither source nor target.
+  enum class Kind : uint8_t { kWords, kGap, kTarget, kSource, kSkip };
   Kind kind = Kind::kWords;
   std::vector<PatternWord> words;  // kWords: one word or alternatives.
   bool optional = false;           // kWords with an empty alternative.

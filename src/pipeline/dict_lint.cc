@@ -17,6 +17,9 @@ std::string Canonical(const VerbPattern& p) {
       case PatternElement::Kind::kGap:
         out += '*';
         break;
+      case PatternElement::Kind::kSkip:
+        out += '^';
+        break;
       case PatternElement::Kind::kTarget:
         out += '+';
         break;
