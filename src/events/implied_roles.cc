@@ -40,8 +40,11 @@ void AdjustStateCodes(const Article& a, const std::string& event_code, ActorRef&
                       ActorRef& target, bool state_as_government) {
   auto bare_country = [&](const ActorRef& r) {
     if (r.mention < 0 || r.code.size() != 3) return false;
-    ActorKind kind = a.actors[r.mention].kind;  // "it" standing for a country too
-    return kind == ActorKind::kCountry || (kind == ActorKind::kPronoun && r.code[0] != '-');
+    const ActorMention& m = a.actors[r.mention];
+    if (m.kind == ActorKind::kCountry) return true;
+    // "it" standing for a country; not "he" for a person coded by country.
+    return m.kind == ActorKind::kPronoun && m.entity >= 0 &&
+           a.actors[m.entity].kind == ActorKind::kCountry;
   };
   std::string_view root = std::string_view(event_code).substr(0, 2);
   bool force = root == "15" || root == "18" || root == "19" || root == "20";
