@@ -49,6 +49,12 @@ struct PeerSwitches {
   // under TABARI's SET: CONVERT AGENT = TRUE ("~REB"), "---" in PETRARCH
   // ("---GOV"); "" (dyad) gives it the context's country.
   std::string unowned_agent_prefix;
+  // "Lawmakers in Fornost" belong to Fornost (PETRARCH does so; dyad does
+  // not, as "forces in Yemen" may be anyone's).
+  bool agent_in_country = false;
+  // "The ambassadors of A, B and C" are each country's (dyad, PETRARCH);
+  // TABARI gives the role to A only.
+  bool roles_over_lists = true;
 };
 
 class Pipeline {

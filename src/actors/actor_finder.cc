@@ -147,11 +147,12 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
 
 class Finder {
  public:
-  Finder(Article& a, const ActorDictionary& dict, std::string_view unowned_agent_prefix)
-      : a_(a), dict_(dict), unowned_agent_prefix_(unowned_agent_prefix) {}
+  Finder(Article& a, const ActorDictionary& dict, const AgentRules& rules)
+      : a_(a), dict_(dict), rules_(rules) {}
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
+    if (rules_.roles_over_lists) DistributeRolesOverLists();
     FillContextCountry();
     ResolveCoreference(a_);
   }
@@ -164,6 +165,7 @@ class Finder {
   const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
+  void DistributeRolesOverLists();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -171,7 +173,7 @@ class Finder {
 
   Article& a_;
   const ActorDictionary& dict_;
-  const std::string_view unowned_agent_prefix_;
+  const AgentRules& rules_;
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
@@ -419,7 +421,8 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
                                   : std::string_view();
     bool owned = before == "its" || before == "their" || before == "his" || before == "her" ||
                  before == "our" || before == "own";
-    bool linked = prep == "of" || (prep == "from" && !owned);
+    bool linked = prep == "of" || (prep == "from" && !owned) ||
+                  (prep == "in" && rules_.agent_in_country && !owned);
     if (linked && pieces[k].first == next &&
         (t == PieceType::kCountry || t == PieceType::kOrganization)) {
       (t == PieceType::kCountry ? g.country : g.org) = pieces[k].entry;
@@ -661,6 +664,36 @@ std::string Finder::OwnerCountry(size_t i) const {
   return "";
 }
 
+// "The ambassadors of France, Germany and Italy", "lawmakers from Kenya and
+// Uganda": the role joined to the list's first country by "of", "from" (or
+// "in") belongs to each country of the list.
+void Finder::DistributeRolesOverLists() {
+  for (size_t i = 0; i + 1 < a_.actors.size(); ++i) {
+    const ActorMention& m = a_.actors[i];
+    if (m.kind != ActorKind::kAgent || m.code.size() < 6 || m.code[0] == '-') continue;
+    bool linked = false;
+    for (uint32_t t = m.first_token + 1; t + 1 < m.end_token && !linked; ++t) {
+      std::string_view w = a_.tokens[t].norm;
+      linked = w == "of" || w == "from" || w == "in";
+    }
+    if (!linked) continue;
+    std::string role = m.code.substr(3);
+    for (size_t k = i + 1; k < a_.actors.size(); ++k) {
+      ActorMention& n = a_.actors[k];
+      const ActorMention& prev = a_.actors[k - 1];
+      if (n.sentence != m.sentence || n.kind != ActorKind::kCountry) break;
+      uint32_t t = prev.end_token;
+      if (t < n.first_token && a_.tokens[t].norm == ",") ++t;
+      if (t < n.first_token && a_.tokens[t].norm == "and") ++t;
+      if (t < n.first_token && a_.tokens[t].norm == "the") ++t;
+      if (t != n.first_token || t == prev.end_token) break;
+      n.code = n.code.substr(0, 3) + role;
+      n.kind = ActorKind::kAgent;
+      n.with_role = true;
+    }
+  }
+}
+
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
@@ -684,8 +717,8 @@ void Finder::FillContextCountry() {
     std::string named = CompoundCountry(m, &compound);
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
-    if (country.empty() && !unowned_agent_prefix_.empty() && m.kind == ActorKind::kAgent) {
-      m.code = std::string(unowned_agent_prefix_) + m.code.substr(3);  // "~COP", "---GOV"
+    if (country.empty() && !rules_.unowned_agent_prefix.empty() && m.kind == ActorKind::kAgent) {
+      m.code = std::string(rules_.unowned_agent_prefix) + m.code.substr(3);  // "~COP", "---GOV"
       continue;
     }
     if (country.empty()) country = LocalCountry(m, named);
@@ -742,10 +775,9 @@ std::string DominantCountry(const Article& a, const ActorDictionary& dict,
   return best;
 }
 
-void FindActors(Article& article, const ActorDictionary& dict,
-                std::string_view unowned_agent_prefix) {
+void FindActors(Article& article, const ActorDictionary& dict, const AgentRules& rules) {
   article.actors.clear();
-  Finder(article, dict, unowned_agent_prefix).Run();
+  Finder(article, dict, rules).Run();
 }
 
 }  // namespace dyad

@@ -4,6 +4,7 @@
 #ifndef DYAD_ACTORS_ACTOR_FINDER_H_
 #define DYAD_ACTORS_ACTOR_FINDER_H_
 
+#include <string_view>
 #include <vector>
 
 #include "actors/actor_dictionary.h"
@@ -12,11 +13,20 @@
 namespace dyad {
 
 // Fills article.actors in text order. Requires tokens and sentences.
-// A non-empty `unowned_agent_prefix` (PeerSwitches) codes an agent no actor
-// owns as that prefix + its code instead of giving it the country of its
-// context.
-void FindActors(Article& article, const ActorDictionary& dict,
-                std::string_view unowned_agent_prefix = "");
+// The peers' ways with agents (PeerSwitches); dyad's own coding leaves them
+// at their defaults.
+struct AgentRules {
+  // Non-empty: an agent no actor owns is coded this prefix + its code
+  // instead of taking the country of its context.
+  std::string_view unowned_agent_prefix;
+  // "Lawmakers in Fornost" are Fornost's (PETRARCH); dyad does not read
+  // "in" so, as "forces in Yemen" may be anyone's.
+  bool agent_in_country = false;
+  // "The ambassadors of A, B and C": the role goes to each country of the
+  // list (dyad, PETRARCH); TABARI gives it to the first only.
+  bool roles_over_lists = true;
+};
+void FindActors(Article& article, const ActorDictionary& dict, const AgentRules& rules = {});
 
 // Adds the mentions that refer back to actors in `sentence`: pronouns,
 // groups ("both leaders") and definite descriptions ("the organisation"),

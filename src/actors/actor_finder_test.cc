@@ -290,6 +290,15 @@ TEST(ActorFinderTest, ClauseOpeningItIsThePreviousSentencesSubject) {
   for (size_t k = 1; k < its.size(); ++k) EXPECT_EQ(its[k], "") << k;
 }
 
+// A role joined to a list's first country by "of" or "from" is each
+// country's role.
+TEST(ActorFinderTest, RoleOfAListGoesToEachCountry) {
+  Article a = CodeText("Lawmakers from Kenya and Uganda welcomed the agreement with Ethiopia.");
+  std::vector<std::string> codes;
+  for (const ActorMention& m : a.actors) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"KENLEG", "UGALEG", "ETH"}));
+}
+
 // Regression: two people of one country were one "party", so "the two men"
 // found only one of them and stood for nobody.
 TEST(ActorFinderTest, TwoMenOfOneCountryAreTwoPeople) {

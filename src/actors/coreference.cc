@@ -631,8 +631,15 @@ void ResolveOne(Article& a, size_t i) {
       // "However, it acknowledged ...": an "it" before any actor of its
       // sentence is the state or body the previous sentences were about.
       if (OpensClause(a, i)) {
+        // Only a subject that opens the previous sentence: "The decision came
+        // after the secretary-general ... It said" is about someone else.
         found = SubjectOfPreviousSentences(a, i, m.sentence, false);
-        if (found >= 0 && a.actors[found].sentence + 1 != m.sentence) found = -1;
+        if (found >= 0 &&
+            (a.actors[found].sentence + 1 != m.sentence ||
+             a.actors[found].first_token > a.sentences[a.actors[found].sentence].first_token + 3 ||
+             (found > 0 && a.actors[found - 1].sentence == a.actors[found].sentence))) {
+          found = -1;
+        }
       } else if (AfterCoordinator(a, m)) {
         found = SubjectOfSentence(a, i, m.sentence);
       }

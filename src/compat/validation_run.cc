@@ -146,9 +146,11 @@ std::vector<Event> CodeRecord(const ValidationRecord& r, const Pipeline& pipelin
 ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pipeline) {
   ValidationReport report;
   SuiteState st;
+  st.switches.roles_over_lists = suite.format != "tabari";
   if (suite.format == "petrarch") {
     st.minimum_words = 0;
     st.switches.unowned_agent_prefix = "---";  // PETRARCH's anonymous agent.
+    st.switches.agent_in_country = true;
   }
   for (const ValidationRecord& r : suite.records) {
     bool unknown = false;

@@ -236,6 +236,12 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.expected.clear();
   r.no_events = true;
   suite.records.push_back(r);
+  r.id = "IN-01";  // "in" gives the agent its country.
+  r.options.clear();
+  r.no_events = false;
+  r.text = "The harbor guard in Vellmar expelled the envoys of Orvania on Monday.";
+  r.expected = {{"VELCOP", "ORV", "1663", ""}};
+  suite.records.push_back(r);
   PipelineOptions o;
   o.data_dir = DYAD_SOURCE_DATA_DIR;
   o.peer_dictionaries = suite.dictionaries;
@@ -245,7 +251,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 2) << text;
+  EXPECT_EQ(report.passed, 3) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 

@@ -190,7 +190,9 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   AssignDateSentences(a);
   // Places first: role nouns with no country take the country they are in.
   FindPlaces(a, *r_->gazetteer);
-  FindActors(a, *r_->actors, switches.unowned_agent_prefix);
+  FindActors(a, *r_->actors,
+             AgentRules{switches.unowned_agent_prefix, switches.agent_in_country,
+                        switches.roles_over_lists});
   DropPlacesInsideNames(a);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
