@@ -485,6 +485,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
   if (g.person) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);
+    if (m.code == "---") return;  // A peer's null code: no actor on this date.
     m.name = g.person->name;
     m.written_name =
         std::string(a_.Span(a_.tokens[g.name_first].begin, a_.tokens[g.name_end - 1].end));

@@ -65,7 +65,10 @@ std::string PeerPhrase(std::string_view written, PeerDialect dialect) {
     std::string word = Lower(written.substr(i, end - i));
     bool closed = end < written.size();  // A '_' or a space ends the word.
     if (!word.empty()) {
-      if (!out.empty()) out += ' ';
+      // TABARI joins words written with a space loosely: other words may
+      // come between them ("PRINCE DOL_AMROTH", "Prince of Dol Amroth").
+      bool loose = dialect == PeerDialect::kTabari && i > 0 && written[i - 1] == ' ';
+      if (!out.empty()) out += loose ? " ~ " : " ";
       out += word;
       if (dialect == PeerDialect::kTabari && !closed && word.size() >= 3) out += '*';
     }

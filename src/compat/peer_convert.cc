@@ -181,7 +181,10 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
     e.name = a.phrases.front();
     for (const PeerRole& r : a.roles) {
       // "###" stays: an actor coded so voids its sentence (TABARI's discard).
-      if (r.code == "---" || r.code == "+++") continue;
+      // A dated "---" stays too: in its time the words name no actor
+      // ("PRINCE DOL_AMROTH [--- <950630] [DOL]").
+      bool dated = r.from.valid() || r.to.valid();
+      if ((r.code == "---" && !dated) || r.code == "+++") continue;
       e.roles.push_back({r.code, r.from, r.to});
     }
     if (e.roles.empty()) continue;

@@ -9,11 +9,17 @@ uint32_t PhraseMatcher::KeyId(std::string_view key) const {
   return it == key_ids_.end() ? kNoKey : it->second;
 }
 
-size_t PhraseMatcher::StepAll(uint32_t node, std::string_view key,
-                              std::array<uint32_t, kMaxBranches>& out, size_t at) const {
+void PhraseMatcher::Push(uint32_t node, uint8_t waiting, Frontier& out, size_t& at) const {
+  if (at < out.size()) out[at++] = Branch{node, waiting};
+  if (waiting > 0 || loose_.empty()) return;
+  auto it = loose_.find(node);
+  if (it != loose_.end() && at < out.size()) out[at++] = Branch{it->second, kMaxLooseGap + 1};
+}
+
+size_t PhraseMatcher::Advance(Branch b, std::string_view key, Frontier& out, size_t at) const {
   auto push = [&](uint32_t id) {
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
-    if (it != edges_.end() && at < out.size()) out[at++] = it->second;
+    auto it = edges_.find((static_cast<uint64_t>(b.node) << 32) | id);
+    if (it != edges_.end()) Push(it->second, 0, out, at);
   };
   if (uint32_t id = KeyId(key); id != kNoKey) push(id);
   // Stems, longest first; only dictionaries loaded from TABARI have them.
@@ -21,6 +27,8 @@ size_t PhraseMatcher::StepAll(uint32_t node, std::string_view key,
     auto sit = stem_ids_.find(key.substr(0, n));
     if (sit != stem_ids_.end()) push(sit->second);
   }
+  // A loose join passes over this token and waits for its word.
+  if (b.waiting > 1 && at < out.size()) out[at++] = Branch{b.node, uint8_t(b.waiting - 1)};
   return at;
 }
 
@@ -34,6 +42,16 @@ void PhraseMatcher::Add(std::string_view phrase, uint32_t value) {
     while (i < phrase.size() && phrase[i] != ' ') ++i;
     if (i == start) break;
     std::string key(phrase.substr(start, i - start));
+    if (key == kLooseJoin) {
+      if (!any) continue;  // Nothing to join at the start.
+      auto [lit, added] = loose_.emplace(node, 0);
+      if (added) {
+        lit->second = static_cast<uint32_t>(values_.size());
+        values_.emplace_back();
+      }
+      node = lit->second;
+      continue;
+    }
     bool stem = key.size() > 1 && key.back() == '*';
     if (stem) key.pop_back();
     auto& ids = stem ? stem_ids_ : key_ids_;

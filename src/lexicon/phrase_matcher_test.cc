@@ -79,6 +79,19 @@ TEST(PhraseMatcherTest, StemIsTriedBesideAnExactEdge) {
   EXPECT_EQ(m.LongestAt(longer, 0).length, 1u);
 }
 
+// TABARI's "PRINCE DOL_AMROTH" joins "prince" loosely to "dol amroth":
+// "Prince of Dol Amroth" matches, with at most kMaxLooseGap words between.
+TEST(PhraseMatcherTest, LooseJoinPassesOverAFewWords) {
+  PhraseMatcher m;
+  m.Add("prince ~ dol amroth", 7);
+  EXPECT_EQ(m.LongestAt(Tokenize("Prince Dol Amroth"), 0).length, 3u);
+  EXPECT_EQ(m.LongestAt(Tokenize("Prince of Dol Amroth came"), 0).length, 4u);
+  EXPECT_EQ(m.LongestAt(Tokenize("Prince of the old city Dol Amroth"), 0).length, 7u);
+  EXPECT_EQ(m.LongestAt(Tokenize("Prince of the old walled city Dol Amroth"), 0).length, 0u);
+  EXPECT_EQ(m.LongestAt(Tokenize("Prince of Dol and Amroth"), 0).length,
+            0u);  // "dol amroth" is tight
+}
+
 TEST(LemmatizerTest, ReducesOnlyToKnownLemmas) {
   Lemmatizer l;
   l.AddIrregular("met", "meet");
