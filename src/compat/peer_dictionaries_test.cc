@@ -204,6 +204,19 @@ TEST(PeerVerbs, SelfNamingSynonymSetStops) {
   EXPECT_NE(warnings[0].find("nests too deep"), std::string::npos) << warnings[0];
 }
 
+// Regression: PETRARCH writes "didn't" as the Treebank splits it, "DID
+// N'T"; the "N'T" became an empty word and its patterns were dropped.
+TEST(PeerVerbs, TreebankContractionIsNot) {
+  std::vector<std::string> warnings;
+  PeerVerbs v = ParsePeerVerbs(
+      "&NEGAUX\n+DID N'T\n\n--- CLASH [223] ---\nCLASH\n- &NEGAUX * OVER EFFORTS [904]\n",
+      "neg.verbs", PeerDialect::kPetrarch, &warnings);
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  bool found = false;
+  for (const PeerPattern& p : v.patterns) found |= p.text.starts_with("did not ");
+  EXPECT_TRUE(found);
+}
+
 TEST(PeerOptions, KeyValueLines) {
   std::string path = WriteTemp("demo.options",
                                "// comment\n"

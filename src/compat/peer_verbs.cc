@@ -146,6 +146,9 @@ class VerbReader {
 // One written word as dyad words: split as the tokenizer splits text, so
 // that "DIDN'T" is "did n't" and can match; a TABARI stem marks its last part.
 std::string VerbReader::Word(std::string_view piece, bool closed) const {
+  // The Treebank splits "didn't" as "did n't", and PETRARCH writes it so;
+  // dyad's tokenizer reads that "n't" as "not".
+  if (Lower(piece) == "n't") return "not";
   std::string w;
   for (const Token& t : Tokenize(piece)) {
     if (t.norm.empty()) continue;
