@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_set>
 
 #include "compat/peer_text.h"
 #include "lexicon/dict_reader.h"
@@ -224,10 +225,31 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
 std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmatizer& lemmatizer,
                                           std::vector<std::string>* warnings) {
   for (const auto& [form, base] : peers.verbs.forms) lemmatizer.AddIrregular(form, base);
+  // A verb with a block of its own that is also a form of another block's
+  // verb ("LEFT [032:033]" beside "LEAVE [012]") is matched as written, or
+  // dyad's lemmas would merge the two.
+  std::unordered_set<std::string> heads;
+  for (const PeerPattern& pp : peers.verbs.patterns) {
+    if (pp.text.find(' ') == std::string::npos) heads.insert(pp.text);
+  }
+  auto as_written = [&](const std::string& w) {
+    std::string lemma = lemmatizer.Lemma(w);
+    return lemma != w && heads.count(w) > 0 && heads.count(lemma) > 0;
+  };
   std::vector<VerbPattern> out;
   out.reserve(peers.verbs.patterns.size());
   for (const PeerPattern& pp : peers.verbs.patterns) {
     Result<VerbPattern> p = VerbDictionary::ParsePattern(pp.code, pp.text);
+    if (p.ok()) {
+      bool exact = false;
+      for (PatternElement& e : p->elements) {
+        for (PatternWord& w : e.words) {
+          if (w.prefix || !as_written(w.key)) continue;
+          w.exact = exact = true;
+        }
+      }
+      p->literal_count += exact;  // "left" before "leave" where both match.
+    }
     if (!p.ok()) {
       if (warnings) {
         warnings->push_back(pp.origin + ": " + p.status().message() + " in '" + pp.written + "'");

@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "compat/peer_convert.h"
+#include "lexicon/lemmatizer.h"
+
 namespace dyad {
 namespace {
 
@@ -215,6 +218,26 @@ TEST(PeerVerbs, TreebankContractionIsNot) {
   bool found = false;
   for (const PeerPattern& p : v.patterns) found |= p.text.starts_with("did not ");
   EXPECT_TRUE(found);
+}
+
+// Regression: a block's paired code ("--- LEFT [032:033] ---") was dropped,
+// and "LEFT", lemmatised to "leave", was read as LEAVE's verb.
+TEST(PeerVerbs, BlockPairedCodeAndAVerbThatIsAFormOfAnother) {
+  std::vector<std::string> warnings;
+  PeerDictionaries peers;
+  peers.verbs = ParsePeerVerbs("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n",
+                               "left.verbs", PeerDialect::kPetrarch, &warnings);
+  Lemmatizer lemmatizer;
+  lemmatizer.AddIrregular("left", "leave");
+  std::vector<VerbPattern> patterns = PeerVerbPatterns(peers, lemmatizer, &warnings);
+  ASSERT_EQ(patterns.size(), 2u);
+  const VerbPattern& left = patterns[1].code == "032" ? patterns[1] : patterns[0];
+  EXPECT_EQ(left.code, "032");
+  EXPECT_EQ(left.paired_code, "033");
+  ASSERT_FALSE(left.elements.empty());
+  EXPECT_TRUE(left.elements[0].words[0].exact);
+  const VerbPattern& leave = &left == &patterns[0] ? patterns[1] : patterns[0];
+  EXPECT_FALSE(leave.elements[0].words[0].exact);
 }
 
 TEST(PeerOptions, KeyValueLines) {

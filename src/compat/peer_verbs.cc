@@ -137,6 +137,7 @@ class VerbReader {
   std::string synset_;   // The set whose '+' members are being read.
   std::vector<std::pair<std::string, std::vector<std::string>>> synsets_;
   std::string block_code_ = "---";
+  std::string block_reverse_;       // "--- LEFT [032:033] ---": the paired code.
   bool in_block_ = false;           // A PETRARCH "---" block is open.
   bool verbs_closed_ = false;       // A pattern was read: the next verb starts anew.
   std::vector<std::string> verbs_;  // The verbs in dyad words: "call off", "advanc*".
@@ -321,9 +322,11 @@ void VerbReader::Line(int n, std::string_view raw) {
     std::string main, reverse;
     size_t open = t.find('['), close = t.find(']');
     block_code_ = "---";
+    block_reverse_.clear();
     if (open != std::string_view::npos && close != std::string_view::npos && close > open &&
         ParseCodes(t.substr(open + 1, close - open - 1), &main, &reverse) && !main.empty()) {
       block_code_ = main;
+      block_reverse_ = reverse;
     }
     in_block_ = true;
     verbs_closed_ = false;
@@ -361,7 +364,8 @@ void VerbReader::VerbLine(std::string_view t) {
     if (end == std::string_view::npos) return Warn("unclosed '{'");
     AddForms(t.substr(brace + 1, end - brace - 1), Lower(pieces.front()));
   }
-  std::string main = in_block_ ? block_code_ : "---", reverse;
+  std::string main = in_block_ ? block_code_ : "---";
+  std::string reverse = in_block_ ? block_reverse_ : "";
   if (bracket != std::string_view::npos) {
     size_t end = t.find(']', bracket);
     if (end == std::string_view::npos) return Warn("unclosed '['");
