@@ -55,6 +55,8 @@ struct PeerSwitches {
   // "The ambassadors of A, B and C" are each country's (dyad, PETRARCH);
   // TABARI gives the role to A only.
   bool roles_over_lists = true;
+  // Names match in any case, as the peers upper-case all text.
+  bool any_case = false;
 };
 
 class Pipeline {

@@ -53,7 +53,8 @@ bool CaseOk(const Article& a, const Token& first, const ActorEntry& e, const Act
 }
 
 // The best dictionary piece starting at token i, or none.
-Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_t end) {
+Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_t end,
+                  bool any_case) {
   Piece best;
   std::span<const Token> toks(a.tokens.data(), end);
   dict.matcher().ForEachAt(toks, i, [&](uint32_t len, std::span<const uint32_t> vids) {
@@ -63,7 +64,7 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
     for (uint32_t vid : vids) {
       const ActorVariant& v = dict.variant(vid);
       const ActorEntry& e = dict.entry(v.entry);
-      if (!CaseOk(a, a.tokens[head], e, v)) continue;
+      if (!any_case && !CaseOk(a, a.tokens[head], e, v)) continue;
       if (!chosen || KindRank(e.kind) > KindRank(chosen->kind)) chosen = &e;
     }
     if (chosen) {
@@ -242,7 +243,7 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
   size_t end = sent.first_token + sent.token_count;
   std::vector<Piece> pieces;
   for (size_t i = SkipDateline(a_, sent); i < end;) {
-    Piece p = BestPieceAt(a_, dict_, i, end);
+    Piece p = BestPieceAt(a_, dict_, i, end, rules_.any_case);
     if (p.entry) {
       pieces.push_back(p);
       i = p.end;
@@ -250,7 +251,9 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
     }
     NamedBody body = FindNamedBody(a_, i, end);
     for (size_t k = i + 1; k < i + body.length; ++k) {
-      if (BestPieceAt(a_, dict_, k, end).entry) body.length = 0;  // A known actor inside.
+      if (BestPieceAt(a_, dict_, k, end, rules_.any_case).entry) {
+        body.length = 0;  // A known actor inside.
+      }
     }
     if (body.length > 0) {
       ActorEntry e;

@@ -25,6 +25,9 @@ struct AgentRules {
   // "The ambassadors of A, B and C": the role goes to each country of the
   // list (dyad, PETRARCH); TABARI gives it to the first only.
   bool roles_over_lists = true;
+  // Names match in any case ("ithilen"), as the peers upper-case all text;
+  // dyad needs a capital ("Chad", not "chad").
+  bool any_case = false;
 };
 void FindActors(Article& article, const ActorDictionary& dict, const AgentRules& rules = {});
 

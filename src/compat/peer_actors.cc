@@ -63,7 +63,9 @@ std::string PeerPhrase(std::string_view written, PeerDialect dialect) {
     size_t end = written.find_first_of("_ ", i);
     if (end == std::string_view::npos) end = written.size();
     std::string word = Lower(written.substr(i, end - i));
-    bool closed = end < written.size();  // A '_' or a space ends the word.
+    // A '_' or a space ends the word, as does TABARI's '=' ("MOUSE=").
+    bool closed = end < written.size() || word.ends_with('=');
+    std::erase(word, '=');
     if (!word.empty()) {
       // TABARI joins words written with a space loosely: other words may
       // come between them ("PRINCE DOL_AMROTH", "Prince of Dol Amroth").
@@ -146,10 +148,17 @@ struct ActorReader {
     }
     if (!name.empty()) {
       std::string phrase = PeerPhrase(name, dialect);
-      if (phrase.empty())
+      if (phrase.empty()) {
         Warn(n, "no words in '" + std::string(name) + "'");
-      else
-        actors.back().phrases.push_back(std::move(phrase));
+      } else {
+        // TABARI's regular noun endings: a closed last word also takes an
+        // "s" ("LIBYA_" matches "Libyas"; "'s" is a token of its own).
+        bool closed_last = !phrase.ends_with('*') && !name.ends_with('=');
+        actors.back().phrases.push_back(phrase);
+        if (dialect == PeerDialect::kTabari && closed_last) {
+          actors.back().phrases.push_back(phrase + "s");
+        }
+      }
     }
     AddRoles(n, blocks);
   }

@@ -55,6 +55,21 @@ TEST(PeerPhrase, UnderscoresAndStems) {
   EXPECT_EQ(PeerPhrase("KALDOR_", PeerDialect::kTabari), "kaldor");
   EXPECT_EQ(PeerPhrase("NEW_KALD", PeerDialect::kTabari), "new kald*");
   EXPECT_EQ(PeerPhrase("AB", PeerDialect::kTabari), "ab");  // Too short to stem.
+  EXPECT_EQ(PeerPhrase("MOUSE=", PeerDialect::kTabari), "mouse");
+  // TABARI's space joins loosely; PETRARCH's does not.
+  EXPECT_EQ(PeerPhrase("PRINCE DOL_AMROTH", PeerDialect::kTabari), "prince ~ dol amroth*");
+  EXPECT_EQ(PeerPhrase("PRINCE DOL_AMROTH", PeerDialect::kPetrarch), "prince dol amroth");
+}
+
+// TABARI's regular noun endings: a closed last word also takes an "s".
+TEST(PeerActors, TabariNounEndings) {
+  std::string path = WriteTemp("tabari.actors", "KALDORIA_ [KLD]\nORVAN [ORV]\n");
+  std::vector<std::string> warnings;
+  auto actors = ReadPeerActors(path, PeerDialect::kTabari, &warnings);
+  ASSERT_TRUE(actors.ok());
+  ASSERT_EQ(actors->size(), 2u);
+  EXPECT_EQ((*actors)[0].phrases, (std::vector<std::string>{"kaldoria", "kaldorias"}));
+  EXPECT_EQ((*actors)[1].phrases, (std::vector<std::string>{"orvan*"}));
 }
 
 TEST(PeerActors, SynonymsRolesAndWarnings) {
