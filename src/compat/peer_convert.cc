@@ -260,6 +260,7 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
     p->mutual = pp.mutual;
     p->reverse = pp.reverse;
     p->paired_code = pp.paired;
+    p->target_after = pp.target_after;
     if (pp.compound_subject) {
       p->compound_subject = true;
       ++p->literal_count;  // Ahead of the verb's own default.

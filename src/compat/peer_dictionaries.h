@@ -61,6 +61,8 @@ struct PeerPattern {
   bool reverse = false;
   std::string paired;             // [032:033]: the code of the event back, 033.
   bool compound_subject = false;  // "% * ...": only after "A and B".
+  // TABARI: a pattern without '+' takes its target after all its words.
+  bool target_after = false;
   std::string origin;
 };
 

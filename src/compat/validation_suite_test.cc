@@ -34,7 +34,9 @@ void WriteTabariSet() {
         "RENEW_  [---]\n"
         "- * TIES_ WITH_ +  [064]\n"
         "EXPEL_ [1663]\n"
-        "ARRIVE_ [032:033]\n");
+        "ARRIVE_ [032:033]\n"
+        "SUGGESTED_ [---]\n"
+        "- * APPLY_ RULES_ [151]\n");
 }
 
 TEST(ValidationSuite, ReadsTabariRecords) {
@@ -255,15 +257,20 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   EXPECT_EQ(report.failed, 0) << text;
 }
 
-// Regression: a name written with its article ("THE_MARCHLANDS") was never
-// found, as its first word, "the", is not capitalised.
-TEST(ValidationRun, NameWithItsArticleInAList) {
+// TABARI's ways with names and targets. Regression: a name written with its
+// article ("THE_MARCHLANDS") was never found, as its first word, "the", is
+// not capitalised. Names match in any case, and a pattern without '+' takes
+// the first actor after all its words as target.
+TEST(ValidationRun, TabariNamesAndTargets) {
   WriteTabariSet();
   std::string path =
       Write("mini.text",
             "950101  LIST-01\n"
             "Kaldoria, the Marchlands and Vellmar will renew ties with Orvania.\n"
             "/*\\n{ KLD / ORV / 064 }\\n{ MRC / ORV / 064 }\\n{ VEL / ORV / 064 } */\n"
+            "950101  AFTER-01\n"  // TABARI's target follows the pattern's words.
+            "Kaldoria suggested Orvania apply the rules in its dealings with Vellmar.\n"
+            "/*\\n{ KLD / VEL / 151 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -278,7 +285,7 @@ TEST(ValidationRun, NameWithItsArticleInAList) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 4) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 5) << FormatValidationReport(report, true);
 }
 
 }  // namespace

@@ -64,6 +64,9 @@ struct VerbPattern {
   bool compound_subject = false;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
+  // Without a + slot the target is the first actor after all the pattern's
+  // words, not one among the words it passed over (TABARI's way).
+  bool target_after = false;
 };
 
 class VerbDictionary {
