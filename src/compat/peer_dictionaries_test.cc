@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -253,6 +254,20 @@ TEST(PeerVerbs, BlockPairedCodeAndAVerbThatIsAFormOfAnother) {
   EXPECT_TRUE(left.elements[0].words[0].exact);
   const VerbPattern& leave = &left == &patterns[0] ? patterns[1] : patterns[0];
   EXPECT_FALSE(leave.elements[0].words[0].exact);
+}
+
+// TABARI's "BAN=" is the word as written (not "baned"), and "REAL~" takes
+// endings ("really").
+TEST(PeerVerbs, TabariExactWordsAndEndings) {
+  std::vector<std::string> warnings;
+  PeerVerbs v = ParsePeerVerbs("BAN= [191]\nALLOW_ [060]\n- * REAL~_PLEASANT_ [024]\n",
+                               "marks.verbs", PeerDialect::kTabari, &warnings);
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  std::vector<std::string> texts;
+  for (const PeerPattern& p : v.patterns) texts.push_back(p.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "=ban"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "allow * real* pleasant"), texts.end())
+      << testing::PrintToString(texts);
 }
 
 TEST(PeerOptions, KeyValueLines) {

@@ -150,6 +150,14 @@ std::string VerbReader::Word(std::string_view piece, bool closed) const {
   // The Treebank splits "didn't" as "did n't", and PETRARCH writes it so;
   // dyad's tokenizer reads that "n't" as "not".
   if (Lower(piece) == "n't") return "not";
+  // TABARI's "REAL~" takes endings ("really"), and "BAN=" is the word as
+  // written.
+  bool endings = piece.size() > 1 && piece.back() == '~';
+  bool as_written = piece.size() > 1 && piece.back() == '=';
+  if (endings || as_written) {
+    piece.remove_suffix(1);
+    closed = !endings;
+  }
   std::string w;
   for (const Token& t : Tokenize(piece)) {
     if (t.norm.empty()) continue;
@@ -157,6 +165,8 @@ std::string VerbReader::Word(std::string_view piece, bool closed) const {
     w += t.norm;
   }
   if (w.empty()) w = Lower(piece);  // Punctuation only ("$"): as written.
+  if (endings && w.find(' ') == w.npos) return w + '*';
+  if (as_written && w.find(' ') == w.npos) return "=" + w;
   if (dialect_ == PeerDialect::kTabari && !closed && w.size() >= 3 && w.find(' ') == w.npos) {
     w += '*';
   }

@@ -293,8 +293,11 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
   const std::string& code = verbs_.pattern(m.pattern).code;
   bool sends = code.starts_with("03") || code.starts_with("06") || code.starts_with("07") ||
                code.starts_with("15");
-  uint32_t inside_end = verbs_.pattern(m.pattern).target_after ? first + 1 : m.end;
-  for (uint32_t j = first + 1; j < inside_end; ++j) {
+  // A TABARI pattern looks after its words first, then among them.
+  if (verbs_.pattern(m.pattern).target_after) {
+    if (int after = ObjectAfter(m.end, posture); after >= 0) return after;
+  }
+  for (uint32_t j = first + 1; j < m.end; ++j) {
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
     const ActorMention& am = a_.actors[k];
