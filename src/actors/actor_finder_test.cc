@@ -290,6 +290,21 @@ TEST(ActorFinderTest, ClauseOpeningItIsThePreviousSentencesSubject) {
   for (size_t k = 1; k < its.size(); ++k) EXPECT_EQ(its[k], "") << k;
 }
 
+// "..., and then he flew": the pronoun opening a coordinated clause is the
+// sentence's subject, not the last person named.
+TEST(ActorFinderTest, PronounAfterACoordinatorIsTheSubject) {
+  Article a = CodeText(
+      "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing, and then he "
+      "flew to New Delhi.",
+      "2024-05-17");
+  const ActorMention* he = nullptr;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "he") he = &m;
+  }
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Vladimir Putin");
+}
+
 // A role joined to a list's first country by "of" or "from" is each
 // country's role.
 TEST(ActorFinderTest, RoleOfAListGoesToEachCountry) {

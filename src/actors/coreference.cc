@@ -645,6 +645,17 @@ void ResolveOne(Article& a, size_t i) {
       }
     } else if (head == "he" || head == "she" || head == "him") {
       found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
+      if (found < 0 && head != "him" && AfterCoordinator(a, m)) {
+        // "Galadriel urged Bree ... and then she asked Gondor": the subject.
+        // (A peer's dictionary may give a person a bare country code: then
+        // the subject stands when no one in the sentence is a person.)
+        int subject = SubjectOfSentence(a, i, m.sentence);
+        bool person_before = false;
+        for (size_t k = 0; k < i; ++k) {
+          person_before |= a.actors[k].sentence == m.sentence && IsPersonLike(a.actors[k]);
+        }
+        if (subject >= 0 && (IsPersonLike(a.actors[subject]) || !person_before)) found = subject;
+      }
       if (found < 0) found = FindBack(a, i, m.sentence, IsPersonLike);
     } else {
       std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
