@@ -57,6 +57,9 @@ struct PeerSwitches {
   bool roles_over_lists = true;
   // Names match in any case, as the peers upper-case all text.
   bool any_case = false;
+  // A role word used as an adjective ("the official news agency") is an
+  // agent, as the peers tag it.
+  bool role_adjectives = false;
 };
 
 class Pipeline {

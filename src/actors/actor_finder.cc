@@ -472,8 +472,8 @@ bool EndsNounPhrase(const Token& t) {
 void Finder::Emit(uint32_t s, const Group& g) {
   bool lone_role = g.agent && !g.country && !g.org && !g.person && !g.surname_of &&
                    g.name_end == 0 && g.end - g.first == 1;
-  if (lone_role && IsAdjectivalRole(a_.tokens[g.first].norm) && g.end < a_.tokens.size() &&
-      !EndsNounPhrase(a_.tokens[g.end])) {
+  if (lone_role && !rules_.role_adjectives && IsAdjectivalRole(a_.tokens[g.first].norm) &&
+      g.end < a_.tokens.size() && !EndsNounPhrase(a_.tokens[g.end])) {
     return;  // "the official result", "military aid": an adjective.
   }
   ActorMention m;

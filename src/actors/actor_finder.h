@@ -28,6 +28,9 @@ struct AgentRules {
   // Names match in any case ("ithilen"), as the peers upper-case all text;
   // dyad needs a capital ("Chad", not "chad").
   bool any_case = false;
+  // A role word used as an adjective is an agent too ("the official news
+  // agency"), as the peers tag it; dyad reads it as an adjective.
+  bool role_adjectives = false;
 };
 void FindActors(Article& article, const ActorDictionary& dict, const AgentRules& rules = {});
 

@@ -152,6 +152,7 @@ ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pip
   SuiteState st;
   st.switches.roles_over_lists = suite.format != "tabari";
   st.switches.any_case = true;
+  st.switches.role_adjectives = true;
   if (suite.format == "petrarch") {
     st.minimum_words = 0;
     st.switches.unowned_agent_prefix = "---";  // PETRARCH's anonymous agent.

@@ -29,7 +29,7 @@ void WriteTabariSet() {
         "Mini project\n<actorsfile> mini.actors\n<verbsfile> mini.verbs\n"
         "<agentsfile> mini.agents\n<textfile> mini.text\n");
   Write("mini.actors", "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\nTHE_MARCHLANDS [MRC]\n");
-  Write("mini.agents", "HARBOR_GUARD_ [~COP]\n");
+  Write("mini.agents", "HARBOR_GUARD_ [~COP]\nOFFICIAL_ [~GOV]\n");
   Write("mini.verbs",
         "RENEW_  [---]\n"
         "- * TIES_ WITH_ +  [064]\n"
@@ -238,8 +238,14 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.expected.clear();
   r.no_events = true;
   suite.records.push_back(r);
+  r.id = "ADJ-01";  // A role word as an adjective is an agent too.
+  r.options = {"require_dyad = false"};
+  r.no_events = false;
+  r.text = "An official delegation expelled the envoys on Monday.";
+  r.expected = {{"---GOV", "---", "1663", ""}};
+  suite.records.push_back(r);
   r.id = "IN-01";  // "in" gives the agent its country.
-  r.options.clear();
+  r.options = {"require_dyad = true"};
   r.no_events = false;
   r.text = "The harbor guard in Vellmar expelled the envoys of Orvania on Monday.";
   r.expected = {{"VELCOP", "ORV", "1663", ""}};
@@ -253,7 +259,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 3) << text;
+  EXPECT_EQ(report.passed, 4) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 
