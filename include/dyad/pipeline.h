@@ -49,6 +49,11 @@ struct PeerSwitches {
   // under TABARI's SET: CONVERT AGENT = TRUE ("~REB"), "---" in PETRARCH
   // ("---GOV"); "" (dyad) gives it the context's country.
   std::string unowned_agent_prefix;
+  // Coordinated subjects of a cooperative verb act on a role named after it
+  // ("The ambassadors of A, B and C presented credentials to Ithilen's
+  // president"), as PETRARCH codes; dyad and TABARI read such subjects as
+  // acting on each other when the object is only a role.
+  bool role_object_is_target = false;
   // "Lawmakers in Fornost" belong to Fornost (PETRARCH does so; dyad does
   // not, as "forces in Yemen" may be anyone's).
   bool agent_in_country = false;

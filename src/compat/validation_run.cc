@@ -157,6 +157,7 @@ ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pip
     st.minimum_words = 0;
     st.switches.unowned_agent_prefix = "---";  // PETRARCH's anonymous agent.
     st.switches.agent_in_country = true;
+    st.switches.role_object_is_target = true;
   }
   for (const ValidationRecord& r : suite.records) {
     bool unknown = false;

@@ -244,6 +244,11 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.text = "An official delegation expelled the envoys on Monday.";
   r.expected = {{"---GOV", "---", "1663", ""}};
   suite.records.push_back(r);
+  r.id = "ROLE-01";  // A role after the verb is the coordinated subjects' target.
+  r.options = {"require_dyad = true"};
+  r.text = "Kaldoria and Vellmar will renew ties with the harbor guard of Orvania.";
+  r.expected = {{"KLD", "ORVCOP", "064", ""}, {"VEL", "ORVCOP", "064", ""}};
+  suite.records.push_back(r);
   r.id = "IN-01";  // "in" gives the agent its country.
   r.options = {"require_dyad = true"};
   r.no_events = false;
@@ -259,7 +264,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 4) << text;
+  EXPECT_EQ(report.passed, 6) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 

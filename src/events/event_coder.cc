@@ -185,7 +185,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
                       p.code.starts_with("0841") || p.mutual || EachOther(m.end)) &&
                      !mediation;
   bool slot_target = m.target >= 0;
-  bool weak_target = tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent;
+  bool weak_target =
+      tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target;
   std::vector<int> parties = src >= 0 && mutual_code && (tgt < 0 || (!slot_target && weak_target))
                                  ? Expand(src)
                                  : std::vector<int>{};

@@ -20,6 +20,8 @@ struct EventOptions {
   // source or no target; "" (dyad's coding) drops such a match.
   std::string default_source;
   std::string default_target;
+  // See PeerSwitches::role_object_is_target.
+  bool role_object_is_target = false;
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,
