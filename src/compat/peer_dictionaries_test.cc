@@ -256,17 +256,21 @@ TEST(PeerVerbs, BlockPairedCodeAndAVerbThatIsAFormOfAnother) {
   EXPECT_FALSE(leave.elements[0].words[0].exact);
 }
 
-// TABARI's "BAN=" is the word as written (not "baned"), and "REAL~" takes
-// endings ("really").
+// TABARI's "BAN=" is the word as written (not "baned"), "REAL~" takes
+// endings ("really"), and "ANTI-" is the word "anti".
 TEST(PeerVerbs, TabariExactWordsAndEndings) {
   std::vector<std::string> warnings;
-  PeerVerbs v = ParsePeerVerbs("BAN= [191]\nALLOW_ [060]\n- * REAL~_PLEASANT_ [024]\n",
-                               "marks.verbs", PeerDialect::kTabari, &warnings);
+  PeerVerbs v = ParsePeerVerbs(
+      "BAN= [191]\nALLOW_ [060]\n- * REAL~_PLEASANT_ [024]\nPARADE_ [017]\n- ANTI- + * [111]\n",
+      "marks.verbs", PeerDialect::kTabari, &warnings);
   EXPECT_TRUE(warnings.empty()) << warnings.front();
   std::vector<std::string> texts;
   for (const PeerPattern& p : v.patterns) texts.push_back(p.text);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "=ban"), texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "allow * real* pleasant"), texts.end())
+      << testing::PrintToString(texts);
+  // "ANTI-", a prefix written apart, was an empty word.
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "anti* + parade"), texts.end())
       << testing::PrintToString(texts);
 }
 

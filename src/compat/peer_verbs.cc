@@ -152,6 +152,8 @@ std::string VerbReader::Word(std::string_view piece, bool closed) const {
   if (Lower(piece) == "n't") return "not";
   // TABARI's "REAL~" takes endings ("really"), and "BAN=" is the word as
   // written.
+  // "ANTI-" is a prefix written apart ("an anti- Gondor parade").
+  if (piece.size() > 1 && piece.back() == '-') piece.remove_suffix(1);
   bool endings = piece.size() > 1 && piece.back() == '~';
   bool as_written = piece.size() > 1 && piece.back() == '=';
   if (endings || as_written) {
