@@ -56,7 +56,7 @@ bool ParsePeerRole(std::string_view block, PeerRole* role, std::string* why) {
   return from_ok && to_ok;
 }
 
-std::string PeerPhrase(std::string_view written, PeerDialect dialect) {
+std::string PeerPhrase(std::string_view written, PeerDialect dialect, bool actor_name) {
   std::string out;
   size_t i = 0;
   while (i < written.size()) {
@@ -69,7 +69,8 @@ std::string PeerPhrase(std::string_view written, PeerDialect dialect) {
     if (!word.empty()) {
       // TABARI joins words written with a space loosely: other words may
       // come between them ("PRINCE DOL_AMROTH", "Prince of Dol Amroth").
-      bool loose = dialect == PeerDialect::kTabari && i > 0 && written[i - 1] == ' ';
+      bool loose =
+          (dialect == PeerDialect::kTabari || actor_name) && i > 0 && written[i - 1] == ' ';
       if (!out.empty()) out += loose ? " ~ " : " ";
       out += word;
       if (dialect == PeerDialect::kTabari && !closed && word.size() >= 3) out += '*';
@@ -147,7 +148,7 @@ struct ActorReader {
       actors.back().origin = shown + ":" + std::to_string(n);
     }
     if (!name.empty()) {
-      std::string phrase = PeerPhrase(name, dialect);
+      std::string phrase = PeerPhrase(name, dialect, /*actor_name=*/true);
       if (phrase.empty()) {
         Warn(n, "no words in '" + std::string(name) + "'");
       } else {

@@ -115,7 +115,10 @@ CivilDate ParsePeerDate(std::string_view digits);
 // "AFGGOV >011222", "ARN". Returns false (and says why) on a bad block.
 bool ParsePeerRole(std::string_view block, PeerRole* role, std::string* why);
 // "AL_GORE_" -> "al gore"; "ARGENTIN" -> "argentin*" in the TABARI dialect.
-std::string PeerPhrase(std::string_view written, PeerDialect dialect);
+// Words joined by a space are joined loosely (up to four other tokens may
+// come between them in the text) in TABARI, and in PETRARCH's actor names
+// (`actor_name`); its agents and discards join them tightly.
+std::string PeerPhrase(std::string_view written, PeerDialect dialect, bool actor_name = false);
 
 }  // namespace dyad
 

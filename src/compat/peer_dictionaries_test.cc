@@ -57,9 +57,11 @@ TEST(PeerPhrase, UnderscoresAndStems) {
   EXPECT_EQ(PeerPhrase("NEW_KALD", PeerDialect::kTabari), "new kald*");
   EXPECT_EQ(PeerPhrase("AB", PeerDialect::kTabari), "ab");  // Too short to stem.
   EXPECT_EQ(PeerPhrase("MOUSE=", PeerDialect::kTabari), "mouse");
-  // TABARI's space joins loosely; PETRARCH's does not.
+  // TABARI's space joins loosely; PETRARCH's only in actor names.
   EXPECT_EQ(PeerPhrase("PRINCE DOL_AMROTH", PeerDialect::kTabari), "prince ~ dol amroth*");
   EXPECT_EQ(PeerPhrase("PRINCE DOL_AMROTH", PeerDialect::kPetrarch), "prince dol amroth");
+  EXPECT_EQ(PeerPhrase("PRINCE DOL_AMROTH", PeerDialect::kPetrarch, /*actor_name=*/true),
+            "prince ~ dol amroth");
 }
 
 // TABARI's regular noun endings: a closed last word also takes an "s".
