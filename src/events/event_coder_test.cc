@@ -429,5 +429,13 @@ TEST(EventCoderTest, PronounOfACoordinatedClauseIsTheSubject) {
   EXPECT_TRUE(HasEvent(a, "03", "KENGOV", "HTIGOV"));
 }
 
+// Regression: a manner adverb between "was" and the participle hid the
+// passive, and the by-phrase became the target.
+TEST(EventCoderTest, PassiveWithAMannerAdverb) {
+  Article a = CodeText("Iran was fiercely criticized by the United States on Monday.");
+  EXPECT_TRUE(HasEvent(a, "11", "USAGOV", "IRNGOV"));
+  EXPECT_FALSE(HasEvent(a, "11", "IRNGOV", "USAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

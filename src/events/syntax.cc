@@ -2,6 +2,8 @@
 // lists of function words: they describe English, not any article.
 #include "events/syntax.h"
 
+#include <unordered_set>
+
 namespace dyad {
 
 bool IsPreposition(std::string_view w) {
@@ -48,9 +50,14 @@ bool IsSubordinator(std::string_view w) {
 bool IsNegator(std::string_view w) { return w == "not" || w == "never" || w == "no"; }
 
 bool IsAdverb(std::string_view w) {
-  return w == "also" || w == "reportedly" || w == "already" || w == "later" || w == "allegedly" ||
-         w == "being" || w == "not" || w == "just" || w == "been" || w == "recently" ||
-         w == "finally" || w == "then";
+  if (w == "also" || w == "already" || w == "later" || w == "being" || w == "not" || w == "just" ||
+      w == "been" || w == "then" || w == "never" || w == "again") {
+    return true;
+  }
+  // Manner adverbs in -ly: "was fiercely opposed", "will strongly oppose".
+  static const std::unordered_set<std::string_view> kNotAdverbs = {
+      "family", "italy", "july", "rally", "assembly", "supply", "anomaly", "monopoly", "ally"};
+  return w.size() >= 5 && w.ends_with("ly") && !kNotAdverbs.count(w);
 }
 
 }  // namespace dyad
