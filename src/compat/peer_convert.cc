@@ -239,6 +239,7 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
   std::vector<VerbPattern> out;
   out.reserve(peers.verbs.patterns.size());
   for (const PeerPattern& pp : peers.verbs.patterns) {
+    if (pp.complex_hint) continue;  // Codes nothing and claims no words.
     Result<VerbPattern> p = VerbDictionary::ParsePattern(pp.code, pp.text);
     if (p.ok()) {
       bool exact = false;

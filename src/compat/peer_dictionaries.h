@@ -63,6 +63,9 @@ struct PeerPattern {
   bool compound_subject = false;  // "% * ...": only after "A and B".
   // TABARI: a pattern without '+' takes its target after all its words.
   bool target_after = false;
+  // PETRARCH's "[+++]": the phrase makes the sentence complex (a hint for a
+  // human coder); TABARI's "[+++]" claims the words and codes nothing.
+  bool complex_hint = false;
   std::string origin;
 };
 

@@ -276,6 +276,23 @@ TEST(PeerVerbs, TabariExactWordsAndEndings) {
       << testing::PrintToString(texts);
 }
 
+// "[+++]" is a complexity hint in PETRARCH (dropped) and a null code in
+// TABARI (kept: it claims its words).
+TEST(PeerVerbs, ComplexHintByDialect) {
+  std::vector<std::string> warnings;
+  Lemmatizer lemmatizer;
+  for (PeerDialect d : {PeerDialect::kPetrarch, PeerDialect::kTabari}) {
+    PeerDictionaries peers;
+    peers.verbs = ParsePeerVerbs("--- RESTORE [064] ---\nRESTORE\n- * FXLL DIPLOMATIC [+++]\n",
+                                 "hint.verbs", d, &warnings);
+    int nulls = 0;
+    for (const VerbPattern& p : PeerVerbPatterns(peers, lemmatizer, &warnings)) {
+      nulls += p.code == "+++";
+    }
+    EXPECT_EQ(nulls, d == PeerDialect::kTabari ? 1 : 0);
+  }
+}
+
 TEST(PeerOptions, KeyValueLines) {
   std::string path = WriteTemp("demo.options",
                                "// comment\n"

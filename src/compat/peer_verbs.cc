@@ -480,6 +480,7 @@ void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, b
     p.reverse = reverse;
     p.paired = paired;
     p.target_after = dialect_ == PeerDialect::kTabari;
+    p.complex_hint = dialect_ == PeerDialect::kPetrarch && code == "+++";
     p.origin = shown_ + ":" + std::to_string(line_);
     out_.patterns.push_back(std::move(p));
   }
