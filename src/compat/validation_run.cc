@@ -117,7 +117,7 @@ std::string StoryOf(const std::string& id) { return id.substr(0, id.rfind('-'));
 // records of its story, keeping only the events of its own text; a pronoun
 // forwarded that way takes only its antecedent's actor code, as TABARI's does.
 std::vector<Event> CodeRecord(const ValidationRecord& r, const Pipeline& pipeline, SuiteState& st) {
-  if (WordCount(r.text) < st.minimum_words) return {};
+  if (WordCount(r.text) < st.minimum_words || r.bad_parse) return {};  // Rejected input.
   Article a;
   a.id = r.id;
   a.published = r.date;

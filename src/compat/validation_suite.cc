@@ -253,6 +253,15 @@ void ReadPetrarchSentence(std::string_view xml, size_t at, size_t end, Validatio
     ec += 12;
   }
   r->text = CollapseSpaces(DecodeEntities(ElementText(body, "Text")));
+  // The Treebank parse is input too: PETRARCH rejects a record whose
+  // brackets do not balance, and so does dyad.
+  std::string parse = ElementText(body, "Parse");
+  int depth = 0;
+  for (char c : parse) {
+    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  r->bad_parse = depth != 0;
 }
 
 ValidationSuite ReadPetrarch(const std::string& path, std::string_view raw) {

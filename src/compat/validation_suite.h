@@ -31,6 +31,7 @@ struct ValidationRecord {
   bool no_events = false;                 // TABARI {---}, PETRARCH noevents: nothing coded.
   bool discard = false;                   // TABARI {###}: a discard phrase voids it.
   bool error = false;                     // PETRARCH error="...": the coder should reject it.
+  bool bad_parse = false;                 // PETRARCH: the <Parse>'s brackets do not balance.
   std::vector<std::string> options;       // Option changes before this record.
   std::string origin;                     // file:line
 };

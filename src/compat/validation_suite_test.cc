@@ -94,13 +94,19 @@ TEST(ValidationSuite, ReadsPetrarchXml) {
             "<Parse>(ROOT (S))</Parse>\n</Sentence>\n"
             "<Sentence date=\"19950102\" id=\"A-2\" category=\"DEMO\">\n"
             "<EventCoding noevents = \"True\"></EventCoding>\n"
-            "<Text>Nothing here.</Text>\n</Sentence>\n</Sentences>\n</Validation>\n");
+            "<Text>Nothing here.</Text>\n</Sentence>\n"
+            "<Sentence date=\"19950103\" id=\"A-3\" category=\"ERROR\">\n"
+            "<EventCoding error=\"bad_input_parse\"></EventCoding>\n"
+            "<Text>Kaldoria renews ties.</Text>\n<Parse>(ROOT (S (NP Kaldoria)</Parse>\n"
+            "</Sentence>\n</Sentences>\n</Validation>\n");
   std::vector<std::string> warnings;
   auto suite = ReadValidationSuite(path, &warnings);
   ASSERT_TRUE(suite.ok()) << suite.status().ToString();
   EXPECT_EQ(suite->format, "petrarch");
-  ASSERT_EQ(suite->records.size(), 2u);
+  ASSERT_EQ(suite->records.size(), 3u);
   EXPECT_EQ(suite->records[0].id, "A-1");
+  EXPECT_FALSE(suite->records[0].bad_parse);
+  EXPECT_TRUE(suite->records[2].bad_parse);  // Its brackets do not balance.
   EXPECT_EQ(suite->records[0].text, "Kaldoria & friends renew ties.");
   ASSERT_EQ(suite->records[0].expected.size(), 1u);
   EXPECT_EQ(suite->records[0].expected[0].target, "");
