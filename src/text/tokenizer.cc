@@ -68,6 +68,9 @@ size_t ScanWord(std::string_view s, size_t i) {
       i = j;
       continue;
     }
+    // A prefix written apart keeps its hyphen: "anti- Gondor", "pro- and
+    // anti-war" (the hyphen is no token of its own).
+    if (IsHyphen(c) && next == ' ' && segment_letters > 0 && i - start <= 5) return j;
     if (c == '.' && segment_letters == 1 && IsLetter(next) && (PeekAt(s, NextIndex(s, j)) == '.')) {
       has_inner_period = true;
       segment_letters = 0;

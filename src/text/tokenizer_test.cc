@@ -41,6 +41,14 @@ TEST(TokenizerTest, NegationContraction) {
             (std::vector<std::string>{"they", "did", "not", "meet", "."}));
 }
 
+// A short prefix written apart keeps its hyphen; a spaced dash stays a
+// token of its own.
+TEST(TokenizerTest, PrefixWrittenApart) {
+  EXPECT_EQ(Norms("an anti- Gondor parade"),
+            (std::vector<std::string>{"an", "anti", "gondor", "parade"}));
+  EXPECT_EQ(Norms("Israel - Hamas war"), (std::vector<std::string>{"israel", "-", "hamas", "war"}));
+}
+
 TEST(TokenizerTest, NumbersKeepSeparators) {
   std::vector<Token> t = Tokenize("$1,500 and 2.5 million");
   ASSERT_EQ(t.size(), 5u);
