@@ -257,6 +257,16 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
       }
       continue;
     }
+    if (pp.target_after && p->elements.size() > 1 &&
+        p->elements.front().kind == PatternElement::Kind::kSource && p->anchor > 0) {
+      // TABARI's leading "$" ("- $ * [095]" under CALLED_ON) asks only that
+      // a source come before the verb, near or far: the subject, as dyad
+      // finds it. The pattern stays ahead of the verb's own default.
+      p->elements.erase(p->elements.begin());
+      --p->anchor;
+      p->has_source = false;
+      ++p->literal_count;
+    }
     p->origin = pp.origin;
     p->mutual = pp.mutual;
     p->reverse = pp.reverse;

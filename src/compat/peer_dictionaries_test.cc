@@ -293,6 +293,23 @@ TEST(PeerVerbs, ComplexHintByDialect) {
   }
 }
 
+// TABARI's leading "$" only asks for a source before the verb: the pattern
+// becomes the verb alone, ranked above the verb's own default.
+TEST(PeerVerbs, TabariLeadingSourceSlot) {
+  std::vector<std::string> warnings;
+  PeerDictionaries peers;
+  peers.verbs = ParsePeerVerbs("CALLED_ON [094]\n- $ * [095]\n", "call.verbs", PeerDialect::kTabari,
+                               &warnings);
+  Lemmatizer lemmatizer;
+  std::vector<VerbPattern> patterns = PeerVerbPatterns(peers, lemmatizer, &warnings);
+  ASSERT_EQ(patterns.size(), 2u);
+  const VerbPattern& with_source = patterns[0].code == "095" ? patterns[0] : patterns[1];
+  const VerbPattern& plain = patterns[0].code == "095" ? patterns[1] : patterns[0];
+  EXPECT_FALSE(with_source.has_source);
+  EXPECT_EQ(with_source.elements.size(), plain.elements.size());
+  EXPECT_GT(with_source.literal_count, plain.literal_count);
+}
+
 TEST(PeerOptions, KeyValueLines) {
   std::string path = WriteTemp("demo.options",
                                "// comment\n"
