@@ -36,7 +36,9 @@ void WriteTabariSet() {
         "EXPEL_ [1663]\n"
         "ARRIVE_ [032:033]\n"
         "SUGGESTED_ [---]\n"
-        "- * APPLY_ RULES_ [151]\n");
+        "- * APPLY_ RULES_ [151]\n"
+        "ALLOWED_ [060]\n"
+        "- RECENT~_* [025]\n");
 }
 
 TEST(ValidationSuite, ReadsTabariRecords) {
@@ -291,6 +293,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  AFTER-01\n"  // TABARI's target follows the pattern's words.
             "Kaldoria suggested Orvania apply the rules in its dealings with Vellmar.\n"
             "/*\\n{ KLD / VEL / 151 } */\n"
+            "950101  THAT-01\n"  // A "that" clause does not end the search.
+            "Kaldoria recently allowed that Orvania is a fine place to visit.\n"
+            "/*\\n{ KLD / ORV / 025 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -305,7 +310,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 5) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 6) << FormatValidationReport(report, true);
 }
 
 }  // namespace

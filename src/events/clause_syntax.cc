@@ -251,14 +251,14 @@ bool SentenceCoder::ParticipleObject(uint32_t first) const {
   return v == view_.first || !IsBeForm(a_.tokens[v - 1].norm);
 }
 
-int SentenceCoder::ObjectAfter(uint32_t after, bool posture) const {
+int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) const {
   // TABARI and PETRARCH take the first actor of the clause after the verb,
   // however far; dyad, reading real news, only a near one.
   uint32_t limit = options_.peer_conventions ? view_.end : after + 10;
   for (uint32_t j = after; j < view_.end && j < limit; ++j) {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t) || t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote ||
-        IsSubordinator(t.norm)) {
+        (IsSubordinator(t.norm) && !(through_that && t.norm == "that"))) {
       return -1;
     }
     int m = view_.mention_starting[j - view_.first];
@@ -295,7 +295,7 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
                code.starts_with("15");
   // A TABARI pattern looks after its words first, then among them.
   if (verbs_.pattern(m.pattern).target_after) {
-    if (int after = ObjectAfter(m.end, posture); after >= 0) return after;
+    if (int after = ObjectAfter(m.end, posture, /*through_that=*/true); after >= 0) return after;
   }
   for (uint32_t j = first + 1; j < m.end; ++j) {
     int k = view_.mention_starting[j - view_.first];
