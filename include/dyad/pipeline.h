@@ -65,6 +65,10 @@ struct PeerSwitches {
   // A role word used as an adjective ("the official news agency") is an
   // agent, as the peers tag it.
   bool role_adjectives = false;
+  // An act appealed for ("urged Bree to assist", "requested that Elrond
+  // assist") is coded as the appealer's act on the one appealed to, as
+  // TABARI codes every verb of a clause; dyad codes only the appeal.
+  bool appealed_acts = false;
 };
 
 class Pipeline {

@@ -99,8 +99,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return;
-  Mood mood = TriggerMood(m);
-  if (mood == Mood::kAppealed) return;
+  uint32_t appeal = 0;
+  Mood mood = TriggerMood(m, &appeal);
+  if (mood == Mood::kAppealed) {
+    if (options_.appealed_acts) EmitAppealedAct(m, appeal, negated);
+    return;
+  }
   // An announced action takes CAMEO's code for the intention or threat.
   std::string code = p.code;
   if (mood != Mood::kDone) {
@@ -311,6 +315,26 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!p.paired_code.empty() && !target.code.empty() && code == p.code) {
         AddEvent(m, target, source, negated, why + " (paired)", &p.paired_code);
       }
+    }
+  }
+}
+
+// TABARI's reading of an act appealed for: the appealer's act on the one
+// appealed to ("A urged B to assist it" is A's 'assist' on B; "A requested
+// that B assist" likewise). A refusal or failure is no appeal here.
+void SentenceCoder::EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated) {
+  std::string_view verb = a_.tokens[appeal].norm;
+  if (verb.starts_with("refus") || verb.starts_with("fail")) return;
+  int src = Subject(appeal);
+  int tgt = ObjectAfter(appeal + 1, false, true);
+  if (src < 0 || tgt < 0 || a_.actors[tgt].first_token >= FirstLiteral(m)) return;
+  for (int s : Expand(src)) {
+    for (int t : Expand(tgt)) {
+      ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);
+      AdjustStateCodes(a_, verbs_.pattern(m.pattern).code, source, target,
+                       !options_.peer_conventions);
+      if (SameActor(a_, source, target) || source.code.empty()) continue;
+      AddEvent(m, source, target, negated, "the act appealed for: appealer on the one appealed to");
     }
   }
 }

@@ -22,6 +22,8 @@ struct EventOptions {
   std::string default_target;
   // See PeerSwitches::role_object_is_target.
   bool role_object_is_target = false;
+  // See PeerSwitches::appealed_acts.
+  bool appealed_acts = false;
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,

@@ -437,5 +437,23 @@ TEST(EventCoderTest, PassiveWithAMannerAdverb) {
   EXPECT_FALSE(HasEvent(a, "11", "IRNGOV", "USAGOV"));
 }
 
+// TABARI codes the act appealed for as the appealer's on the one appealed
+// to; dyad, by default, codes only the appeal.
+TEST(EventCoderTest, AppealedActIsCodedOnlyUnderTheTabariSwitch) {
+  Article plain;
+  plain.id = "t";
+  plain.text = "Egypt urged Qatar on Monday to mediate with Israel.";
+  plain.published = "2025-03-16";
+  Article peer = plain;
+  ASSERT_TRUE(TestPipeline().Code(plain).ok());
+  EXPECT_TRUE(HasEvent(plain, "02", "EGYGOV", "QATGOV"));
+  EXPECT_FALSE(HasEvent(plain, "04", "EGYGOV", "QATGOV"));
+  PeerSwitches switches;
+  switches.appealed_acts = true;
+  ASSERT_TRUE(TestPipeline().Code(peer, switches).ok());
+  EXPECT_TRUE(HasEvent(peer, "02", "EGYGOV", "QATGOV"));
+  EXPECT_TRUE(HasEvent(peer, "04", "EGYGOV", "QATGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -112,6 +112,7 @@ class SentenceCoder {
                    std::vector<PatternMatch>* out) const;
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
   void Emit(const PatternMatch& m);
+  void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
@@ -123,8 +124,10 @@ class SentenceCoder {
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
   // verb of intention ("plans to visit").
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
-  Mood TriggerMood(const PatternMatch& m) const;
-  bool DemandedThat(uint32_t v) const;
+  // With kAppealed, `*appeal` is set to the appealing verb's token.
+  Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
+  // The demanding verb whose "that" clause holds token `v`; 0 if none.
+  uint32_t DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;

@@ -91,20 +91,20 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
 
 // "demanded that the soldiers free the president": the clause after a
 // demand or an appeal says what should happen, not what did.
-bool SentenceCoder::DemandedThat(uint32_t v) const {
+uint32_t SentenceCoder::DemandedThat(uint32_t v) const {
   static const std::string_view kDemands[] = {"demanded", "demands",   "demand",     "urged",
                                               "insisted", "asked",     "called",     "requested",
                                               "proposed", "suggested", "recommended"};
   for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
     const Token& t = a_.tokens[k];
-    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (IsClauseBreak(t) || t.norm == ".") return 0;
     if (t.norm != "that" || k == view_.first) continue;
     for (std::string_view d : kDemands) {
-      if (a_.tokens[k - 1].norm == d) return true;
+      if (a_.tokens[k - 1].norm == d) return k - 1;
     }
-    return false;
+    return 0;
   }
-  return false;
+  return 0;
 }
 
 // How the trigger stands in its clause. An infinitive under an appeal or
@@ -112,9 +112,12 @@ bool SentenceCoder::DemandedThat(uint32_t v) const {
 // appeal is coded by itself), nor is one under a refusal; an action that is
 // wanted, planned, promised or in the future ("plans to visit", "will send
 // aid", "would strike") is an announced intention.
-SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
+SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* appeal) const {
   uint32_t v = FirstLiteral(m);
-  if (DemandedThat(v)) return Mood::kAppealed;
+  if (uint32_t d = DemandedThat(v); d != 0) {
+    if (appeal) *appeal = d;
+    return Mood::kAppealed;
+  }
   // "will visit", "would not", "'ll send", "will also send".
   for (uint32_t k = v; k > view_.first && v - k < 3;) {
     std::string_view w = a_.tokens[--k].norm;
@@ -156,7 +159,9 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m) const {
       return Mood::kDone;
     }
     for (std::string_view g : kAppeals) {
-      if (t.norm == g) return Mood::kAppealed;
+      if (t.norm != g) continue;
+      if (appeal) *appeal = k;
+      return Mood::kAppealed;
     }
     for (std::string_view g : kIntentions) {
       if (t.norm == g) return Mood::kWanted;

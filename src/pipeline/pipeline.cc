@@ -202,6 +202,7 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   eo.default_source = switches.default_source;
   eo.default_target = switches.default_target;
   eo.role_object_is_target = switches.role_object_is_target;
+  eo.appealed_acts = switches.appealed_acts;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
