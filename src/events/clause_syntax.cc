@@ -316,7 +316,7 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
     bool ends_pattern = am.end_token - 1 >= m.literal_tokens.back();
     if ((!starts_on_literal || ends_pattern) && k != m.source) return k;
   }
-  return ObjectAfter(m.end, posture);
+  return ObjectAfter(m.end, posture, options_.peer_conventions);
 }
 
 int SentenceCoder::ByAgent(uint32_t after) const {

@@ -135,8 +135,8 @@ class SentenceCoder {
   int MainClauseSubject(uint32_t before) const;
   int ClauseSubject(uint32_t before) const;
   int FirstSubjectFrom(uint32_t from, uint32_t before) const;
-  // `through_that`: a "that" clause does not end the search (TABARI's
-  // patterns read on past it: "allowed that Mordor isn't").
+  // `through_that`: a "that" clause does not end the search (the peers read
+  // on past it: "allowed that Mordor isn't" is aimed at Mordor).
   int ObjectAfter(uint32_t after, bool posture = false, bool through_that = false) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
