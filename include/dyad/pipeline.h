@@ -69,6 +69,10 @@ struct PeerSwitches {
   // assist") is coded as the appealer's act on the one appealed to, as
   // TABARI codes every verb of a clause; dyad codes only the appeal.
   bool appealed_acts = false;
+  // "Deputy Prime Minister Telemar", where the dictionary lists the person
+  // among a country's names, is a role holder of that country (dyad,
+  // PETRARCH: DAGGOV); TABARI codes him by the name alone (DAG).
+  bool roles_name_listed_people = true;
 };
 
 class Pipeline {

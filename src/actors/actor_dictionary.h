@@ -36,6 +36,9 @@ struct ActorEntry {
   bool plural = false;                    // Agents: the plural form matched.
   std::vector<RoleSpan> roles;            // People only.
   std::string origin;                     // file:line
+  // From another coder's dictionary, whose country entries may list people
+  // as synonyms ("+TELEMAR" under DAGOLATH).
+  bool peer = false;
 };
 
 // One way of writing an entry; several variants share an entry.

@@ -162,6 +162,7 @@ class Finder {
   void FindInSentence(uint32_t s);
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
+  bool IsPersonUnderCountry(const Piece& p) const;
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
@@ -364,6 +365,23 @@ bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next, PieceType 
   return possessive && (prev_type == PieceType::kCountry || prev_type == PieceType::kOrganization);
 }
 
+// A country's name that is no name of the country: a capitalised synonym
+// other than the canonical name, as the peers' dictionaries list people
+// ("+TELEMAR" under DAGOLATH).
+bool Finder::IsPersonUnderCountry(const Piece& p) const {
+  if (!rules_.roles_name_listed_people || !p.entry->peer || p.entry->form != CountryForm::kName)
+    return false;
+  std::string text;
+  for (uint32_t j = p.first; j < p.end; ++j) {
+    if (!a_.tokens[j].capitalized) return false;
+    text += (text.empty() ? "" : " ") + a_.tokens[j].norm;
+  }
+  std::string name = p.entry->name;
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return text != name;
+}
+
 uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i) {
   const Sentence& sent = a_.sentences[s];
   uint32_t sent_end = sent.first_token + sent.token_count;
@@ -378,8 +396,20 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
     // by country alone (as the peers' dictionaries do): one mention.
     bool same_country = prev == PieceType::kAgent && t == PieceType::kCountry && g.country &&
                         p.entry->code == g.country->code;
-    if (k > i && ((!CanFollow(prev, t) && !same_country) || !Adjacent(a_, g.end, p, prev))) break;
-    if (same_country) {
+    // "Deputy Prime Minister Telemar" where the dictionary lists the person
+    // among his country's names: a role holder of that country.
+    bool listed_person = prev == PieceType::kAgent && t == PieceType::kCountry && !g.country &&
+                         !g.org && IsPersonUnderCountry(p);
+    if (k > i && ((!CanFollow(prev, t) && !same_country && !listed_person) ||
+                  !Adjacent(a_, g.end, p, prev))) {
+      break;
+    }
+    if (same_country || listed_person) {
+      if (listed_person) {
+        g.country = p.entry;
+        g.name_first = p.first;
+        g.name_end = p.end;
+      }
       g.end = p.end;
       continue;
     }

@@ -31,6 +31,10 @@ struct AgentRules {
   // A role word used as an adjective is an agent too ("the official news
   // agency"), as the peers tag it; dyad reads it as an adjective.
   bool role_adjectives = false;
+  // "Deputy Prime Minister Telemar", where a peer's dictionary lists the
+  // person among a country's names: a role holder of that country (dyad,
+  // PETRARCH); TABARI codes him by the name alone.
+  bool roles_name_listed_people = true;
 };
 void FindActors(Article& article, const ActorDictionary& dict, const AgentRules& rules = {});
 

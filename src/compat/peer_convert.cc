@@ -179,6 +179,7 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
   for (const PeerActor& a : peers.actors) {
     ActorEntry e;
     e.origin = a.origin;
+    e.peer = true;
     e.name = a.phrases.front();
     for (const PeerRole& r : a.roles) {
       // "###" stays: an actor coded so voids its sentence (TABARI's discard).

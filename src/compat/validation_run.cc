@@ -154,6 +154,7 @@ ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pip
   st.switches.any_case = true;
   st.switches.role_adjectives = true;
   st.switches.appealed_acts = suite.format == "tabari";
+  st.switches.roles_name_listed_people = suite.format != "tabari";
   if (suite.format == "petrarch") {
     st.minimum_words = 0;
     st.switches.unowned_agent_prefix = "---";  // PETRARCH's anonymous agent.

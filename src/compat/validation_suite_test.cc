@@ -28,7 +28,8 @@ void WriteTabariSet() {
   Write("mini.project",
         "Mini project\n<actorsfile> mini.actors\n<verbsfile> mini.verbs\n"
         "<agentsfile> mini.agents\n<textfile> mini.text\n");
-  Write("mini.actors", "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\nTHE_MARCHLANDS [MRC]\n");
+  Write("mini.actors",
+        "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\n+BRENNOR\nTHE_MARCHLANDS [MRC]\n");
   Write("mini.agents", "HARBOR_GUARD_ [~COP]\nOFFICIAL_ [~GOV]\n");
   Write("mini.verbs",
         "RENEW_  [---]\n"
@@ -260,6 +261,11 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.text = "Kaldoria and Vellmar will renew ties with the harbor guard of Orvania.";
   r.expected = {{"KLD", "ORVCOP", "064", ""}, {"VEL", "ORVCOP", "064", ""}};
   suite.records.push_back(r);
+  r.id = "LISTED-01";  // A person listed among Vellmar's names holds the role.
+  r.options = {"require_dyad = true"};
+  r.text = "The official Brennor expelled the envoys of Orvania on Monday.";
+  r.expected = {{"VELGOV", "ORV", "1663", ""}};
+  suite.records.push_back(r);
   r.id = "IN-01";  // "in" gives the agent its country.
   r.options = {"require_dyad = true"};
   r.no_events = false;
@@ -275,7 +281,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 6) << text;
+  EXPECT_EQ(report.passed, 7) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 

@@ -192,7 +192,8 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   FindPlaces(a, *r_->gazetteer);
   FindActors(a, *r_->actors,
              AgentRules{switches.unowned_agent_prefix, switches.agent_in_country,
-                        switches.roles_over_lists, switches.any_case, switches.role_adjectives});
+                        switches.roles_over_lists, switches.any_case, switches.role_adjectives,
+                        switches.roles_name_listed_people});
   DropPlacesInsideNames(a);
   EventOptions eo;
   eo.keep_negated = r_->options.keep_negated;
