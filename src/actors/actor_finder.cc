@@ -775,7 +775,8 @@ void Finder::FillContextCountry() {
       nobody.push_back(i);
       continue;
     }
-    m.code = country + m.code.substr(3);
+    // A role alone ("GOV") is no country: an unplaced person is uncoded.
+    m.code = country.empty() ? std::string() : country + m.code.substr(3);
   }
   for (size_t k = nobody.size(); k-- > 0;) a_.actors.erase(a_.actors.begin() + nobody[k]);
 }

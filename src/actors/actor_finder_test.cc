@@ -30,6 +30,17 @@ TEST(ActorFinderTest, UnknownNameAfterRoleTakesCountryAndRole) {
   EXPECT_EQ(m->name, "Zaid Qasimi");
 }
 
+// Regression: a role holder of no known country was coded by the role
+// alone ("GOV"), which the next role then read as a country ("GOVGOV").
+TEST(ActorFinderTest, RoleHolderOfNoCountryIsUncoded) {
+  Article a = CodeText(
+      "President Jomo Waweru and the foreign minister met on June 14 in a one-on-one meeting.");
+  for (const ActorMention& m : a.actors) {
+    EXPECT_FALSE(m.code == "GOV" || m.code.starts_with("GOVGOV")) << m.code;
+  }
+  EXPECT_TRUE(a.events.empty());
+}
+
 TEST(ActorFinderTest, RoleFromACountry) {
   Article a = CodeText("Troops from Chad arrived on Monday.");
   const ActorMention* m = Find(a, "Troops from Chad");
