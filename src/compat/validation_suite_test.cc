@@ -39,7 +39,9 @@ void WriteTabariSet() {
         "SUGGESTED_ [---]\n"
         "- * APPLY_ RULES_ [151]\n"
         "ALLOWED_ [060]\n"
-        "- RECENT~_* [025]\n");
+        "- RECENT~_* [025]\n"
+        "WARNED_ [160]\n"
+        "- * AT ^ +  [162]\n");
 }
 
 TEST(ValidationSuite, ReadsTabariRecords) {
@@ -302,6 +304,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  THAT-01\n"  // A "that" clause does not end the search.
             "Kaldoria recently allowed that Orvania is a fine place to visit.\n"
             "/*\\n{ KLD / ORV / 025 } */\n"
+            "950101  SKIP-01\n"  // "^" passes over an actor; "+" is the next one.
+            "Kaldoria warned at the Marchlands of the danger from Orvania.\n"
+            "/*\n{ KLD / ORV / 162 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -316,7 +321,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 6) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 7) << FormatValidationReport(report, true);
 }
 
 }  // namespace

@@ -158,9 +158,19 @@ class Matcher {
         // Gondor of the Prince"): what comes next is looked for as after a gap.
         uint32_t after = 0;
         if (SlotAt(v_, pos, &after) < 0) return false;
-        for (uint32_t p = after; p <= v_.end && p <= after + kMaxGap; ++p) {
-          if (Forward(k + 1, p)) return true;
-          if (p >= v_.end || IsBarrier(toks[p])) break;
+        // A slot after the skip is the next actor, not an empty slot on
+        // the skipped actor's own words; failing that, as before.
+        bool slot_next = k + 1 < p_.elements.size() &&
+                         (p_.elements[k + 1].kind == PatternElement::Kind::kTarget ||
+                          p_.elements[k + 1].kind == PatternElement::Kind::kSource);
+        for (int pass = slot_next ? 0 : 1; pass < 2; ++pass) {
+          for (uint32_t p = after; p <= v_.end && p <= after + kMaxGap; ++p) {
+            uint32_t unused = 0;
+            if ((pass == 1 || (p < v_.end && SlotAt(v_, p, &unused) >= 0)) && Forward(k + 1, p)) {
+              return true;
+            }
+            if (p >= v_.end || IsBarrier(toks[p])) break;
+          }
         }
         return false;
       }
