@@ -61,6 +61,9 @@ struct PeerPattern {
   bool reverse = false;
   std::string paired;             // [032:033]: the code of the event back, 033.
   bool compound_subject = false;  // "% * ...": only after "A and B".
+  // "HAS * WITH %": the members of the compound after the verb act on each
+  // other ("exchanged prisoners with A and B" is A with B and B with A).
+  bool compound_object = false;
   // TABARI: a pattern without '+' takes its target after all its words.
   bool target_after = false;
   // PETRARCH's "[+++]": the phrase makes the sentence complex (a hint for a

@@ -448,7 +448,16 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
     for (size_t i = before; i < out_.patterns.size(); ++i) out_.patterns[i].compound_subject = true;
     return;
   }
+  size_t first_new = out_.patterns.size();
   EmitCodes(units, main, reverse, Trim(raw));
+  // TABARI's "HAS * WITH %": the compound after the verb acts within
+  // itself. (PETRARCH reads it as any target: "agrees with A and B".)
+  if (dialect_ == PeerDialect::kTabari &&
+      std::any_of(verb, units.end(), [](const Unit& u) { return u.compound; })) {
+    for (size_t i = first_new; i < out_.patterns.size(); ++i) {
+      out_.patterns[i].compound_object = true;
+    }
+  }
 }
 
 void VerbReader::Emit(const std::vector<Unit>& units, const std::string& code, bool reverse,

@@ -41,7 +41,9 @@ void WriteTabariSet() {
         "ALLOWED_ [060]\n"
         "- RECENT~_* [025]\n"
         "WARNED_ [160]\n"
-        "- * AT ^ +  [162]\n");
+        "- * AT ^ +  [162]\n"
+        "EXCHANG  [---]\n"
+        "- HAS * WITH %  [067]\n");
 }
 
 TEST(ValidationSuite, ReadsTabariRecords) {
@@ -307,6 +309,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  SKIP-01\n"  // "^" passes over an actor; "+" is the next one.
             "Kaldoria warned at the Marchlands of the danger from Orvania.\n"
             "/*\n{ KLD / ORV / 162 } */\n"
+            "950101  WITHIN-01\n"  // A '%' after the verb: its members act on each other.
+            "Kaldoria has exchanged prisoners with Orvania and Vellmar after a long rift.\n"
+            "/*\n{ ORV / VEL / 067 }\n{ VEL / ORV / 067 }\n-{ KLD / ORV / 067 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -321,7 +326,8 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 7) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 10) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.forbidden_violations, 0);
 }
 
 }  // namespace

@@ -278,6 +278,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied.code = options_.default_source;
     why += "; source: the suite's default";
   }
+  if (p.compound_object && tgt >= 0 && Expand(tgt).size() >= 2) {
+    return EmitWithinCompound(m, Expand(tgt), negated, why);
+  }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
@@ -315,6 +318,19 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!p.paired_code.empty() && !target.code.empty() && code == p.code) {
         AddEvent(m, target, source, negated, why + " (paired)", &p.paired_code);
       }
+    }
+  }
+}
+
+// TABARI's '%' after the verb ("exchanged prisoners with A and B"): each
+// member of the compound acts on each other one.
+void SentenceCoder::EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members,
+                                       bool negated, const std::string& why) {
+  for (int s : members) {
+    for (int t : members) {
+      ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);
+      if (s == t || SameActor(a_, source, target) || source.code.empty()) continue;
+      AddEvent(m, source, target, negated, why + (why.empty() ? "" : "; ") + "within the compound");
     }
   }
 }

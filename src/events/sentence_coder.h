@@ -112,6 +112,8 @@ class SentenceCoder {
                    std::vector<PatternMatch>* out) const;
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
   void Emit(const PatternMatch& m);
+  void EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members, bool negated,
+                          const std::string& why);
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
