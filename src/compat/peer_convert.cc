@@ -273,7 +273,7 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
     p->reverse = pp.reverse;
     p->paired_code = pp.paired;
     p->target_after = pp.target_after;
-    p->compound_object = pp.compound_object;
+    p->within_compound = pp.within_compound;
     if (pp.compound_subject) {
       p->compound_subject = true;
       ++p->literal_count;  // Ahead of the verb's own default.

@@ -61,9 +61,11 @@ struct PeerPattern {
   bool reverse = false;
   std::string paired;             // [032:033]: the code of the event back, 033.
   bool compound_subject = false;  // "% * ...": only after "A and B".
-  // "HAS * WITH %": the members of the compound after the verb act on each
-  // other ("exchanged prisoners with A and B" is A with B and B with A).
-  bool compound_object = false;
+  // TABARI: the members of the '%' compound act on each other, whatever
+  // else the sentence names: after the verb ("HAS * WITH %": "exchanged
+  // prisoners with A and B" is A-B and B-A), or before it when the pattern
+  // has no '+' ("% *": "A with B and C welcomed ..." is B-C and C-B).
+  bool within_compound = false;
   // TABARI: a pattern without '+' takes its target after all its words.
   bool target_after = false;
   // PETRARCH's "[+++]": the phrase makes the sentence complex (a hint for a

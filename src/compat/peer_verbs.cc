@@ -445,7 +445,13 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
                 verb);
     size_t before = out_.patterns.size();
     EmitCodes(units, main, reverse.empty() ? main : reverse, Trim(raw));
-    for (size_t i = before; i < out_.patterns.size(); ++i) out_.patterns[i].compound_subject = true;
+    bool no_target = std::none_of(verb, units.end(), [](const Unit& u) {
+      return u.slot && !u.alternatives.empty() && u.alternatives[0] == "+";
+    });
+    for (size_t i = before; i < out_.patterns.size(); ++i) {
+      out_.patterns[i].compound_subject = true;
+      out_.patterns[i].within_compound = dialect_ == PeerDialect::kTabari && no_target;
+    }
     return;
   }
   size_t first_new = out_.patterns.size();
@@ -455,7 +461,7 @@ void VerbReader::PatternLine(std::string_view raw, std::string_view body) {
   if (dialect_ == PeerDialect::kTabari &&
       std::any_of(verb, units.end(), [](const Unit& u) { return u.compound; })) {
     for (size_t i = first_new; i < out_.patterns.size(); ++i) {
-      out_.patterns[i].compound_object = true;
+      out_.patterns[i].within_compound = true;
     }
   }
 }

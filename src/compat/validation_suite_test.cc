@@ -43,7 +43,9 @@ void WriteTabariSet() {
         "WARNED_ [160]\n"
         "- * AT ^ +  [162]\n"
         "EXCHANG  [---]\n"
-        "- HAS * WITH %  [067]\n");
+        "- HAS * WITH %  [067]\n"
+        "HAILED_  [---]\n"
+        "- % *  [044:045]\n");
 }
 
 TEST(ValidationSuite, ReadsTabariRecords) {
@@ -312,6 +314,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  WITHIN-01\n"  // A '%' after the verb: its members act on each other.
             "Kaldoria has exchanged prisoners with Orvania and Vellmar after a long rift.\n"
             "/*\n{ ORV / VEL / 067 }\n{ VEL / ORV / 067 }\n-{ KLD / ORV / 067 } */\n"
+            "950101  WITHIN-02\n"  // A leading '%' with no '+': the subject's members.
+            "Kaldoria with Orvania and Vellmar hailed the end of the rift with the Marchlands.\n"
+            "/*\n{ ORV / VEL / 044 }\n{ VEL / ORV / 045 }\n-{ ORV / MRC / 044 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -326,7 +331,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 10) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 13) << FormatValidationReport(report, true);
   EXPECT_EQ(report.forbidden_violations, 0);
 }
 

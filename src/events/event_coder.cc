@@ -278,8 +278,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied.code = options_.default_source;
     why += "; source: the suite's default";
   }
-  if (p.compound_object && tgt >= 0 && Expand(tgt).size() >= 2) {
-    return EmitWithinCompound(m, Expand(tgt), negated, why);
+  if (int c = p.compound_subject ? src : tgt;
+      p.within_compound && c >= 0 && Expand(c).size() >= 2) {
+    return EmitWithinCompound(m, Expand(c), negated, why);
   }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
@@ -330,7 +331,10 @@ void SentenceCoder::EmitWithinCompound(const PatternMatch& m, const std::vector<
     for (int t : members) {
       ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);
       if (s == t || SameActor(a_, source, target) || source.code.empty()) continue;
-      AddEvent(m, source, target, negated, why + (why.empty() ? "" : "; ") + "within the compound");
+      std::string within = why + (why.empty() ? "" : "; ") + "within the compound";
+      AddEvent(m, source, target, negated, within);
+      const std::string& paired = verbs_.pattern(m.pattern).paired_code;
+      if (!paired.empty()) AddEvent(m, target, source, negated, within + " (paired)", &paired);
     }
   }
 }

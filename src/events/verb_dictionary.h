@@ -62,9 +62,9 @@ struct VerbPattern {
   // Matches only after a coordinated subject ("A and B agree"; TABARI's
   // leading '%').
   bool compound_subject = false;
-  // TABARI's '%' after the verb: the coordinated members of the target act
-  // on each other; the subject takes no part.
-  bool compound_object = false;
+  // TABARI's '%': the members of the compound act on each other; with
+  // compound_subject the subject's members, else the target's.
+  bool within_compound = false;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
   // Without a + slot the target is the first actor after all the pattern's
