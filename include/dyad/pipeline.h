@@ -44,6 +44,13 @@ struct PeerSwitches {
   // the verb. DEFAULT: TARGET [Y]: the target when none comes after it.
   std::string default_source;
   std::string default_target;
+  // TABARI's DEFAULT: TARGET [Y] AFTER: the default target is coded even
+  // when the subject is a compound whose members could act on each other
+  // ("A and B are to restore ties with <unknown>" is A-Y and B-Y).
+  bool default_target_first = false;
+  // TABARI's DEFAULT: SOURCE [X] without PRIOR: with no actor before the
+  // verb, the first actor after it is the source and the next the target.
+  bool source_after_verb = false;
   // An agent no actor owns ("Guerrillas", "the Muslims") is coded this
   // prefix + its code instead of taking the country of its context: "~"
   // under TABARI's SET: CONVERT AGENT = TRUE ("~REB"), "---" in PETRARCH

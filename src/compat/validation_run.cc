@@ -71,10 +71,13 @@ bool ApplyOption(std::string_view option, SuiteState& st) {
   if (o.starts_with("DEFAULT:")) {
     bool off = o.find("OFF") != std::string::npos;
     // A source default applies with PRIOR (no actor before the verb);
-    // without it TABARI reads the source after the verb, which dyad does not.
+    // without it TABARI reads the source after the verb.
     bool prior = o.find("PRIOR") != std::string::npos;
     st.switches.default_source = off || !prior ? "" : Bracketed(o, "SOURCE");
+    st.switches.source_after_verb = !off && !prior && !Bracketed(o, "SOURCE").empty();
     st.switches.default_target = off ? "" : Bracketed(o, "TARGET");
+    st.switches.default_target_first =
+        !st.switches.default_target.empty() && o.find("AFTER") != std::string::npos;
     return true;
   }
   if (o.find("CONVERT AGENT") != std::string::npos) {

@@ -196,6 +196,14 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
       "/*\\n{ OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER } */\n"
       "950101  DEF-01\nFxldoria will renew ties with Orvania after a long rift.\n"
       "/*\\n{ DEFSRC / ORV / 064 } */\n"
+      "950101  DEF-02\nKaldoria and Vellmar will renew ties with Fxrvania after a long rift.\n"
+      "/*\\n{ KLD / DEFTAR / 064 }\\n{ VEL / DEFTAR / 064 } */\n"
+      "950101  OPT-A2\nThe source default without PRIOR.\n"
+      "/*\\n{ OPTION: DEFAULT: OFF }\\n{ OPTION: DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] } */\n"
+      "950101  DEF-03\nFxldoria will renew ties with Orvania and Vellmar after a long rift.\n"
+      "/*\\n{ ORV / VEL / 064 } */\n"
+      "950101  DEF-04\nKaldoria and Vellmar will renew ties with Fxrvania after a long rift.\n"
+      "/*\\n{ KLD / VEL / 064 } */\n"
       "950101  OPT-B\nSwitching defaults off and agents unconverted.\n"
       "/*\\n{ OPTION: DEFAULT: OFF }\\n{ OPTION: SET: CONVERT AGENT = TRUE } */\n"
       "950101  CONV-01\nThe harbor guards will renew ties with Orvania after a long rift.\n"
@@ -217,9 +225,9 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   std::vector<std::string> warnings;
   auto suite = ReadValidationSuite(path, &warnings);
   ASSERT_TRUE(suite.ok());
-  ASSERT_EQ(suite->records.size(), 11u);
-  EXPECT_EQ(suite->records[9].id, "YYYY-01");
-  EXPECT_EQ(suite->records[9].date, "2015-06-07");
+  ASSERT_EQ(suite->records.size(), 15u);
+  EXPECT_EQ(suite->records[13].id, "YYYY-01");
+  EXPECT_EQ(suite->records[13].date, "2015-06-07");
   PipelineOptions o;
   o.data_dir = DYAD_SOURCE_DATA_DIR;
   o.peer_dictionaries = suite->dictionaries;
@@ -230,7 +238,7 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   ValidationReport report = RunValidation(*suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
   EXPECT_EQ(report.failed, 0) << text;
-  EXPECT_EQ(report.passed, 7) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
+  EXPECT_EQ(report.passed, 11) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
   EXPECT_EQ(report.option_records, 0) << text;
 }
 

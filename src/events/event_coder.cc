@@ -177,6 +177,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       std::swap(src, tgt);
       why += " (reversed: the slot gives, the subject receives)";
     }
+    if (src < 0 && tgt >= 0 && options_.source_after_verb) {
+      // TABARI with no PRIOR source default: the actors after the verb.
+      std::vector<int> after = Expand(tgt);
+      src = after[0];
+      tgt = after.size() >= 2 ? after[1] : -1;
+      why += " (source: the first actor after the verb, as TABARI reads it)";
+    }
   }
   // Cooperation, agreements and exchanges between coordinated parties are
   // mutual: "Russia and Ukraine exchanged prisoners", "A and B signed".
@@ -191,9 +198,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool slot_target = m.target >= 0;
   bool weak_target =
       tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target;
-  std::vector<int> parties = src >= 0 && mutual_code && (tgt < 0 || (!slot_target && weak_target))
-                                 ? Expand(src)
-                                 : std::vector<int>{};
+  bool default_first = tgt < 0 && options_.default_target_first && !options_.default_target.empty();
+  std::vector<int> parties =
+      src >= 0 && mutual_code && !default_first && (tgt < 0 || (!slot_target && weak_target))
+          ? Expand(src)
+          : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
     for (int x : parties) {

@@ -20,6 +20,9 @@ struct EventOptions {
   // source or no target; "" (dyad's coding) drops such a match.
   std::string default_source;
   std::string default_target;
+  // See PeerSwitches::default_target_first and source_after_verb.
+  bool default_target_first = false;
+  bool source_after_verb = false;
   // See PeerSwitches::role_object_is_target.
   bool role_object_is_target = false;
   // See PeerSwitches::appealed_acts.

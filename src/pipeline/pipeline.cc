@@ -202,6 +202,8 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   eo.peer_conventions = r_->options.peer_conventions;
   eo.default_source = switches.default_source;
   eo.default_target = switches.default_target;
+  eo.default_target_first = switches.default_target_first;
+  eo.source_after_verb = switches.source_after_verb;
   eo.role_object_is_target = switches.role_object_is_target;
   eo.appealed_acts = switches.appealed_acts;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
