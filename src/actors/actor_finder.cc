@@ -354,6 +354,7 @@ struct Group {
   const ActorEntry* agent = nullptr;  // The last role noun (the head).
   const ActorEntry* person = nullptr;
   const NamedPerson* surname_of = nullptr;  // When a surname was matched.
+  bool former = false;                      // "former security officials": ELI.
   uint32_t name_first = 0;                  // Tokens of a person's name, if any.
   uint32_t name_end = 0;
   uint32_t first = 0, end = 0;  // All tokens.
@@ -387,6 +388,7 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
   uint32_t sent_end = sent.first_token + sent.token_count;
   Group g;
   g.first = pieces[i].first;
+  g.former = g.first > sent.first_token && a_.tokens[g.first - 1].norm == "former";
   size_t k = i;
   PieceType prev = TypeOf(a_, pieces[i]);
   for (; k < pieces.size(); ++k) {
@@ -400,10 +402,14 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
     // among his country's names: a role holder of that country.
     bool listed_person = prev == PieceType::kAgent && t == PieceType::kCountry && !g.country &&
                          !g.org && IsPersonUnderCountry(p);
+    // "Arnor former security officials": "former" inside the phrase.
+    bool former_inside = k > i && t == PieceType::kAgent && p.first == g.end + 1 &&
+                         a_.tokens[g.end].norm == "former";
     if (k > i && ((!CanFollow(prev, t) && !same_country && !listed_person) ||
-                  !Adjacent(a_, g.end, p, prev))) {
+                  (!Adjacent(a_, g.end, p, prev) && !former_inside))) {
       break;
     }
+    g.former |= former_inside;
     if (same_country || listed_person) {
       if (listed_person) {
         g.country = p.entry;
@@ -515,6 +521,9 @@ void Finder::Emit(uint32_t s, const Group& g) {
   m.with_role = g.agent != nullptr && (g.org || g.country || g.person);
   std::string country = g.country ? g.country->code : "";
   std::string role = g.agent ? g.agent->code : "";
+  // Former officials are CAMEO's elites: "former security officials" of
+  // Arnor are ARNELI, not ARNGOV.
+  if (g.former && g.agent && !g.person && !g.surname_of) role = "ELI";
   if (g.person) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);
@@ -530,11 +539,13 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.written_name = first.written_name;
   } else if (g.org) {
     m.kind = ActorKind::kOrganization;
-    m.code = g.org->code;
+    m.code = g.org->code + (role == "ELI" ? role : "");
     m.name = g.org->name;
   } else if (g.name_end > 0 || g.agent) {
     m.kind = g.name_end > 0 ? ActorKind::kPerson : ActorKind::kAgent;
-    m.code = (country.empty() ? std::string("---") : country) + role;
+    // Former officials of "White House" (a seat of government) are USAGOVELI.
+    bool seat = g.country && g.country->form == CountryForm::kCapital && role == "ELI";
+    m.code = (country.empty() ? std::string("---") : country) + (seat ? "GOV" : "") + role;
     if (g.name_end > 0) {
       const Token& b = a_.tokens[g.name_first];
       const Token& e = a_.tokens[g.name_end - 1];

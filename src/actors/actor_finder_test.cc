@@ -41,6 +41,22 @@ TEST(ActorFinderTest, RoleHolderOfNoCountryIsUncoded) {
   EXPECT_TRUE(a.events.empty());
 }
 
+// Former officials are CAMEO's elites (ELI), "former" before the phrase or
+// inside it.
+TEST(ActorFinderTest, FormerOfficialsAreElites) {
+  Article a =
+      CodeText("Former Iraqi officials met on Monday. Iraq former officials met on Tuesday.");
+  const ActorMention* before = Find(a, "Iraqi officials");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->code, "IRQELI");
+  const ActorMention* inside = Find(a, "Iraq former officials");
+  ASSERT_NE(inside, nullptr);
+  EXPECT_EQ(inside->code, "IRQELI");
+  Article serving = CodeText("Iraqi officials met on Monday.");
+  ASSERT_NE(Find(serving, "Iraqi officials"), nullptr);
+  EXPECT_EQ(Find(serving, "Iraqi officials")->code, "IRQGOV");
+}
+
 TEST(ActorFinderTest, RoleFromACountry) {
   Article a = CodeText("Troops from Chad arrived on Monday.");
   const ActorMention* m = Find(a, "Troops from Chad");
