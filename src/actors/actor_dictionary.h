@@ -39,6 +39,9 @@ struct ActorEntry {
   // From another coder's dictionary, whose country entries may list people
   // as synonyms ("+TELEMAR" under DAGOLATH).
   bool peer = false;
+  // A peer's code-first agent ("MSF [NGO~]", "HUMAN_RIGHTS_ACTIVISTS
+  // [NGM~]"): its code goes before the code of the actor it is joined to.
+  bool code_first = false;
 };
 
 // One way of writing an entry; several variants share an entry.

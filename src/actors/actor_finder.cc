@@ -48,7 +48,7 @@ bool CaseOk(const Article& a, const Token& first, const ActorEntry& e, const Act
   if (v.acronym) {
     return first.all_caps || a.TokenText(first).find('.') != std::string_view::npos;
   }
-  if (e.kind == ActorKind::kAgent) return true;
+  if (e.kind == ActorKind::kAgent || e.code_first) return true;  // Common nouns.
   return first.capitalized || first.all_caps;
 }
 
@@ -162,6 +162,7 @@ class Finder {
   void FindInSentence(uint32_t s);
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
+  void JoinCodeFirstAgents(size_t from);
   bool IsPersonUnderCountry(const Piece& p) const;
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   const NamedPerson* RoyalByGivenName(const Group& g) const;
@@ -179,6 +180,7 @@ class Finder {
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
+  std::unordered_set<uint32_t> code_first_;                   // First tokens of code-first agents.
   std::unordered_map<std::string, NamedPerson> given_names_;  // For royals.
   std::deque<ActorEntry> synthetic_;                          // Named bodies found in this article.
 };
@@ -307,10 +309,36 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
 
 void Finder::FindInSentence(uint32_t s) {
   std::vector<Piece> pieces = Pieces(s);
+  size_t first_mention = a_.actors.size();
   for (size_t i = 0; i < pieces.size();) {
     i += Compose(s, pieces, i);
   }
+  JoinCodeFirstAgents(first_mention);
   AddReferringMentions(a_, s);
+}
+
+// A code-first agent joined to a state actor, directly or by "in", "of" or
+// "from" ("MSF Arnor", "human rights activists in Arnor"), is one mention
+// coded agent + actor (NGOARN); joined to an organisation it keeps its own
+// code (TABARI: "a prefixed agent is not prefixed to an organisation").
+void Finder::JoinCodeFirstAgents(size_t from) {
+  for (size_t i = from; i + 1 < a_.actors.size(); ++i) {
+    ActorMention& m = a_.actors[i];
+    const ActorMention& next = a_.actors[i + 1];
+    if (m.kind != ActorKind::kOrganization || !code_first_.count(m.first_token)) continue;
+    uint32_t gap = next.first_token - m.end_token;
+    std::string_view link = gap == 1 ? std::string_view(a_.tokens[m.end_token].norm) : "";
+    if (gap > 1 || (gap == 1 && link != "in" && link != "of" && link != "from")) continue;
+    if (next.kind == ActorKind::kOrganization || next.code.size() < 3 || next.code[0] == '-' ||
+        next.code.starts_with(m.code)) {
+      continue;  // Not a state actor, or the agent's own code again.
+    }
+    m.code += next.code;
+    m.end_token = next.end_token;
+    m.end = next.end;
+    m.kind = next.kind;
+    a_.actors.erase(a_.actors.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
 }
 
 enum class PieceType { kCountry, kOrganization, kAgent, kPerson, kSurname, kTitledName };
@@ -540,6 +568,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
   } else if (g.org) {
     m.kind = ActorKind::kOrganization;
     m.code = g.org->code + (role == "ELI" ? role : "");
+    if (g.org->code_first && !g.agent) code_first_.insert(g.first);
     m.name = g.org->name;
   } else if (g.name_end > 0 || g.agent) {
     m.kind = g.name_end > 0 ? ActorKind::kPerson : ActorKind::kAgent;

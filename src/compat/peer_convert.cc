@@ -213,6 +213,8 @@ void AddPeerActors(const PeerDictionaries& peers, ActorDictionary& dict) {
   for (const PeerAgent& g : peers.agents) {
     ActorEntry e;
     e.kind = g.code_first ? ActorKind::kOrganization : ActorKind::kAgent;
+    e.code_first = g.code_first;
+    e.peer = true;
     e.code = g.code;
     e.name = g.phrase;
     e.origin = g.origin;

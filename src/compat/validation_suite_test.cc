@@ -30,7 +30,7 @@ void WriteTabariSet() {
         "<agentsfile> mini.agents\n<textfile> mini.text\n");
   Write("mini.actors",
         "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\n+BRENNOR\nTHE_MARCHLANDS [MRC]\n");
-  Write("mini.agents", "HARBOR_GUARD_ [~COP]\nOFFICIAL_ [~GOV]\n");
+  Write("mini.agents", "HARBOR_GUARD_ [~COP]\nOFFICIAL_ [~GOV]\nRIGHTS_ACTIVISTS_ [NGM~]\n");
   Write("mini.verbs",
         "RENEW_  [---]\n"
         "- * TIES_ WITH_ +  [064]\n"
@@ -325,6 +325,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  WITHIN-02\n"  // A leading '%' with no '+': the subject's members.
             "Kaldoria with Orvania and Vellmar hailed the end of the rift with the Marchlands.\n"
             "/*\n{ ORV / VEL / 044 }\n{ VEL / ORV / 045 }\n-{ ORV / MRC / 044 } */\n"
+            "950101  FIRST-01\n"  // A code-first agent goes before its actor's code.
+            "Rights activists in Kaldoria will renew ties with Orvania after a long rift.\n"
+            "/*\n{ NGMKLD / ORV / 064 } */\n"
             "950101  LOWER-01\n"  // The peers read names in any case.
             "kaldoria will renew ties with orvania after a long rift.\n"
             "/*\\n{ KLD / ORV / 064 } */\n");
@@ -339,7 +342,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 13) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 14) << FormatValidationReport(report, true);
   EXPECT_EQ(report.forbidden_violations, 0);
 }
 
