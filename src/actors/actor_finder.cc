@@ -791,14 +791,8 @@ void Finder::FillContextCountry() {
     std::string named = CompoundCountry(m, &compound);
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
-    if (country.empty() && !rules_.unowned_agent_prefix.empty() && m.kind == ActorKind::kAgent) {
-      m.code = std::string(rules_.unowned_agent_prefix) + m.code.substr(3);  // "~COP", "---GOV"
-      continue;
-    }
-    if (country.empty()) country = LocalCountry(m, named);
-    if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
-    if (country.empty()) country = dominant;
-
+    // "Danish media and government": the role joined to an actor shares
+    // its country.
     if (i > 0 && m.first_token >= 1) {
       const ActorMention& prev = a_.actors[i - 1];
       std::string_view link = a_.tokens[m.first_token - 1].norm;
@@ -808,6 +802,14 @@ void Finder::FillContextCountry() {
         country = prev.code.substr(0, 3);
       }
     }
+    if (country.empty() && !rules_.unowned_agent_prefix.empty() && m.kind == ActorKind::kAgent) {
+      m.code = std::string(rules_.unowned_agent_prefix) + m.code.substr(3);  // "~COP", "---GOV"
+      continue;
+    }
+    if (country.empty()) country = LocalCountry(m, named);
+    if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
+    if (country.empty()) country = dominant;
+
     // No country anywhere ("The appeals court upheld the conviction"): a
     // role alone is no CAMEO actor, and the mention is dropped below. (A
     // person stays, uncoded, as a speaker.)

@@ -275,6 +275,11 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.text = "Kaldoria and Vellmar will renew ties with the harbor guard of Orvania.";
   r.expected = {{"KLD", "ORVCOP", "064", ""}, {"VEL", "ORVCOP", "064", ""}};
   suite.records.push_back(r);
+  r.id = "JOINED-01";  // A role joined to an owned one shares its country.
+  r.options = {"require_dyad = true"};
+  r.text = "The Kaldoria harbor guard and official expelled the envoys of Orvania on Monday.";
+  r.expected = {{"KLDCOP", "ORV", "1663", ""}, {"KLDGOV", "ORV", "1663", ""}};
+  suite.records.push_back(r);
   r.id = "LISTED-01";  // A person listed among Vellmar's names holds the role.
   r.options = {"require_dyad = true"};
   r.text = "The official Brennor expelled the envoys of Orvania on Monday.";
@@ -295,7 +300,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 7) << text;
+  EXPECT_EQ(report.passed, 9) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 
