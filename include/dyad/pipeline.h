@@ -51,6 +51,10 @@ struct PeerSwitches {
   // TABARI's DEFAULT: SOURCE [X] without PRIOR: with no actor before the
   // verb, the first actor after it is the source and the next the target.
   bool source_after_verb = false;
+  // PETRARCH's new_actor_length: a subject or object no dictionary codes,
+  // of at most this many words, is coded by its own words in capitals
+  // ("GRYFFINDOR HEAD MINERVA MCGONAGALL"); 0 is off.
+  int new_actor_length = 0;
   // An agent no actor owns ("Guerrillas", "the Muslims") is coded this
   // prefix + its code instead of taking the country of its context: "~"
   // under TABARI's SET: CONVERT AGENT = TRUE ("~REB"), "---" in PETRARCH

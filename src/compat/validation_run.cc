@@ -90,6 +90,10 @@ bool ApplyOption(std::string_view option, SuiteState& st) {
     st.switches.default_source = st.switches.default_target = required ? "" : "---";
     return true;
   }
+  if (o.starts_with("NEW_ACTOR_LENGTH")) {
+    st.switches.new_actor_length = std::atoi(std::string(value("NEW_ACTOR_LENGTH")).c_str());
+    return true;
+  }
   if (o.find("MINIMUM WORDS") != std::string::npos) {
     st.minimum_words = std::atoi(std::string(value("MINIMUM WORDS")).c_str());
     return true;

@@ -280,8 +280,19 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   r.text = "The Kaldoria harbor guard and official expelled the envoys of Orvania on Monday.";
   r.expected = {{"KLDCOP", "ORV", "1663", ""}, {"KLDGOV", "ORV", "1663", ""}};
   suite.records.push_back(r);
+  r.id = "NEW-01";  // new_actor_length: an uncoded subject by its own words.
+  r.options = {"require_dyad = true", "new_actor_length = 3"};
+  r.text = "Old Tom Bombadil expelled the envoys of Orvania on Monday.";
+  r.expected = {{"OLD TOM BOMBADIL", "ORV", "1663", ""}};
+  suite.records.push_back(r);
+  r.id = "NEW-02";  // Too long for the limit: no actor, no event.
+  r.options = {"new_actor_length = 2"};
+  r.expected.clear();
+  r.no_events = true;
+  suite.records.push_back(r);
   r.id = "LISTED-01";  // A person listed among Vellmar's names holds the role.
-  r.options = {"require_dyad = true"};
+  r.options = {"new_actor_length = 0"};
+  r.no_events = false;
   r.text = "The official Brennor expelled the envoys of Orvania on Monday.";
   r.expected = {{"VELGOV", "ORV", "1663", ""}};
   suite.records.push_back(r);
@@ -300,7 +311,7 @@ TEST(ValidationRun, PetrarchAnonymousAgentsAndRequireDyad) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
-  EXPECT_EQ(report.passed, 9) << text;
+  EXPECT_EQ(report.passed, 11) << text;
   EXPECT_EQ(report.failed, 0) << text;
 }
 

@@ -279,9 +279,16 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // "The deal, mediated by the US and Qatar": between the story's parties.
     MediateBetweenMainPair(m, src, negated, why, code);
     return;
+  } else if (tgt < 0 && options_.new_actor_length > 0 &&
+             !(implied_target = PhraseActor(m.end, false)).code.empty()) {
+    why += "; target: the words after the verb";
   } else if (tgt < 0 && !options_.default_target.empty()) {
     implied_target.code = options_.default_target;
     why += "; target: the suite's default";
+  }
+  if (src < 0 && implied.code.empty() && options_.new_actor_length > 0) {
+    implied = PhraseActor(FirstLiteral(m), true);
+    if (!implied.code.empty()) why += "; source: the words before the verb";
   }
   if (src < 0 && implied.code.empty() && !options_.default_source.empty()) {
     implied.code = options_.default_source;
@@ -330,6 +337,45 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       }
     }
   }
+}
+
+// PETRARCH's new actors: the noun phrase before token `at` (`before`), or
+// after it past one preposition, in capitals without "'s", when it has at
+// most options_.new_actor_length words ("Gryffindor's head Minerva
+// McGonagall left" is "GRYFFINDOR HEAD MINERVA MCGONAGALL"). A phrase
+// after the verb runs to the next preposition other than "of".
+ActorRef SentenceCoder::PhraseActor(uint32_t at, bool before) const {
+  std::vector<uint32_t> words;
+  auto stops = [&](const Token& t) {
+    return IsClauseBreak(t) || t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote ||
+           t.kind == TokenKind::kCloseQuote || IsSubordinator(t.norm);
+  };
+  if (before) {
+    for (uint32_t k = at; k-- > view_.first && !stops(a_.tokens[k]);)
+      words.insert(words.begin(), k);
+  } else {
+    uint32_t k = at;
+    if (k < view_.end && IsPreposition(a_.tokens[k].norm)) ++k;
+    for (; k < view_.end && !stops(a_.tokens[k]); ++k) {
+      const Token& t = a_.tokens[k];
+      if (IsPreposition(t.norm) && t.norm != "of") break;
+      words.push_back(k);
+    }
+  }
+  ActorRef ref;
+  std::string code;
+  int n = 0;
+  for (uint32_t k : words) {
+    if (a_.tokens[k].kind == TokenKind::kPossessive) continue;
+    std::string w(a_.TokenText(a_.tokens[k]));
+    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    code += (code.empty() ? "" : " ") + w;
+    ++n;
+  }
+  if (n == 0 || n > options_.new_actor_length) return ref;
+  ref.code = code;
+  ref.name = code;
+  return ref;
 }
 
 // TABARI's '%' after the verb ("exchanged prisoners with A and B"): each

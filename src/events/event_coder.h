@@ -23,6 +23,7 @@ struct EventOptions {
   // See PeerSwitches::default_target_first and source_after_verb.
   bool default_target_first = false;
   bool source_after_verb = false;
+  int new_actor_length = 0;  // See PeerSwitches::new_actor_length.
   // See PeerSwitches::role_object_is_target.
   bool role_object_is_target = false;
   // See PeerSwitches::appealed_acts.

@@ -114,6 +114,7 @@ class SentenceCoder {
   void Emit(const PatternMatch& m);
   void EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members, bool negated,
                           const std::string& why);
+  ActorRef PhraseActor(uint32_t at, bool before) const;
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;

@@ -204,6 +204,7 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   eo.default_target = switches.default_target;
   eo.default_target_first = switches.default_target_first;
   eo.source_after_verb = switches.source_after_verb;
+  eo.new_actor_length = switches.new_actor_length;
   eo.role_object_is_target = switches.role_object_is_target;
   eo.appealed_acts = switches.appealed_acts;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
