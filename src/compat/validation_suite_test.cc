@@ -42,6 +42,7 @@ void WriteTabariSet() {
         "- RECENT~_* [025]\n"
         "WARNED_ [160]\n"
         "- * AT ^ +  [162]\n"
+        "- * THEIR ^ ABOUT +  [161]\n"
         "EXCHANG  [---]\n"
         "- HAS * WITH %  [067]\n"
         "HAILED_  [---]\n"
@@ -335,6 +336,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  SKIP-01\n"  // "^" passes over an actor; "+" is the next one.
             "Kaldoria warned at the Marchlands of the danger from Orvania.\n"
             "/*\n{ KLD / ORV / 162 } */\n"
+            "950101  SKIP-02\n"  // "^" passes over a noun phrase that is no actor too.
+            "Kaldoria warned their fishermen about Orvania on Monday.\n"
+            "/*\n{ KLD / ORV / 161 } */\n"
             "950101  WITHIN-01\n"  // A '%' after the verb: its members act on each other.
             "Kaldoria has exchanged prisoners with Orvania and Vellmar after a long rift.\n"
             "/*\n{ ORV / VEL / 067 }\n{ VEL / ORV / 067 }\n-{ KLD / ORV / 067 } */\n"
@@ -358,7 +362,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 14) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 15) << FormatValidationReport(report, true);
   EXPECT_EQ(report.forbidden_violations, 0);
 }
 

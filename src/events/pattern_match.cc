@@ -9,6 +9,7 @@ namespace dyad {
 namespace {
 
 constexpr int kMaxGap = 5;
+constexpr uint32_t kMaxSkipWords = 3;  // Words of a noun phrase a "^" passes over.
 constexpr int kMaxModifiers = 4;
 constexpr int kMaxSlotSkip = 5;
 constexpr int kMaxHeadModifiers = 3;
@@ -156,13 +157,27 @@ class Matcher {
       case PatternElement::Kind::kSkip: {
         // The actor passed over may be followed by its own words ("at the
         // Gondor of the Prince"): what comes next is looked for as after a gap.
-        uint32_t after = 0;
-        if (SlotAt(v_, pos, &after) < 0) return false;
         // A slot after the skip is the next actor, not an empty slot on
-        // the skipped actor's own words; failing that, as before.
+        // the skipped actor's own words.
         bool slot_next = k + 1 < p_.elements.size() &&
                          (p_.elements[k + 1].kind == PatternElement::Kind::kTarget ||
                           p_.elements[k + 1].kind == PatternElement::Kind::kSource);
+        // Before a word of the pattern, a short noun phrase that names no
+        // actor may be what is passed over ("warned their populations
+        // about").
+        bool word_next =
+            k + 1 < p_.elements.size() && p_.elements[k + 1].kind == PatternElement::Kind::kWords;
+        for (uint32_t p = pos; word_next && p < v_.end && p < pos + kMaxSkipWords; ++p) {
+          const Token& t = toks[p];
+          if (IsBarrier(t) || t.kind != TokenKind::kWord || IsPreposition(t.norm) ||
+              v_.mention_starting[p - v_.first] >= 0) {
+            break;
+          }
+          if (Forward(k + 1, p + 1)) return true;
+        }
+        uint32_t after = 0;
+        if (SlotAt(v_, pos, &after) < 0) return false;
+        // Failing a next actor, as after a gap.
         for (int pass = slot_next ? 0 : 1; pass < 2; ++pass) {
           for (uint32_t p = after; p <= v_.end && p <= after + kMaxGap; ++p) {
             uint32_t unused = 0;
