@@ -185,6 +185,24 @@ TEST(PeerVerbs, PetrarchBlocks) {
   EXPECT_NE(warnings[0].find(":11: unreadable code [12345]"), std::string::npos);
 }
 
+// Regression: "WIRE_+TAP" read "+TAP" as a target slot, and its forms
+// "WIRE_+TAPPED" were filed under "wire". The '+' marks the inflected word.
+TEST(PeerVerbs, MarkedHeadOfAMultiWordVerb) {
+  std::string path = WriteTemp("verbs_head.txt",
+                               "--- CONFISCATE [1711] ---\n"
+                               "CONFISCATE\n"
+                               "WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }\n");
+  std::vector<std::string> warnings;
+  auto v = ReadPeerVerbs(path, PeerDialect::kPetrarch, &warnings);
+  ASSERT_TRUE(v.ok());
+  ASSERT_EQ(v->forms.size(), 2u);
+  EXPECT_EQ(v->forms[0], (std::pair<std::string, std::string>{"tapped", "tap"}));
+  std::vector<std::string> texts;
+  for (const PeerPattern& p : v->patterns) texts.push_back(p.code + " | " + p.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"1711 | confiscate", "1711 | wire tap"}));
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(PeerVerbs, TabariVerbsStemsAndAlternatives) {
   std::string path = WriteTemp("demo.verbs",
                                "<SYNSETS>\n"

@@ -288,7 +288,12 @@ void VerbReader::AddForms(std::string_view list, std::string_view base) {
   for (std::string_view f : SplitOn(list, ' ')) {
     f = Trim(f);
     if (f.starts_with("+")) f.remove_prefix(1);
-    if (!f.empty()) out_.forms.emplace_back(Lower(f.substr(0, f.find('_'))), std::string(base));
+    // "WIRE_+TAPPED": the marked word is the inflected form, else the first.
+    std::string_view form = f.substr(0, f.find('_'));
+    for (std::string_view piece : SplitOn(f, '_')) {
+      if (piece.starts_with("+")) form = piece.substr(1);
+    }
+    if (!form.empty()) out_.forms.emplace_back(Lower(form), std::string(base));
   }
 }
 
@@ -362,7 +367,14 @@ void VerbReader::VerbLine(std::string_view t) {
   if (name.starts_with("+")) name.remove_prefix(1);
   std::string text;
   std::vector<std::string_view> pieces = SplitOn(name, '_');
+  // "WIRE_+TAP": the '+' marks the word that is inflected (the first when
+  // none is marked).
+  size_t head = 0;
   for (size_t k = 0; k < pieces.size(); ++k) {
+    if (pieces[k].starts_with("+")) {
+      pieces[k].remove_prefix(1);
+      head = k;
+    }
     if (pieces[k].empty()) continue;
     if (!text.empty()) text += ' ';
     text += Word(pieces[k], k + 1 < pieces.size());
@@ -374,7 +386,7 @@ void VerbReader::VerbLine(std::string_view t) {
   if (brace != std::string_view::npos && brace < bracket) {
     size_t end = t.find('}', brace);
     if (end == std::string_view::npos) return Warn("unclosed '{'");
-    AddForms(t.substr(brace + 1, end - brace - 1), Lower(pieces.front()));
+    AddForms(t.substr(brace + 1, end - brace - 1), Lower(pieces[head]));
   }
   std::string main = in_block_ ? block_code_ : "---";
   std::string reverse = in_block_ ? block_reverse_ : "";
