@@ -551,7 +551,12 @@ void Finder::Emit(uint32_t s, const Group& g) {
   std::string role = g.agent ? g.agent->code : "";
   // Former officials are CAMEO's elites: "former security officials" of
   // Arnor are ARNELI, not ARNGOV.
-  if (g.former && g.agent && !g.person && !g.surname_of) role = "ELI";
+  // (Former detainees or journalists are not: only state roles.)
+  static const std::unordered_set<std::string_view> kStateRoles = {"GOV", "MIL", "COP",
+                                                                   "JUD", "LEG", "SPY"};
+  if (g.former && g.agent && !g.person && !g.surname_of && kStateRoles.count(role) > 0) {
+    role = "ELI";
+  }
   if (g.person) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);

@@ -57,7 +57,11 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
     return out;
   }
   if (ends("ied") && TryStem(std::string(cut(3)) + "y", out)) return out;
-  if (ends("es") && TryStem(cut(2), out)) return out;
+  // "-es" follows a sibilant or an "o" ("pushes", "taxes", "goes"):
+  // "departes" is no form of "depart".
+  bool es_stem =
+      ends("ses") || ends("xes") || ends("zes") || ends("ches") || ends("shes") || ends("oes");
+  if (es_stem && TryStem(cut(2), out)) return out;
   if (ends("s") && !ends("ss")) {
     // A plural of an irregular verb form: "shots" -> "shot" -> "shoot".
     auto plural_of = irregular_.find(cut(1));

@@ -112,6 +112,18 @@ TEST(LemmatizerTest, ReducesOnlyToKnownLemmas) {
   EXPECT_EQ(l.Lemma("shots"), "shoot");  // "fired shots at" as "fired a shot at".
 }
 
+// Regression: "-es" was cut from any word, so "planes" read as "plan" (and
+// "departes" as "depart"); it follows only a sibilant or an "o".
+TEST(LemmatizerTest, EsEndingOnlyAfterSibilantOrO) {
+  Lemmatizer l;
+  for (const char* w : {"plan", "plane", "push", "tax", "go", "depart"}) l.AddKnown(w);
+  EXPECT_EQ(l.Lemma("planes"), "plane");
+  EXPECT_EQ(l.Lemma("pushes"), "push");
+  EXPECT_EQ(l.Lemma("taxes"), "tax");
+  EXPECT_EQ(l.Lemma("goes"), "go");
+  EXPECT_EQ(l.Lemma("departes"), "departes");
+}
+
 TEST(DictReaderTest, FieldsCommentsAndBraces) {
   std::vector<DictLine> lines = ParseDictText(
       "# comment\n\nIRQ | IQ | Iraq | | Iraqi; Iraqis  # trailing\n"
