@@ -270,12 +270,22 @@ std::vector<VerbPattern> PeerVerbPatterns(const PeerDictionaries& peers, Lemmati
       p->has_source = false;
       ++p->literal_count;
     }
+    if (p->elements.size() > 1 && p->elements.front().kind == PatternElement::Kind::kTarget &&
+        p->anchor > 0 && p->has_source) {
+      // "+ * MONEY $": the leading '+' asks for the subject as target.
+      p->elements.erase(p->elements.begin());
+      --p->anchor;
+      p->has_target = false;
+      p->subject_is_target = true;
+      ++p->literal_count;
+    }
     p->origin = pp.origin;
     p->mutual = pp.mutual;
     p->reverse = pp.reverse;
     p->paired_code = pp.paired;
     p->target_after = pp.target_after;
     p->within_compound = pp.within_compound;
+    p->peer = true;
     if (pp.compound_subject) {
       p->compound_subject = true;
       ++p->literal_count;  // Ahead of the verb's own default.

@@ -45,6 +45,8 @@ void WriteTabariSet() {
         "- * THEIR ^ ABOUT +  [161]\n"
         "EXCHANG  [---]\n"
         "- HAS * WITH %  [067]\n"
+        "RECEIV  [033]\n"
+        "- + * MONEY $  [071]\n"
         "HAILED_  [---]\n"
         "- % *  [044:045]\n");
 }
@@ -339,6 +341,9 @@ TEST(ValidationRun, TabariNamesAndTargets) {
             "950101  SKIP-02\n"  // "^" passes over a noun phrase that is no actor too.
             "Kaldoria warned their fishermen about Orvania on Monday.\n"
             "/*\n{ KLD / ORV / 161 } */\n"
+            "950101  LEAD-01\n"  // A leading '+' is the subject; '$' may follow "from".
+            "Kaldoria has received by courier money from Orvania after a long rift.\n"
+            "/*\n{ ORV / KLD / 071 } */\n"
             "950101  WITHIN-01\n"  // A '%' after the verb: its members act on each other.
             "Kaldoria has exchanged prisoners with Orvania and Vellmar after a long rift.\n"
             "/*\n{ ORV / VEL / 067 }\n{ VEL / ORV / 067 }\n-{ KLD / ORV / 067 } */\n"
@@ -362,7 +367,7 @@ TEST(ValidationRun, TabariNamesAndTargets) {
   auto pipeline = Pipeline::Create(o);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   ValidationReport report = RunValidation(*suite, **pipeline);
-  EXPECT_EQ(report.passed, 15) << FormatValidationReport(report, true);
+  EXPECT_EQ(report.passed, 16) << FormatValidationReport(report, true);
   EXPECT_EQ(report.forbidden_violations, 0);
 }
 

@@ -165,6 +165,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       modifier_source = src >= 0;
     }
     if (src < 0) src = Subject(FirstLiteral(m));
+    if (p.subject_is_target && tgt < 0) tgt = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
     if (tgt < 0 && !p.has_target && !protest_place)

@@ -193,6 +193,10 @@ class Matcher {
       case PatternElement::Kind::kSource: {
         uint32_t after = 0;
         int m = SlotAt(v_, pos, &after);
+        if (m < 0 && p_.peer && k > 0 && p_.elements[k - 1].kind == PatternElement::Kind::kWords &&
+            pos + 1 < v_.end && IsPreposition(toks[pos].norm) && toks[pos].norm != "to") {
+          m = SlotAt(v_, pos + 1, &after);  // "money from Osgiliath".
+        }
         if (m < 0) {
           // A target slot that ends the pattern may stay empty: the trigger
           // still names the event ("shelled the outskirts of Sake"), and the

@@ -65,6 +65,14 @@ struct VerbPattern {
   // TABARI's '%': the members of the compound act on each other; with
   // compound_subject the subject's members, else the target's.
   bool within_compound = false;
+  // From another coder's dictionary: a slot written right after a word may
+  // stand after a preposition ("+ * MONEY $": "money from Osgiliath"), as the
+  // peers' slots take the phrase that follows.
+  bool peer = false;
+  // A peer's leading '+' with a '$' after the verb ("+ * MONEY $"): the
+  // subject, near or far, is the target ("Eriador has received ... money
+  // from Osgiliath" is Osgiliath's aid to Eriador).
+  bool subject_is_target = false;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
   // Without a + slot the target is the first actor after all the pattern's
