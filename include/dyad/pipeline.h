@@ -80,6 +80,10 @@ struct PeerSwitches {
   // assist") is coded as the appealer's act on the one appealed to, as
   // TABARI codes every verb of a clause; dyad codes only the appeal.
   bool appealed_acts = false;
+  // TABARI's positional roles where dyad's syntax finds none: the source is
+  // the sentence's first actor before the verb; the target the first actor
+  // after it, else the first between the source and the verb.
+  bool positional_roles = false;
   // "Deputy Prime Minister Telemar", where the dictionary lists the person
   // among a country's names, is a role holder of that country (dyad,
   // PETRARCH: DAGGOV); TABARI codes him by the name alone (DAG).

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "compat/peer_text.h"
 #include "compat/validation_suite.h"
 #include "lexicon/dict_reader.h"
 
@@ -46,6 +47,14 @@ struct SuiteState {
   // SET: MINIMUM WORDS: records with fewer words are not coded. The suite's
   // options file suggests 5 (a commented "SET: MINIMUM WORDS = 5").
   int minimum_words = 5;
+  // COMMA: comma-delimited clauses TABARI drops before coding, by length in
+  // words: internal ones of [min, max], the terminal one of [emin, emax],
+  // the initial one of [bmin, bmax]. TABARI's defaults; "COMMA: OFF" ends it.
+  struct CommaRule {
+    bool on = true;
+    int min = 2, max = 10, emin = 2, emax = 10, bmin = 255, bmax = 0;
+  } comma;
+  bool tabari = false;   // The COMMA rule applies to TABARI's suite only.
   bool forward = false;  // FORWARD: records of one story share context.
   std::string story;     // The story of the last record coded with FORWARD.
   std::string story_text;
@@ -90,6 +99,26 @@ bool ApplyOption(std::string_view option, SuiteState& st) {
     st.switches.default_source = st.switches.default_target = required ? "" : "---";
     return true;
   }
+  if (o.starts_with("COMMA:")) {
+    SuiteState::CommaRule& c = st.comma;
+    c.on = o.find("OFF") == std::string::npos;
+    auto number = [&](std::string_view key, int& out) {
+      // " MIN = 4": the key as a word of its own.
+      for (size_t at = o.find(key); at != std::string::npos; at = o.find(key, at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(o[at - 1]))) continue;
+        size_t eq = o.find('=', at);
+        if (eq != std::string::npos) out = std::atoi(o.c_str() + eq + 1);
+        return;
+      }
+    };
+    number("MIN", c.min);
+    number("MAX", c.max);
+    number("EMIN", c.emin);
+    number("EMAX", c.emax);
+    number("BMIN", c.bmin);
+    number("BMAX", c.bmax);
+    return true;
+  }
   if (o.starts_with("NEW_ACTOR_LENGTH")) {
     st.switches.new_actor_length = std::atoi(std::string(value("NEW_ACTOR_LENGTH")).c_str());
     return true;
@@ -117,6 +146,48 @@ int WordCount(std::string_view text) {
   return n;
 }
 
+// TABARI's COMMA option: a sentence without the comma-delimited clauses
+// whose length in words falls in the rule's ranges ("Arnor is about, to
+// restore ties with, Gondor ..., a senior official said." is "Arnor is
+// about.").
+std::string DropCommaClauses(std::string_view sentence, const SuiteState::CommaRule& c) {
+  std::string_view body = sentence;
+  std::string_view end;
+  while (!body.empty() && (body.back() == '.' || body.back() == ' ' || body.back() == '\n')) {
+    end = sentence.substr(body.size() - 1);
+    body.remove_suffix(1);
+  }
+  std::vector<std::string_view> parts = SplitOn(body, ',');
+  if (!c.on || parts.size() < 2) return std::string(sentence);
+  std::string out;
+  bool joined = true;       // The piece before was kept: its comma stays.
+  bool after_item = false;  // The piece before was an item of a list.
+  for (size_t i = 0; i < parts.size(); ++i) {
+    int words = WordCount(parts[i]);
+    bool first = i == 0, last = i + 1 == parts.size();
+    // An internal piece ending in a name is an item of a list ("Mordor,
+    // the Shire, Fornost and Bree"), which TABARI reads as a compound.
+    std::string_view item = Trim(parts[i]);
+    size_t space = item.rfind(' ');
+    std::string_view tail = space == std::string_view::npos ? item : item.substr(space + 1);
+    bool list_item = !tail.empty() && std::isupper(static_cast<unsigned char>(tail[0]));
+    // The piece after an item continues the list's clause ("Kaldoria, the
+    // Marchlands and Vellmar will renew ties").
+    bool drop = !after_item && (first  ? words >= c.bmin && words <= c.bmax
+                                : last ? words >= c.emin && words <= c.emax
+                                       : words >= c.min && words <= c.max && !list_item);
+    after_item = list_item && words <= 3;
+    if (drop) {
+      joined = false;
+      continue;
+    }
+    if (!out.empty()) out += joined ? "," : "";
+    out += parts[i];
+    joined = true;
+  }
+  return out + std::string(end.empty() ? "" : ".");
+}
+
 // "FRWD-001-002" is sentence 002 of story "FRWD-001".
 std::string StoryOf(const std::string& id) { return id.substr(0, id.rfind('-')); }
 
@@ -131,7 +202,18 @@ std::vector<Event> CodeRecord(const ValidationRecord& r, const Pipeline& pipelin
   a.origin = r.origin;
   bool continues = st.forward && !st.story.empty() && StoryOf(r.id) == st.story;
   size_t own = continues ? st.story_text.size() + 1 : 0;
-  a.text = continues ? st.story_text + " " + r.text : r.text;
+  std::string text = r.text;
+  if (st.tabari) {  // Sentence by sentence.
+    text.clear();
+    std::string_view rest = r.text;
+    while (!rest.empty()) {
+      size_t stop = rest.find(". ");
+      size_t n = stop == std::string_view::npos ? rest.size() : stop + 1;
+      text += (text.empty() ? "" : " ") + DropCommaClauses(rest.substr(0, n), st.comma);
+      rest.remove_prefix(std::min(rest.size(), n + 1));
+    }
+  }
+  a.text = continues ? st.story_text + " " + text : text;
   // The suites join the words of a name with '_' ("Dol_Amroth"), as their
   // dictionaries do; in both dyad reads words in sequence.
   std::replace(a.text.begin(), a.text.end(), '_', ' ');
@@ -161,6 +243,8 @@ ValidationReport RunValidation(const ValidationSuite& suite, const Pipeline& pip
   st.switches.any_case = true;
   st.switches.role_adjectives = true;
   st.switches.appealed_acts = suite.format == "tabari";
+  st.switches.positional_roles = suite.format == "tabari";
+  st.tabari = suite.format == "tabari";
   st.switches.roles_name_listed_people = suite.format != "tabari";
   if (suite.format == "petrarch") {
     st.minimum_words = 0;

@@ -219,16 +219,29 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
       "/*\\n{ OPTION: SET: MINIMUM WORDS = 3 }\\n{ OPTION: FORWARD: ^^*****NNN*SSS } */\n"
       "950101  FRWD-001-001\nVellmar expelled the envoys of Orvania on Monday.\n"
       "/*\\n{ VEL / ORV / 1663 } */\n"
-      "950101  FRWD-001-002\nHowever, it will renew ties with Orvania after a long rift.\n"
+      "950101  FRWD-001-002\nIt will renew ties with Orvania after a long rift.\n"
       "/*\\n{ VEL / ORV / 064 } */\n"
       "20150607 YYYY-01\nKaldoria will renew ties with Orvania after a long rift.\n"
       "/*\\n{ KLD / ORV / 064 } */\n"
       "950101  SHIFT-01\nKaldoria will renew ties with Orvania next month after a long rift.\n"
-      "/*\\n{ KLD / ORV / 064 } 950206 */\n");
+      "/*\\n{ KLD / ORV / 064 } 950206 */\n"
+      // COMMA (TABARI's defaults): an internal clause of 2-10 words goes.
+      "950101  COMMA-01\nKaldoria will renew ties with, as its officials put it, Orvania after a "
+      "long and bitter rift of many dark years.\n"
+      "/*\\n{ KLD / ORV / 064 } */\n"
+      // Roles by position where the syntax finds none: the first actor,
+      // and the next one.
+      "950101  POS-01\nKaldoria will renew ties with Orvania two years after crowds expelled "
+      "their envoys.\n"
+      "/*\\n{ KLD / ORV / 1663 } */\n"
+      "950101  OPT-E\nNo comma clauses dropped.\n/*\\n{ OPTION: COMMA: OFF } */\n"
+      "950101  COMMA-02\nKaldoria will renew ties with, as its officials put it, Orvania after a "
+      "long and bitter rift of many dark years.\n"
+      "/*\\n{---} */\n");
   std::vector<std::string> warnings;
   auto suite = ReadValidationSuite(path, &warnings);
   ASSERT_TRUE(suite.ok());
-  ASSERT_EQ(suite->records.size(), 15u);
+  ASSERT_EQ(suite->records.size(), 19u);
   EXPECT_EQ(suite->records[13].id, "YYYY-01");
   EXPECT_EQ(suite->records[13].date, "2015-06-07");
   PipelineOptions o;
@@ -241,7 +254,7 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   ValidationReport report = RunValidation(*suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
   EXPECT_EQ(report.failed, 0) << text;
-  EXPECT_EQ(report.passed, 11) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
+  EXPECT_EQ(report.passed, 14) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
   EXPECT_EQ(report.option_records, 0) << text;
 }
 

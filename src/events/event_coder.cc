@@ -299,6 +299,18 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       p.within_compound && c >= 0 && Expand(c).size() >= 2) {
     return EmitWithinCompound(m, Expand(c), negated, why);
   }
+  if (options_.positional_roles) {
+    uint32_t verb = FirstLiteral(m);
+    if (src < 0 && implied.code.empty()) {
+      src = FirstMentionIn(view_.first, verb, -1);
+      if (src >= 0) why += "; source: the first actor (TABARI)";
+    }
+    if (tgt < 0 && implied_target.code.empty() && src >= 0) {
+      tgt = FirstMentionIn(m.end, view_.end, src);
+      if (tgt < 0) tgt = FirstMentionIn(a_.actors[src].end_token, verb, src);
+      if (tgt >= 0) why += "; target: the next actor (TABARI)";
+    }
+  }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
   for (int s : sources) {
@@ -338,6 +350,18 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       }
     }
   }
+}
+
+// The first actor mention starting in tokens [from, to) that is not
+// `other` or coordinated with it, outside quotations; -1 if none.
+int SentenceCoder::FirstMentionIn(uint32_t from, uint32_t to, int other) const {
+  std::vector<int> excluded = other >= 0 ? Expand(other) : std::vector<int>{};
+  for (uint32_t j = std::max(from, view_.first); j < to && j < view_.end; ++j) {
+    int k = view_.mention_starting[j - view_.first];
+    if (k < 0 || quoted_[j]) continue;
+    if (std::find(excluded.begin(), excluded.end(), k) == excluded.end()) return k;
+  }
+  return -1;
 }
 
 // PETRARCH's new actors: the noun phrase before token `at` (`before`), or

@@ -28,6 +28,7 @@ struct EventOptions {
   bool role_object_is_target = false;
   // See PeerSwitches::appealed_acts.
   bool appealed_acts = false;
+  bool positional_roles = false;  // See PeerSwitches::positional_roles.
 };
 
 // Fills article.events. Requires tokens (with lemmas), sentences, actors,

@@ -115,6 +115,7 @@ class SentenceCoder {
   void EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members, bool negated,
                           const std::string& why);
   ActorRef PhraseActor(uint32_t at, bool before) const;
+  int FirstMentionIn(uint32_t from, uint32_t to, int other) const;
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;

@@ -207,6 +207,7 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   eo.new_actor_length = switches.new_actor_length;
   eo.role_object_is_target = switches.role_object_is_target;
   eo.appealed_acts = switches.appealed_acts;
+  eo.positional_roles = switches.positional_roles;
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
