@@ -216,7 +216,9 @@ TEST(PeerVerbs, TabariVerbsStemsAndAlternatives) {
                                "RENEW_  [---] ;coder note\n"
                                "- * &TIES LINK [064]\n"
                                "- * { ACCORD_ | PACT_ }_WITH +  [057]\n"
-                               "- + WAS * BY_ $  [---]\n");
+                               "- + WAS * BY_ $  [---]\n"
+                               "VOICE_  [020]\n"
+                               "- RECENTLY { LOUDLY INCLUDED | SAID } ITS *  [043]\n");
   std::vector<std::string> warnings;
   auto v = ReadPeerVerbs(path, PeerDialect::kTabari, &warnings);
   ASSERT_TRUE(v.ok()) << v.status().ToString();
@@ -228,6 +230,11 @@ TEST(PeerVerbs, TabariVerbsStemsAndAlternatives) {
                        "064 | renew * {trade*|cultural*} * link*",
                        "057 | renew * {accord|pact} with* +",
                        "--- | + was* * renew * by $",
+                       "020 | voice",
+                       // Words written apart in an alternative may have
+                       // others between them ("loudly boldly included").
+                       "043 | recently* * said* * its* * voice",
+                       "043 | recently* * loudly* * included* * its* * voice",
                    }));
   EXPECT_TRUE(warnings.empty()) << warnings[0];
 }

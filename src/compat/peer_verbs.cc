@@ -263,8 +263,14 @@ bool VerbReader::AlternativeUnit(std::string_view body, std::vector<Unit>* units
       for (std::string& a : inner[0].alternatives) u.alternatives.push_back(std::move(a));
       continue;
     }
+    // TABARI lets other words come between words written apart inside an
+    // alternative ("{LOUDLY INCLUDED}" in "loudly boldly included").
+    std::string_view apart = dialect_ == PeerDialect::kTabari ? " * " : " ";
     std::string joined;
-    for (const Unit& x : inner) joined += (joined.empty() ? "" : " ") + x.alternatives[0];
+    for (const Unit& x : inner) {
+      joined += (joined.empty() || x.joined ? (joined.empty() ? "" : " ") : apart);
+      joined += x.alternatives[0];
+    }
     if (!joined.empty()) u.alternatives.push_back(joined);
   }
   if (u.alternatives.empty()) return false;
