@@ -30,6 +30,7 @@ Status LoadFile(FileKind kind, PeerDialect dialect, const std::string& path, Pee
       into->verbs.synsets += v->synsets;
       into->verbs.transformations += v->transformations;
       into->verbs.time_shifts += v->time_shifts;
+      append(into->discards, v->discards);
       return Status::Ok();
     }
     case FileKind::kActors: {

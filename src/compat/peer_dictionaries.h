@@ -82,6 +82,9 @@ struct PeerVerbs {
   int synsets = 0;          // '&' sets read.
   int transformations = 0;  // PETRARCH-2 '~' lines: read, not applied.
   int time_shifts = 0;      // TABARI <TIME> entries: read, not applied.
+  // TABARI <TIME> entries coded "[###]" ("KAN_WA_MA_KAN"): phrases that
+  // mark a story as not datable; their sentence is not coded.
+  std::vector<PeerDiscard> discards;
 };
 
 // Each reader fails only when the file cannot be read at all.

@@ -328,6 +328,13 @@ void VerbReader::Line(int n, std::string_view raw) {
   }
   if (section_ == "TIME") {
     ++out_.time_shifts;
+    size_t open = t.find('[');
+    if (open != std::string_view::npos && t.find("###", open) != std::string_view::npos) {
+      PeerDiscard d;
+      d.phrase = PeerPhrase(Trim(t.substr(0, open)), dialect_);
+      d.origin = shown_ + ":" + std::to_string(line_);
+      if (!d.phrase.empty()) out_.discards.push_back(std::move(d));
+    }
     return;
   }
   if (t.front() == '&') {

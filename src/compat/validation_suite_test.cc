@@ -32,6 +32,7 @@ void WriteTabariSet() {
         "KALDORIA_ [KLD]\nORVANIA_ [ORV]\nVELLMAR_ [VEL]\n+BRENNOR\nTHE_MARCHLANDS [MRC]\n");
   Write("mini.agents", "HARBOR_GUARD_ [~COP]\nOFFICIAL_ [~GOV]\nRIGHTS_ACTIVISTS_ [NGM~]\n");
   Write("mini.verbs",
+        "<TIME>\nONCE_UPON_A_TIME [###]\nNEXT_WEEK [+7]\n</TIME>\n"
         "RENEW_  [---]\n"
         "- * TIES_ WITH_ +  [064]\n"
         "EXPEL_ [1663]\n"
@@ -234,6 +235,15 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
       "950101  POS-01\nKaldoria will renew ties with Orvania two years after crowds expelled "
       "their envoys.\n"
       "/*\\n{ KLD / ORV / 1663 } */\n"
+      // The first actor is the source, not one in a subordinate clause.
+      "950101  POS-02\nKaldoria will renew ties with Orvania two years after Vellmar crowds "
+      "expelled their envoys.\n"
+      "/*\\n{ KLD / ORV / 1663 }\\n-{ VEL / ORV / 1663 } */\n"
+      // A TIME phrase coded [###] voids its sentence, even in a clause the
+      // COMMA rule drops.
+      "950101  TIME-01\nKaldoria will renew ties with, once upon a time, Orvania after a long "
+      "and bitter rift of many dark years.\n"
+      "/*\\n{---} */\n"
       "950101  OPT-E\nNo comma clauses dropped.\n/*\\n{ OPTION: COMMA: OFF } */\n"
       "950101  COMMA-02\nKaldoria will renew ties with, as its officials put it, Orvania after a "
       "long and bitter rift of many dark years.\n"
@@ -241,7 +251,7 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   std::vector<std::string> warnings;
   auto suite = ReadValidationSuite(path, &warnings);
   ASSERT_TRUE(suite.ok());
-  ASSERT_EQ(suite->records.size(), 19u);
+  ASSERT_EQ(suite->records.size(), 21u);
   EXPECT_EQ(suite->records[13].id, "YYYY-01");
   EXPECT_EQ(suite->records[13].date, "2015-06-07");
   PipelineOptions o;
@@ -254,7 +264,7 @@ TEST(ValidationRun, AppliesTheSuitesOptions) {
   ValidationReport report = RunValidation(*suite, **pipeline);
   std::string text = FormatValidationReport(report, true);
   EXPECT_EQ(report.failed, 0) << text;
-  EXPECT_EQ(report.passed, 14) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
+  EXPECT_EQ(report.passed, 17) << text;  // SHIFT-01: "next month" is 1995-02, TABARI's 950206.
   EXPECT_EQ(report.option_records, 0) << text;
 }
 

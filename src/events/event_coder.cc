@@ -304,6 +304,14 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (src < 0 && implied.code.empty()) {
       src = FirstMentionIn(view_.first, verb, -1);
       if (src >= 0) why += "; source: the first actor (TABARI)";
+    } else if (src >= 0 && m.source < 0 && InSubordinateClause(a_.actors[src].first_token)) {
+      // "Arnor ... with Gondor, years after Calenardhon crowds burned down
+      // its embassy": TABARI's source is still the sentence's first actor.
+      int first = FirstMentionIn(view_.first, verb, -1);
+      if (first >= 0 && a_.actors[first].first_token < a_.actors[src].first_token) {
+        src = first;
+        why += "; source: the first actor, not one in a subordinate clause (TABARI)";
+      }
     }
     if (tgt < 0 && implied_target.code.empty() && src >= 0) {
       tgt = FirstMentionIn(m.end, view_.end, src);
@@ -350,6 +358,20 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       }
     }
   }
+}
+
+// Token `at` follows a subordinating "after", "before", "when", "since",
+// "because", "while" or "although" in its sentence, with no comma between.
+bool SentenceCoder::InSubordinateClause(uint32_t at) const {
+  for (uint32_t k = at; k-- > view_.first;) {
+    std::string_view w = a_.tokens[k].norm;
+    if (w == "," || IsClauseBreak(a_.tokens[k])) return false;
+    if (w == "after" || w == "before" || w == "when" || w == "since" || w == "because" ||
+        w == "while" || w == "although") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The first actor mention starting in tokens [from, to) that is not

@@ -99,7 +99,12 @@ class SentenceCoder {
     std::vector<PatternMatch> matches = FindMatches();
     std::vector<PatternMatch> chosen = SelectMatches(std::move(matches));
     for (const PatternMatch& m : chosen) {
-      if (verbs_.pattern(m.pattern).void_sentence) return;
+      const VerbPattern& p = verbs_.pattern(m.pattern);
+      if (!p.void_sentence) continue;
+      a_.diagnostics.push_back({"discarded by the pattern '" + p.text + "' (" + p.origin +
+                                    "): sentence " + std::to_string(s_) + " not coded",
+                                false});
+      return;
     }
     for (const PatternMatch& m : chosen) {
       if (!verbs_.pattern(m.pattern).null_event) Emit(m);
@@ -116,6 +121,7 @@ class SentenceCoder {
                           const std::string& why);
   ActorRef PhraseActor(uint32_t at, bool before) const;
   int FirstMentionIn(uint32_t from, uint32_t to, int other) const;
+  bool InSubordinateClause(uint32_t at) const;
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
