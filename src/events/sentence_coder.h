@@ -3,7 +3,8 @@
 // events; clause_syntax.cc finds source and target from shallow syntax;
 // trigger_use.cc tells how the trigger is used (a noun or modifier, negated,
 // passive, appealed for or announced); implied_roles.cc gives state codes and
-// the roles the text leaves implicit.
+// the roles the text leaves implicit; peer_roles.cc codes by the peers'
+// conventions (for their validation suites).
 #ifndef DYAD_EVENTS_SENTENCE_CODER_H_
 #define DYAD_EVENTS_SENTENCE_CODER_H_
 
@@ -121,6 +122,8 @@ class SentenceCoder {
                           const std::string& why);
   ActorRef PhraseActor(uint32_t at, bool before) const;
   int FirstMentionIn(uint32_t from, uint32_t to, int other) const;
+  void PositionalRoles(const PatternMatch& m, bool no_implied_source, bool no_implied_target,
+                       int& src, int& tgt, std::string& why) const;
   bool InSubordinateClause(uint32_t at) const;
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
