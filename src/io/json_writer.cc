@@ -180,7 +180,26 @@ void WritePlacesAndDates(JsonOut& j, const Article& a) {
   j.Close(']');
 }
 
-const char* KindName(ActorKind k) {
+void WriteActors(JsonOut& j, const Article& a) {
+  j.Key("actors").Open('[');
+  for (const ActorMention& m : a.actors) {
+    if (m.code.empty()) continue;
+    j.Open('{');
+    j.Key("text").Str(a.Span(m.begin, m.end));
+    j.Key("code").Str(m.code);
+    j.Key("name").StrOrNull(m.name);
+    j.Key("kind").Str(ActorKindName(m.kind));
+    j.Key("sentence").Int(m.sentence);
+    j.Key("begin").Int(m.begin);
+    j.Key("end").Int(m.end);
+    j.Close('}');
+  }
+  j.Close(']');
+}
+
+}  // namespace
+
+const char* ActorKindName(ActorKind k) {
   switch (k) {
     case ActorKind::kCountry:
       return "country";
@@ -197,25 +216,6 @@ const char* KindName(ActorKind k) {
   }
   return "unknown";
 }
-
-void WriteActors(JsonOut& j, const Article& a) {
-  j.Key("actors").Open('[');
-  for (const ActorMention& m : a.actors) {
-    if (m.code.empty()) continue;
-    j.Open('{');
-    j.Key("text").Str(a.Span(m.begin, m.end));
-    j.Key("code").Str(m.code);
-    j.Key("name").StrOrNull(m.name);
-    j.Key("kind").Str(KindName(m.kind));
-    j.Key("sentence").Int(m.sentence);
-    j.Key("begin").Int(m.begin);
-    j.Key("end").Int(m.end);
-    j.Close('}');
-  }
-  j.Close(']');
-}
-
-}  // namespace
 
 std::string ArticleToJson(const Article& a) {
   std::string out;

@@ -15,6 +15,9 @@ void AppendJsonString(std::string_view s, std::string& out);
 // One JSON object on one line (no trailing newline).
 std::string ArticleToJson(const Article& a);
 
+// "country", "person", "organization", "agent", "pronoun", "description".
+const char* ActorKindName(ActorKind k);
+
 // A readable listing; `explain` adds why each event was coded.
 std::string ArticleToTable(const Article& a, bool explain);
 

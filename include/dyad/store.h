@@ -1,0 +1,103 @@
+// The event store: coded articles in an embedded SQLite database, and the
+// queries over it (docs/store.md specifies the schema).
+//
+// An article is stored once: a second article with the same id, or with the
+// same text once case and spacing are normalised, is skipped. Articles are
+// written in the caller's transactions (Begin/Commit), so a crash loses at
+// most the open batch, and running the same ingest again completes it.
+#ifndef DYAD_STORE_H_
+#define DYAD_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+// Filters of `dyad query`; empty fields do not filter. Globs use '*' and
+// '?' ("IRQ*", "19*").
+struct EventQuery {
+  std::string actor;   // Source or target code.
+  std::string source;  // Source code.
+  std::string target;  // Target code.
+  std::string code;    // CAMEO event code.
+  std::string root;    // CAMEO root, two digits ("19").
+  int quad_class = 0;  // 1-4; 0 for any.
+  std::string plover_type;
+  std::string since;       // Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).
+  std::string until;       // Event date on or before, at the same precision.
+  std::string country;     // ISO 3166 alpha-2 of the event's place, or alpha-3
+                           // of an actor's country (the first three letters).
+  std::string text;        // FTS5 query over the article's quotes and text.
+  bool has_place = false;  // With `near_km`: within that distance of lat/lon.
+  double lat = 0, lon = 0, near_km = 0;
+  int64_t limit = 0;  // 0: no limit.
+};
+
+// One event as stored, with its article.
+struct StoredEvent {
+  std::string article_id;
+  std::string published;
+  std::string date;
+  std::string source_code, source_name;
+  std::string target_code, target_name;
+  std::string code;
+  std::string root;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover_type, plover_mode;
+  std::string place, place_country;
+  bool has_coordinates = false;
+  double lat = 0, lon = 0;
+  bool negated = false;
+  std::string trigger;
+  std::string sentence;
+};
+
+// What an ingest did.
+struct IngestCounts {
+  int64_t stored = 0;      // Articles written.
+  int64_t duplicates = 0;  // Articles already there (same id or text).
+  int64_t events = 0;      // Events written.
+};
+
+class Store {
+ public:
+  // Opens the SQLite database at `path`, creating it or bringing its schema
+  // up to date (WAL journal, foreign keys on).
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  [[nodiscard]] Status Begin();
+  [[nodiscard]] Status Commit();
+  [[nodiscard]] Status Rollback();
+
+  // Writes a coded article with its events, quotes, places, dates and
+  // actors; a duplicate is counted in `counts` and not written.
+  [[nodiscard]] Status AddArticle(const Article& article, IngestCounts* counts);
+  // Records an article that could not be coded (file:line and why).
+  [[nodiscard]] Status AddFailure(const std::string& origin, const std::string& message);
+
+  // The events matching `query`, by date then article.
+  Result<std::vector<StoredEvent>> Events(const EventQuery& query);
+  Result<int64_t> CountEvents(const EventQuery& query);
+  Result<int64_t> CountArticles();
+
+  // The schema version this build writes (docs/store.md).
+  static constexpr int kSchemaVersion = 1;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_STORE_H_

@@ -1,0 +1,160 @@
+// The store's schema and its migrations (docs/store.md). The version lives
+// in PRAGMA user_version; each migration moves the database up one version
+// inside a transaction, so a database is never left half migrated.
+#include "store/schema.h"
+
+#include <string>
+
+namespace dyad {
+namespace store {
+namespace {
+
+// Version 1: articles with their annotations, failures, full-text indexes.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  ext_id TEXT NOT NULL UNIQUE,
+  text_hash TEXT NOT NULL UNIQUE,
+  published TEXT,
+  title TEXT,
+  url TEXT,
+  source TEXT,
+  origin TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  sentence_text TEXT,
+  source_code TEXT NOT NULL,
+  source_name TEXT,
+  target_code TEXT NOT NULL,
+  target_name TEXT,
+  code TEXT NOT NULL,
+  root TEXT NOT NULL,
+  goldstein REAL,
+  quad_class INTEGER,
+  plover_type TEXT,
+  plover_mode TEXT,
+  date TEXT,
+  place TEXT,
+  place_country TEXT,
+  lat REAL,
+  lon REAL,
+  negated INTEGER NOT NULL DEFAULT 0,
+  trigger TEXT,
+  pattern TEXT
+);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source_code, date);
+CREATE INDEX events_target ON events(target_code, date);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX events_root ON events(root, date);
+CREATE INDEX events_article ON events(article_id);
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  speaker_name TEXT,
+  speaker_code TEXT,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_code);
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  name TEXT,
+  country TEXT,
+  kind TEXT,
+  lat REAL,
+  lon REAL,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL
+);
+CREATE INDEX places_article ON places(article_id);
+CREATE TABLE dates (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL
+);
+CREATE INDEX dates_article ON dates(article_id);
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  code TEXT NOT NULL,
+  name TEXT,
+  kind TEXT NOT NULL,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL
+);
+CREATE INDEX actors_article ON actors(article_id);
+CREATE INDEX actors_code ON actors(code);
+CREATE TABLE failures (
+  id INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL,
+  message TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+)sql";
+
+// Migration i takes a database from version i to version i + 1.
+constexpr const char* kMigrations[] = {kVersion1};
+
+Result<int> UserVersion(Db& db) {
+  Result<Statement> s = db.Prepare("PRAGMA user_version");
+  if (!s.ok()) return s.status();
+  Status status;
+  if (!s->Step(&status)) return status.ok() ? Status(StatusCode::kInternal, "no version") : status;
+  return static_cast<int>(s->Int(0));
+}
+
+}  // namespace
+
+Status Migrate(Db& db, int target_version) {
+  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"); !s.ok()) return s;
+  Result<int> version = UserVersion(db);
+  if (!version.ok()) return version.status();
+  constexpr int kKnown = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+  if (*version > kKnown) {
+    return InvalidArgument("the database has schema version " + std::to_string(*version) +
+                           "; this dyad knows up to " + std::to_string(kKnown));
+  }
+  for (int v = *version; v < target_version && v < kKnown; ++v) {
+    std::string sql = std::string("BEGIN IMMEDIATE;") + kMigrations[v] +
+                      "PRAGMA user_version = " + std::to_string(v + 1) + "; COMMIT;";
+    if (Status s = db.Exec(sql); !s.ok()) {
+      (void)db.Exec("ROLLBACK");
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace store
+}  // namespace dyad

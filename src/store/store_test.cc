@@ -1,0 +1,210 @@
+#include "dyad/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <string>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string FreshDb(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / "dyad_store_test";
+  fs::create_directories(dir);
+  fs::path p = dir / name;
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
+  return p.string();
+}
+
+Article Coded(const std::string& id, const std::string& text, const std::string& published) {
+  Article a;
+  a.id = id;
+  a.text = text;
+  a.published = published;
+  EXPECT_TRUE(TestPipeline().Code(a).ok());
+  return a;
+}
+
+// Unit tests run without the gazetteer built at set-up: give Baghdad its
+// coordinates so that the distance filter has something to measure.
+Article WithBaghdad(Article a) {
+  for (Event& e : a.events) {
+    e.place = "Baghdad";
+  }
+  PlaceMention p;
+  p.name = "Baghdad";
+  p.country = "IQ";
+  p.kind = "city";
+  p.lat = 33.3406;
+  p.lon = 44.4009;
+  p.has_coordinates = true;
+  std::erase_if(a.places, [](const PlaceMention& m) { return m.name == "Baghdad"; });
+  a.places.push_back(p);
+  return a;
+}
+
+// Three articles: a visit to Baghdad, an airstrike with a quote, and a
+// copy of the first with other spacing and capitals.
+IngestCounts IngestThree(Store& store) {
+  IngestCounts counts;
+  EXPECT_TRUE(store.Begin().ok());
+  EXPECT_TRUE(store
+                  .AddArticle(WithBaghdad(Coded("visit",
+                                                "Syrian Foreign Minister Asaad al-Shibani visited "
+                                                "Baghdad on Friday, where he met Iraqi Prime "
+                                                "Minister Mohammed Shia al-Sudani.",
+                                                "2025-03-16")),
+                              &counts)
+                  .ok());
+  EXPECT_TRUE(store
+                  .AddArticle(Coded("strike",
+                                    "Israeli warplanes struck Hezbollah positions in southern "
+                                    "Lebanon on Tuesday. \"We will respond to every attack,\" "
+                                    "Israeli Defense Minister Israel Katz said.",
+                                    "2025-04-02"),
+                              &counts)
+                  .ok());
+  EXPECT_TRUE(store
+                  .AddArticle(Coded("visit-copy",
+                                    "SYRIAN Foreign Minister  Asaad al-Shibani visited Baghdad on "
+                                    "Friday, where he met Iraqi Prime Minister\nMohammed Shia "
+                                    "al-Sudani.",
+                                    "2025-03-16"),
+                              &counts)
+                  .ok());
+  EXPECT_TRUE(store.Commit().ok());
+  return counts;
+}
+
+int64_t Count(Store& store, const EventQuery& q) {
+  Result<int64_t> n = store.CountEvents(q);
+  EXPECT_TRUE(n.ok()) << n.status().ToString();
+  return n.ok() ? *n : -1;
+}
+
+TEST(StoreTest, SameArticleOrSameTextIsStoredOnce) {
+  std::string path = FreshDb("once.db");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  IngestCounts first = IngestThree(**store);
+  EXPECT_EQ(first.stored, 2);
+  EXPECT_EQ(first.duplicates, 1);  // The respaced, recapitalised copy.
+  int64_t events = Count(**store, {});
+  EXPECT_GT(events, 0);
+  // Again, after reopening: nothing new.
+  store->reset();
+  auto again = Store::Open(path);
+  ASSERT_TRUE(again.ok());
+  IngestCounts second = IngestThree(**again);
+  EXPECT_EQ(second.stored, 0);
+  EXPECT_EQ(second.duplicates, 3);
+  EXPECT_EQ(Count(**again, {}), events);
+  EXPECT_EQ(*(*again)->CountArticles(), 2);
+}
+
+TEST(StoreTest, EveryFilterNarrowsTheEvents) {
+  auto store = Store::Open(FreshDb("filters.db"));
+  ASSERT_TRUE(store.ok());
+  IngestThree(**store);
+  Store& s = **store;
+  int64_t all = Count(s, {});
+  EventQuery q;
+  q.actor = "SYR*";
+  EXPECT_GT(Count(s, q), 0);
+  EXPECT_LT(Count(s, q), all);
+  q = {};
+  q.source = "ISR*";
+  int64_t israeli = Count(s, q);
+  EXPECT_GT(israeli, 0);
+  q.target = "SYR*";
+  EXPECT_EQ(Count(s, q), 0);
+  q = {};
+  q.root = "04";
+  int64_t consult = Count(s, q);
+  EXPECT_GT(consult, 0);
+  q = {};
+  q.code = "04*";
+  EXPECT_EQ(Count(s, q), consult);
+  q = {};
+  q.quad_class = 4;
+  EXPECT_EQ(Count(s, q), israeli);
+  q = {};
+  q.plover_type = "CONSULT";
+  EXPECT_GT(Count(s, q), 0);
+  q = {};
+  q.since = "2025-04";
+  EXPECT_EQ(Count(s, q), israeli);
+  q = {};
+  q.until = "2025-03";
+  EXPECT_EQ(Count(s, q), all - israeli);
+  q = {};
+  q.country = "IQ";  // Placed in Iraq (Baghdad).
+  EXPECT_GT(Count(s, q), 0);
+  q = {};
+  q.country = "LBN";  // An actor of Lebanon.
+  EXPECT_GT(Count(s, q), 0);
+  q = {};
+  q.text = "respond";  // In the quote of the strike article.
+  EXPECT_EQ(Count(s, q), israeli);
+  q = {};
+  q.has_place = true;  // Within 50 km of Baghdad.
+  q.lat = 33.34;
+  q.lon = 44.40;
+  q.near_km = 50;
+  EXPECT_EQ(Count(s, q), all - israeli);  // The visit's events, placed in Baghdad.
+  q.lat = 0;                              // The Gulf of Guinea: nothing near.
+  q.lon = 0;
+  EXPECT_EQ(Count(s, q), 0);
+  Result<std::vector<StoredEvent>> rows = s.Events(EventQuery{.root = "04"});
+  ASSERT_TRUE(rows.ok());
+  ASSERT_FALSE(rows->empty());
+  EXPECT_EQ(rows->front().article_id, "visit");
+  EXPECT_EQ(rows->front().date, "2025-03-14");
+  EXPECT_TRUE(rows->front().has_coordinates);
+}
+
+TEST(StoreTest, FailuresAreRecorded) {
+  std::string path = FreshDb("failures.db");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->AddFailure("bad.jsonl:3", "parse_error: not JSON").ok());
+  store->reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT origin FROM failures", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "bad.jsonl:3");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+// A store written by a newer dyad is refused, not altered.
+TEST(StoreTest, NewerSchemaIsRefused) {
+  std::string path = FreshDb("newer.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(StoreTest, NotADatabaseIsAnError) {
+  std::string path = FreshDb("garbage.db");
+  FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fputs("this is not an SQLite file, but it is long enough to look like a header ....", f);
+  std::fclose(f);
+  auto store = Store::Open(path);
+  EXPECT_FALSE(store.ok());
+}
+
+}  // namespace
+}  // namespace dyad
