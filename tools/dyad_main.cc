@@ -18,6 +18,7 @@
 #include "dyad/store.h"
 #include "io/article_reader.h"
 #include "io/writers.h"
+#include "store_commands.h"
 
 namespace {
 
@@ -172,216 +173,6 @@ int RunLint(const CodeOptions& o) {
   return 0;
 }
 
-// dyad ingest: codes articles into the store, in transactions of
-// kBatch articles; a bad article is recorded as a failure and skipped.
-int RunIngest(const CodeOptions& o, const std::string& db_path) {
-  constexpr int kBatch = 200;
-  std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(o);
-  if (!pipeline) return 2;
-  auto store = dyad::Store::Open(db_path);
-  if (!store.ok()) {
-    std::cerr << "dyad: " << db_path << ": " << store.status().ToString() << "\n";
-    return 2;
-  }
-  dyad::Store& st = **store;
-  dyad::IngestCounts counts;
-  int failed = 0, in_batch = 0;
-  bool broken = false;  // The store refused a write: stop, keep what committed.
-  bool tty = isatty(STDERR_FILENO);
-  auto start = std::chrono::steady_clock::now();
-  auto check = [&](const dyad::Status& s) {
-    if (s.ok() || broken) return;
-    std::cerr << "dyad: " << db_path << ": " << s.ToString() << "\n";
-    broken = true;
-  };
-  auto progress = [&](bool last) {
-    if (!tty && !last) return;
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    int64_t done = counts.stored + counts.duplicates;
-    std::fprintf(stderr,
-                 "%s%lld articles (%lld new, %lld already stored, %d failed), %lld events, "
-                 "%.0f articles/s%s",
-                 tty ? "\r" : "", static_cast<long long>(done),
-                 static_cast<long long>(counts.stored), static_cast<long long>(counts.duplicates),
-                 failed, static_cast<long long>(counts.events), secs > 0 ? done / secs : 0.0,
-                 last ? "\n" : "");
-  };
-  dyad::ReadOptions ro;
-  ro.published = o.published;
-  ro.id = o.inputs.size() == 1 ? o.id : "";
-  auto on_error = [&](const std::string& where, const dyad::Status& s) {
-    std::cerr << "dyad: " << where << ": " << s.ToString() << "\n";
-    ++failed;
-    if (!broken) check(st.AddFailure(where, s.ToString()));
-  };
-  check(st.Begin());
-  auto on_article = [&](dyad::Article&& a) {
-    if (broken) return;
-    dyad::Status s = pipeline->Code(a);
-    if (!s.ok()) return on_error(a.origin, s);
-    check(st.AddArticle(a, &counts));
-    if (++in_batch >= kBatch && !broken) {
-      check(st.Commit());
-      if (!broken) check(st.Begin());
-      in_batch = 0;
-      progress(false);
-    }
-  };
-  for (const std::string& in : o.inputs) {
-    dyad::Status s = dyad::ReadArticles(in, ro, on_article, on_error);
-    if (!s.ok()) on_error(in, s);
-  }
-  if (!broken) check(st.Commit());
-  progress(true);
-  return broken ? 2 : failed > 0 ? 1 : 0;
-}
-
-struct QueryOptions {
-  std::string db = "dyad.db";
-  dyad::EventQuery q;
-  std::string near;  // "LAT,LON"
-  std::string format = "table";
-  bool count = false;
-};
-
-std::string Csv(const std::string& s, char sep) {
-  if (sep == '\t') {
-    std::string out = s;
-    for (char& c : out) c = (c == '\t' || c == '\n') ? ' ' : c;
-    return out;
-  }
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-void PrintEvent(const dyad::StoredEvent& e, const std::string& format) {
-  if (format == "json") {
-    std::string j = "{";
-    auto field = [&](const char* k, const std::string& v, bool quoted = true) {
-      if (j.size() > 1) j += ",";
-      j += std::string("\"") + k + "\":";
-      if (quoted) {
-        dyad::AppendJsonString(v, j);
-      } else {
-        j += v;
-      }
-    };
-    char num[32];
-    field("article", e.article_id);
-    field("date", e.date);
-    field("source", e.source_code);
-    field("target", e.target_code);
-    field("code", e.code);
-    std::snprintf(num, sizeof num, "%g", e.goldstein);
-    field("goldstein", num, false);
-    field("quad_class", std::to_string(e.quad_class), false);
-    field("plover", e.plover_type);
-    field("place", e.place);
-    field("place_country", e.place_country);
-    if (e.has_coordinates) {
-      std::snprintf(num, sizeof num, "%.5f", e.lat);
-      field("lat", num, false);
-      std::snprintf(num, sizeof num, "%.5f", e.lon);
-      field("lon", num, false);
-    }
-    field("negated", e.negated ? "true" : "false", false);
-    field("trigger", e.trigger);
-    field("sentence", e.sentence);
-    std::cout << j << "}\n";
-    return;
-  }
-  if (format == "csv" || format == "tsv") {
-    char sep = format == "csv" ? ',' : '\t';
-    const std::string cols[] = {e.article_id,
-                                e.date,
-                                e.source_code,
-                                e.target_code,
-                                e.code,
-                                std::to_string(e.goldstein),
-                                std::to_string(e.quad_class),
-                                e.plover_type,
-                                e.place,
-                                e.place_country,
-                                e.trigger};
-    std::string line;
-    for (const std::string& c : cols)
-      line += (line.empty() ? "" : std::string(1, sep)) + Csv(c, sep);
-    std::cout << line << "\n";
-    return;
-  }
-  std::cout << e.date << "  " << e.source_code << " -> " << e.target_code << "  " << e.code << "  "
-            << e.trigger << (e.place.empty() ? "" : "  @ " + e.place) << "  [" << e.article_id
-            << "]\n";
-}
-
-// dyad query: events in the store matching the filters.
-int RunQuery(QueryOptions o) {
-  if (!o.near.empty()) {
-    if (std::sscanf(o.near.c_str(), "%lf,%lf", &o.q.lat, &o.q.lon) != 2 || o.q.near_km <= 0) {
-      std::cerr << "dyad: --near wants LAT,LON and --km a distance above 0\n";
-      return 2;
-    }
-    o.q.has_place = true;
-  }
-  if (!std::filesystem::exists(o.db)) {
-    std::cerr << "dyad: " << o.db << ": no such store (create it with dyad ingest)\n";
-    return 2;
-  }
-  auto store = dyad::Store::Open(o.db);
-  if (!store.ok()) {
-    std::cerr << "dyad: " << o.db << ": " << store.status().ToString() << "\n";
-    return 2;
-  }
-  if (o.count) {
-    auto n = (*store)->CountEvents(o.q);
-    if (!n.ok()) {
-      std::cerr << "dyad: " << n.status().ToString() << "\n";
-      return 2;
-    }
-    std::cout << *n << "\n";
-    return 0;
-  }
-  auto events = (*store)->Events(o.q);
-  if (!events.ok()) {
-    std::cerr << "dyad: " << events.status().ToString() << "\n";
-    return 2;
-  }
-  if (o.format == "csv" || o.format == "tsv") {
-    std::string sep = o.format == "csv" ? "," : "\t";
-    const char* cols[] = {"article",    "date",   "source", "target",        "code",   "goldstein",
-                          "quad_class", "plover", "place",  "place_country", "trigger"};
-    std::string line;
-    for (const char* c : cols) line += (line.empty() ? "" : sep) + c;
-    std::cout << line << "\n";
-  }
-  for (const dyad::StoredEvent& e : *events) PrintEvent(e, o.format);
-  return 0;
-}
-
-void AddQueryOptions(CLI::App* cmd, QueryOptions& o) {
-  cmd->add_option("--db", o.db, "The store (default dyad.db)");
-  cmd->add_option("--actor", o.q.actor, "Source or target code, a glob (IRQ*)");
-  cmd->add_option("--source", o.q.source, "Source code, a glob");
-  cmd->add_option("--target", o.q.target, "Target code, a glob");
-  cmd->add_option("--code", o.q.code, "CAMEO event code, a glob (19*)");
-  cmd->add_option("--root", o.q.root, "CAMEO root, two digits");
-  cmd->add_option("--quad", o.q.quad_class, "Quad class 1-4")->check(CLI::Range(1, 4));
-  cmd->add_option("--plover", o.q.plover_type, "PLOVER event type (CONSULT, ASSAULT, ...)");
-  cmd->add_option("--since", o.q.since, "Events on or after YYYY[-MM[-DD]]");
-  cmd->add_option("--until", o.q.until, "Events on or before YYYY[-MM[-DD]]");
-  cmd->add_option("--country", o.q.country,
-                  "Place country (ISO alpha-2) or actor country (alpha-3)");
-  cmd->add_option("--text", o.q.text, "Full-text search in quotes and article text (FTS5)");
-  cmd->add_option("--near", o.near, "LAT,LON: events placed within --km of it");
-  cmd->add_option("--km", o.q.near_km, "Distance for --near");
-  cmd->add_option("--limit", o.q.limit, "At most this many events");
-  cmd->add_option("--format", o.format, "table | json | csv | tsv")
-      ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-  cmd->add_flag("--count", o.count, "Print only the number of matching events");
-}
-
 // Options every subcommand that loads dictionaries shares.
 void AddDictionaryOptions(CLI::App* cmd, CodeOptions& o, const char* default_order) {
   o.dictionary_order = default_order;
@@ -435,20 +226,43 @@ int main(int argc, char** argv) {
       "lint", "Report duplicates, conflicts and unreachable patterns in the dictionaries");
   AddDictionaryOptions(lint, lo, "ours-first");
   CodeOptions io;
+  dyad_cli::IngestInput ii;
   std::string db_path = "dyad.db";
   CLI::App* ingest = app.add_subcommand("ingest", "Code articles into the event store (SQLite)");
-  ingest->add_option("inputs", io.inputs, "Files (.txt, .jsonl), directories, or - for stdin")
+  ingest->add_option("inputs", ii.inputs, "Files (.txt, .jsonl), directories, or - for stdin")
       ->required();
   ingest->add_option("--db", db_path, "The store (default dyad.db)");
-  ingest->add_option("--published", io.published, "Publication date for plain-text input");
-  ingest->add_option("--id", io.id, "Article id for a single plain-text input");
+  ingest->add_option("--published", ii.published, "Publication date for plain-text input");
+  ingest->add_option("--id", ii.id, "Article id for a single plain-text input");
   AddDictionaryOptions(ingest, io, "ours-first");
-  QueryOptions qo;
+  dyad_cli::QueryOptions qo;
   CLI::App* query = app.add_subcommand("query", "Events in the store matching filters");
-  AddQueryOptions(query, qo);
+  dyad_cli::AddQueryOptions(query, qo);
+  dyad_cli::AddFormatOption(query, qo, {"table", "json", "csv", "tsv"});
+  query->add_flag("--count", qo.count, "Print only the number of matching events");
+  dyad_cli::QueryOptions so;
+  CLI::App* stats = app.add_subcommand("stats", "Event counts and Goldstein sums by period");
+  dyad_cli::AddQueryOptions(stats, so);
+  dyad_cli::AddFormatOption(stats, so, {"table", "json", "csv", "tsv"});
+  stats->add_option("--by", so.stats.by, "dyad | actor | source | target | root (default dyad)")
+      ->check(CLI::IsMember({"dyad", "actor", "source", "target", "root"}));
+  stats->add_option("--per", so.stats.per, "day | week | month | year | all (default all)")
+      ->check(CLI::IsMember({"day", "week", "month", "year", "all"}));
+  stats->add_option("--top", so.stats.top, "Only the N keys with most events in each period");
+  dyad_cli::QueryOptions eo;
+  eo.format = "jsonl";
+  CLI::App* exporter = app.add_subcommand("export", "Write the store's events or actor network");
+  dyad_cli::AddQueryOptions(exporter, eo);
+  dyad_cli::AddFormatOption(exporter, eo, {"gdelt", "csv", "jsonl", "graphml"});
+  exporter->add_option("-o,--output", eo.output, "Write to this file, not standard output");
   CLI11_PARSE(app, argc, argv);
-  if (*ingest) return RunIngest(io, db_path);
-  if (*query) return RunQuery(qo);
+  if (*stats) return dyad_cli::RunStats(so);
+  if (*exporter) return dyad_cli::RunExport(eo);
+  if (*ingest) {
+    std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(io);
+    return pipeline ? dyad_cli::RunIngest(*pipeline, ii, db_path) : 2;
+  }
+  if (*query) return dyad_cli::RunQuery(qo);
   if (*validate) return RunValidate(vo, suite, summary);
   if (*lint) return RunLint(lo);
   if (o.explain && o.format.empty()) o.format = "table";

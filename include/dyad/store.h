@@ -58,6 +58,36 @@ struct StoredEvent {
   std::string sentence;
 };
 
+// `dyad stats`: events counted and Goldstein scores summed per period and
+// key.
+struct StatsQuery {
+  EventQuery filter;
+  // "dyad" (source->target), "actor" (either side), "source", "target",
+  // "root".
+  std::string by = "dyad";
+  // "day", "week" (ISO-like YYYY-Www), "month", "year" or "all". Events
+  // dated less precisely than the period are left out.
+  std::string per = "all";
+  int64_t top = 0;  // Per period, only the N keys with most events; 0: all.
+};
+
+struct StatRow {
+  std::string period;
+  std::string key;
+  int64_t events = 0;
+  double goldstein = 0;  // Sum.
+  int64_t articles = 0;  // Distinct articles reporting them.
+};
+
+// One event as reported by one or more articles: the events that share
+// date, source, target, code and place, GDELT-style.
+struct ReportedEvent {
+  StoredEvent event;  // The first report's details.
+  int64_t num_articles = 0;
+  int64_t num_sources = 0;  // Distinct article sources (outlets).
+  std::string url;          // The first report's URL.
+};
+
 // What an ingest did.
 struct IngestCounts {
   int64_t stored = 0;      // Articles written.
@@ -88,6 +118,11 @@ class Store {
   Result<std::vector<StoredEvent>> Events(const EventQuery& query);
   Result<int64_t> CountEvents(const EventQuery& query);
   Result<int64_t> CountArticles();
+  // Counts and Goldstein sums by period and key, periods in order and keys
+  // by events within each.
+  Result<std::vector<StatRow>> Stats(const StatsQuery& query);
+  // Matching events merged over the articles that report them.
+  Result<std::vector<ReportedEvent>> Reported(const EventQuery& query);
 
   // The schema version this build writes (docs/store.md).
   static constexpr int kSchemaVersion = 1;

@@ -26,12 +26,9 @@ void KmFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3_result_double(ctx, 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, h))));
 }
 
-// The WHERE clause of `q`, with its values in order.
-struct Where {
-  std::string sql = " WHERE 1";
-  std::vector<std::string> texts;  // Bound as text, in order.
-  std::vector<double> numbers;     // Bound after the texts.
-};
+}  // namespace
+
+namespace store {
 
 Where BuildWhere(const EventQuery& q) {
   Where w;
@@ -82,7 +79,7 @@ Result<store::Statement> PrepareWhere(store::Db& db, const std::string& head, co
   return s;
 }
 
-}  // namespace
+}  // namespace store
 
 Status Store::Impl::RegisterFunctions() {
   if (sqlite3_create_function_v2(db.raw(), "dyad_km", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
@@ -95,13 +92,13 @@ Status Store::Impl::RegisterFunctions() {
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   std::string tail = " ORDER BY e.date, a.ext_id, e.id";
   if (q.limit > 0) tail += " LIMIT " + std::to_string(q.limit);
-  Result<store::Statement> s = PrepareWhere(
+  Result<store::Statement> s = store::PrepareWhere(
       impl_->db,
       "SELECT a.ext_id, a.published, e.date, e.source_code, e.source_name, e.target_code, "
       "e.target_name, e.code, e.root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, "
       "e.place, e.place_country, e.lat, e.lon, e.negated, e.trigger, e.sentence_text "
       "FROM events e JOIN articles a ON a.id = e.article_id",
-      BuildWhere(q), tail);
+      store::BuildWhere(q), tail);
   if (!s.ok()) return s.status();
   std::vector<StoredEvent> out;
   Status status;
@@ -136,7 +133,7 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
 
 Result<int64_t> Store::CountEvents(const EventQuery& q) {
   Result<store::Statement> s =
-      PrepareWhere(impl_->db, "SELECT count(*) FROM events e", BuildWhere(q), "");
+      store::PrepareWhere(impl_->db, "SELECT count(*) FROM events e", store::BuildWhere(q), "");
   if (!s.ok()) return s.status();
   Status status;
   if (!s->Step(&status)) return status;

@@ -2,10 +2,28 @@
 #ifndef DYAD_STORE_STORE_IMPL_H_
 #define DYAD_STORE_STORE_IMPL_H_
 
+#include <string>
+#include <vector>
+
 #include "dyad/store.h"
 #include "store/sqlite_db.h"
 
 namespace dyad {
+namespace store {
+
+// The WHERE clause of an EventQuery over `events e`, with its values in
+// order: texts first, then numbers.
+struct Where {
+  std::string sql = " WHERE 1";
+  std::vector<std::string> texts;
+  std::vector<double> numbers;
+};
+Where BuildWhere(const EventQuery& q);
+// head + where + tail, prepared with the values bound.
+Result<Statement> PrepareWhere(Db& db, const std::string& head, const Where& w,
+                               const std::string& tail);
+
+}  // namespace store
 
 struct Store::Impl {
   store::Db db;

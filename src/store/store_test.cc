@@ -168,6 +168,60 @@ TEST(StoreTest, EveryFilterNarrowsTheEvents) {
   EXPECT_TRUE(rows->front().has_coordinates);
 }
 
+TEST(StoreTest, StatsCountAndSumByPeriodAndKey) {
+  auto store = Store::Open(FreshDb("stats.db"));
+  ASSERT_TRUE(store.ok());
+  IngestThree(**store);
+  Store& s = **store;
+  int64_t all = Count(s, {});
+  auto dyads = s.Stats(StatsQuery{});
+  ASSERT_TRUE(dyads.ok()) << dyads.status().ToString();
+  int64_t total = 0;
+  for (const StatRow& r : *dyads) {
+    EXPECT_EQ(r.period, "all");
+    EXPECT_NE(r.key.find("->"), std::string::npos);
+    total += r.events;
+  }
+  EXPECT_EQ(total, all);
+  // By actor, each event counts once for each side.
+  auto actors = s.Stats(StatsQuery{.by = "actor"});
+  ASSERT_TRUE(actors.ok());
+  total = 0;
+  for (const StatRow& r : *actors) total += r.events;
+  EXPECT_EQ(total, 2 * all);
+  // By month: March and April 2025, the busiest key first in each.
+  auto months = s.Stats(StatsQuery{.by = "root", .per = "month", .top = 1});
+  ASSERT_TRUE(months.ok());
+  ASSERT_EQ(months->size(), 2u);
+  EXPECT_EQ((*months)[0].period, "2025-03");
+  EXPECT_EQ((*months)[1].period, "2025-04");
+  EXPECT_FALSE(s.Stats(StatsQuery{.by = "nonsense"}).ok());
+}
+
+// The same event in two articles is one reported event with two articles.
+TEST(StoreTest, ReportedEventsMergeTheirArticles) {
+  auto store = Store::Open(FreshDb("reported.db"));
+  ASSERT_TRUE(store.ok());
+  IngestCounts counts;
+  ASSERT_TRUE((*store)->Begin().ok());
+  for (const char* id : {"wire-1", "wire-2"}) {
+    std::string text =
+        std::string("Chad expelled the French ambassador on Monday. (Report ") + id + ")";
+    Article a = Coded(id, text, "2025-03-18");
+    a.source = id;
+    ASSERT_TRUE((*store)->AddArticle(a, &counts).ok());
+  }
+  ASSERT_TRUE((*store)->Commit().ok());
+  EXPECT_EQ(counts.stored, 2);
+  auto reported = (*store)->Reported(EventQuery{.source = "TCD*"});
+  ASSERT_TRUE(reported.ok()) << reported.status().ToString();
+  ASSERT_FALSE(reported->empty());
+  EXPECT_EQ(reported->front().num_articles, 2);
+  EXPECT_EQ(reported->front().num_sources, 2);
+  EXPECT_EQ(Count(**store, EventQuery{.source = "TCD*"}),
+            2 * static_cast<int64_t>(reported->size()));
+}
+
 TEST(StoreTest, FailuresAreRecorded) {
   std::string path = FreshDb("failures.db");
   auto store = Store::Open(path);

@@ -1,0 +1,47 @@
+// The store's subcommands of the dyad CLI: ingest, query, stats, export.
+#ifndef DYAD_TOOLS_STORE_COMMANDS_H_
+#define DYAD_TOOLS_STORE_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "dyad/pipeline.h"
+#include "dyad/store.h"
+
+namespace dyad_cli {
+
+// What `dyad ingest` reads.
+struct IngestInput {
+  std::vector<std::string> inputs;
+  std::string published;
+  std::string id;
+};
+
+// Codes the inputs into the store at `db_path`. Returns the exit status:
+// 0, 1 when an article failed, 2 when the store could not be written.
+int RunIngest(const dyad::Pipeline& pipeline, const IngestInput& o, const std::string& db_path);
+
+struct QueryOptions {
+  std::string db = "dyad.db";
+  dyad::EventQuery q;
+  std::string near;  // "LAT,LON"
+  std::string format = "table";
+  bool count = false;
+  // stats
+  dyad::StatsQuery stats;
+  // export
+  std::string output;  // "" for standard output.
+};
+
+// Registers the filters every reading subcommand shares.
+void AddQueryOptions(CLI::App* cmd, QueryOptions& o);
+// --format, one of `formats`; the default is o.format.
+void AddFormatOption(CLI::App* cmd, QueryOptions& o, const std::vector<std::string>& formats);
+int RunQuery(QueryOptions o);
+int RunStats(QueryOptions o);
+int RunExport(QueryOptions o);
+
+}  // namespace dyad_cli
+
+#endif  // DYAD_TOOLS_STORE_COMMANDS_H_
