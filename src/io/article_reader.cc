@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <vector>
 
+#include "io/html_reader.h"
 #include "lexicon/dict_reader.h"
 
 namespace dyad {
@@ -101,8 +103,51 @@ void ReadJsonLines(const std::string& path, std::istream& in, const ReadOptions&
   }
 }
 
+bool IsHtmlName(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  return ext == ".html" || ext == ".htm";
+}
+
+// A news page: its story's text with the page's title, date, URL and outlet.
+Status ReadHtml(const std::string& path, const std::string& name, std::string_view data,
+                const ReadOptions& options, const ArticleCallback& on_article) {
+  Result<PageMeta> page = ExtractHtmlArticle(data);
+  if (!page.ok()) return page.status();
+  Article a;
+  a.id = options.id.empty() ? Stem(name) : options.id;
+  a.text = std::move(page->text);
+  a.title = std::move(page->title);
+  a.url = std::move(page->url);
+  a.source = std::move(page->source);
+  a.published = page->published.empty() ? options.published : page->published;
+  a.origin = path;
+  on_article(std::move(a));
+  return Status::Ok();
+}
+
+// A gzip file: what it holds, read as the file named without ".gz" would be.
+void ReadGzip(const std::string& path, const ReadOptions& options,
+              const ArticleCallback& on_article, const ErrorCallback& on_error) {
+  constexpr size_t kMaxGzipContent = size_t{1} << 30;
+  Result<std::string> data = ReadFileToString(path);
+  if (!data.ok()) return on_error(path, data.status());
+  std::string name = path.substr(0, path.size() - 3);
+  bool lines = IsJsonLinesName(name);
+  Result<std::string> plain = Gunzip(*data, lines ? kMaxGzipContent : options.max_article_bytes);
+  if (!plain.ok()) return on_error(path, plain.status());
+  if (lines) {
+    std::istringstream in(*plain);
+    return ReadJsonLines(path, in, options, on_article, on_error);
+  }
+  Status s = IsHtmlName(name) || LooksLikeHtml(*plain)
+                 ? ReadHtml(path, name, *plain, options, on_article)
+                 : ReadText(name, *plain, options, on_article);
+  if (!s.ok()) on_error(path, s);
+}
+
 void ReadPath(const std::string& path, const ReadOptions& options,
               const ArticleCallback& on_article, const ErrorCallback& on_error) {
+  if (path.ends_with(".gz")) return ReadGzip(path, options, on_article, on_error);
   if (IsJsonLinesName(path)) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -124,7 +169,9 @@ void ReadPath(const std::string& path, const ReadOptions& options,
     on_error(path, data.status());
     return;
   }
-  Status s = ReadText(path, *data, options, on_article);
+  Status s = IsHtmlName(path) || LooksLikeHtml(*data)
+                 ? ReadHtml(path, path, *data, options, on_article)
+                 : ReadText(path, *data, options, on_article);
   if (!s.ok()) on_error(path, s);
 }
 
