@@ -9,6 +9,7 @@
 #include <sstream>
 #include <vector>
 
+#include "io/feed_reader.h"
 #include "io/html_reader.h"
 #include "lexicon/dict_reader.h"
 
@@ -125,6 +126,35 @@ Status ReadHtml(const std::string& path, const std::string& name, std::string_vi
   return Status::Ok();
 }
 
+bool IsFeedName(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  return ext == ".rss" || ext == ".atom";
+}
+
+// A feed: each item with text is an article, its id the item's guid.
+void ReadFeed(const std::string& path, std::string_view data, const ReadOptions& options,
+              const ArticleCallback& on_article, const ErrorCallback& on_error) {
+  Result<std::vector<FeedItem>> items = ParseFeed(data);
+  if (!items.ok()) return on_error(path, items.status());
+  int n = 0;
+  for (FeedItem& f : *items) {
+    std::string where = path + ": item " + std::to_string(++n);
+    if (f.text.empty()) {
+      on_error(where, InvalidArgument("feed item without text"));
+      continue;
+    }
+    Article a;
+    a.id = f.guid.empty() ? Stem(path) + "-" + std::to_string(n) : f.guid;
+    a.text = std::move(f.text);
+    a.title = std::move(f.title);
+    a.url = std::move(f.url);
+    a.source = std::move(f.source);
+    a.published = f.published.empty() ? options.published : f.published;
+    a.origin = where;
+    on_article(std::move(a));
+  }
+}
+
 // A gzip file: what it holds, read as the file named without ".gz" would be.
 void ReadGzip(const std::string& path, const ReadOptions& options,
               const ArticleCallback& on_article, const ErrorCallback& on_error) {
@@ -138,6 +168,9 @@ void ReadGzip(const std::string& path, const ReadOptions& options,
   if (lines) {
     std::istringstream in(*plain);
     return ReadJsonLines(path, in, options, on_article, on_error);
+  }
+  if (IsFeedName(name) || LooksLikeFeed(*plain)) {
+    return ReadFeed(path, *plain, options, on_article, on_error);
   }
   Status s = IsHtmlName(name) || LooksLikeHtml(*plain)
                  ? ReadHtml(path, name, *plain, options, on_article)
@@ -168,6 +201,9 @@ void ReadPath(const std::string& path, const ReadOptions& options,
   if (!data.ok()) {
     on_error(path, data.status());
     return;
+  }
+  if (IsFeedName(path) || LooksLikeFeed(*data)) {
+    return ReadFeed(path, *data, options, on_article, on_error);
   }
   Status s = IsHtmlName(path) || LooksLikeHtml(*data)
                  ? ReadHtml(path, path, *data, options, on_article)
