@@ -98,7 +98,7 @@ std::string Csv(const std::string& s, char sep) {
   return out + "\"";
 }
 
-void PrintEvent(const dyad::StoredEvent& e, const std::string& format) {
+void PrintEvent(std::ostream& out, const dyad::StoredEvent& e, const std::string& format) {
   if (format == "json") {
     std::string j = "{";
     auto field = [&](const char* k, const std::string& v, bool quoted = true) {
@@ -131,7 +131,7 @@ void PrintEvent(const dyad::StoredEvent& e, const std::string& format) {
     field("negated", e.negated ? "true" : "false", false);
     field("trigger", e.trigger);
     field("sentence", e.sentence);
-    std::cout << j << "}\n";
+    out << j << "}\n";
     return;
   }
   if (format == "csv" || format == "tsv") {
@@ -150,20 +150,19 @@ void PrintEvent(const dyad::StoredEvent& e, const std::string& format) {
     std::string line;
     for (const std::string& c : cols)
       line += (line.empty() ? "" : std::string(1, sep)) + Csv(c, sep);
-    std::cout << line << "\n";
+    out << line << "\n";
     return;
   }
-  std::cout << e.date << "  " << e.source_code << " -> " << e.target_code << "  " << e.code << "  "
-            << e.trigger << (e.place.empty() ? "" : "  @ " + e.place) << "  [" << e.article_id
-            << "]\n";
+  out << e.date << "  " << e.source_code << " -> " << e.target_code << "  " << e.code << "  "
+      << e.trigger << (e.place.empty() ? "" : "  @ " + e.place) << "  [" << e.article_id << "]\n";
 }
 
-void PrintHeader(const std::string& sep) {
+void PrintHeader(std::ostream& out, const std::string& sep) {
   const char* cols[] = {"article",    "date",   "source", "target",        "code",   "goldstein",
                         "quad_class", "plover", "place",  "place_country", "trigger"};
   std::string line;
   for (const char* c : cols) line += (line.empty() ? "" : sep) + c;
-  std::cout << line << "\n";
+  out << line << "\n";
 }
 
 // Opens the store for reading, with a one-line error.
@@ -211,8 +210,9 @@ int RunQuery(QueryOptions o) {
     std::cerr << "dyad: " << events.status().ToString() << "\n";
     return 2;
   }
-  if (o.format == "csv" || o.format == "tsv") PrintHeader(o.format == "csv" ? "," : "\t");
-  for (const dyad::StoredEvent& e : *events) PrintEvent(e, o.format);
+  if (o.format == "csv" || o.format == "tsv")
+    PrintHeader(std::cout, o.format == "csv" ? "," : "\t");
+  for (const dyad::StoredEvent& e : *events) PrintEvent(std::cout, e, o.format);
   return 0;
 }
 
@@ -417,10 +417,10 @@ int RunExport(QueryOptions o) {
       std::cerr << "dyad: " << events.status().ToString() << "\n";
       return 2;
     }
-    std::streambuf* saved = std::cout.rdbuf(out.rdbuf());
-    if (o.format == "csv") PrintHeader(",");
-    for (const dyad::StoredEvent& e : *events) PrintEvent(e, o.format == "jsonl" ? "json" : "csv");
-    std::cout.rdbuf(saved);
+    if (o.format == "csv") PrintHeader(out, ",");
+    for (const dyad::StoredEvent& e : *events) {
+      PrintEvent(out, e, o.format == "jsonl" ? "json" : "csv");
+    }
   }
   out.flush();
   return out ? 0 : 2;

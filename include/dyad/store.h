@@ -82,10 +82,10 @@ struct StatRow {
 // One event as reported by one or more articles: the events that share
 // date, source, target, code and place, GDELT-style.
 struct ReportedEvent {
-  StoredEvent event;  // The first report's details.
+  StoredEvent event;  // One report's details.
   int64_t num_articles = 0;
   int64_t num_sources = 0;  // Distinct article sources (outlets).
-  std::string url;          // The first report's URL.
+  std::string url;          // That report's URL.
 };
 
 // What an ingest did.

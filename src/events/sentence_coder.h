@@ -9,6 +9,7 @@
 #define DYAD_EVENTS_SENTENCE_CODER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -139,8 +140,8 @@ class SentenceCoder {
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
   // With kAppealed, `*appeal` is set to the appealing verb's token.
   Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
-  // The demanding verb whose "that" clause holds token `v`; 0 if none.
-  uint32_t DemandedThat(uint32_t v) const;
+  // The demanding verb whose "that" clause holds token `v`, if any.
+  std::optional<uint32_t> DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;

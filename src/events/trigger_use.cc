@@ -91,20 +91,20 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
 
 // "demanded that the soldiers free the president": the clause after a
 // demand or an appeal says what should happen, not what did.
-uint32_t SentenceCoder::DemandedThat(uint32_t v) const {
+std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
   static const std::string_view kDemands[] = {"demanded", "demands",   "demand",     "urged",
                                               "insisted", "asked",     "called",     "requested",
                                               "proposed", "suggested", "recommended"};
   for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
     const Token& t = a_.tokens[k];
-    if (IsClauseBreak(t) || t.norm == ".") return 0;
+    if (IsClauseBreak(t) || t.norm == ".") return std::nullopt;
     if (t.norm != "that" || k == view_.first) continue;
     for (std::string_view d : kDemands) {
       if (a_.tokens[k - 1].norm == d) return k - 1;
     }
-    return 0;
+    return std::nullopt;
   }
-  return 0;
+  return std::nullopt;
 }
 
 // How the trigger stands in its clause. An infinitive under an appeal or
@@ -114,8 +114,8 @@ uint32_t SentenceCoder::DemandedThat(uint32_t v) const {
 // aid", "would strike") is an announced intention.
 SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* appeal) const {
   uint32_t v = FirstLiteral(m);
-  if (uint32_t d = DemandedThat(v); d != 0) {
-    if (appeal) *appeal = d;
+  if (std::optional<uint32_t> d = DemandedThat(v)) {
+    if (appeal) *appeal = *d;
     return Mood::kAppealed;
   }
   // "will visit", "would not", "'ll send", "will also send".

@@ -84,44 +84,24 @@ Result<std::vector<StatRow>> Store::Stats(const StatsQuery& q) {
 }
 
 Result<std::vector<ReportedEvent>> Store::Reported(const EventQuery& q) {
+  // The details are those of one report (SQLite takes a group's other
+  // columns from one of its rows); the counts are the group's.
   std::string tail =
       " GROUP BY e.date, e.source_code, e.target_code, e.code, coalesce(e.place, '')"
       " ORDER BY e.date, e.source_code, e.target_code, e.code";
   Result<store::Statement> s = store::PrepareWhere(
       impl_->db,
-      "SELECT min(a.ext_id), e.date, e.source_code, e.source_name, e.target_code, e.target_name, "
-      "e.code, e.root, e.goldstein, e.quad_class, e.plover_type, e.place, e.place_country, "
-      "e.lat, e.lon, count(DISTINCT e.article_id), count(DISTINCT coalesce(a.source, a.ext_id)), "
-      "min(coalesce(a.url, '')), min(e.trigger) "
-      "FROM events e JOIN articles a ON a.id = e.article_id",
+      std::string("SELECT ") + store::kEventColumns +
+          ", count(DISTINCT e.article_id), count(DISTINCT coalesce(a.source, a.ext_id)), "
+          "coalesce(a.url, '')" +
+          store::kEventsFrom,
       store::BuildWhere(q), tail);
   if (!s.ok()) return s.status();
   std::vector<ReportedEvent> out;
   Status status;
+  constexpr int n = store::kEventColumnCount;
   while (s->Step(&status)) {
-    ReportedEvent r;
-    StoredEvent& e = r.event;
-    e.article_id = s->Text(0);
-    e.date = s->Text(1);
-    e.source_code = s->Text(2);
-    e.source_name = s->Text(3);
-    e.target_code = s->Text(4);
-    e.target_name = s->Text(5);
-    e.code = s->Text(6);
-    e.root = s->Text(7);
-    e.goldstein = s->Real(8);
-    e.quad_class = static_cast<int>(s->Int(9));
-    e.plover_type = s->Text(10);
-    e.place = s->Text(11);
-    e.place_country = s->Text(12);
-    e.has_coordinates = !s->IsNull(13);
-    e.lat = s->Real(13);
-    e.lon = s->Real(14);
-    r.num_articles = s->Int(15);
-    r.num_sources = s->Int(16);
-    r.url = s->Text(17);
-    e.trigger = s->Text(18);
-    out.push_back(std::move(r));
+    out.push_back({store::ReadEvent(*s), s->Int(n), s->Int(n + 1), s->Text(n + 2)});
   }
   if (!status.ok()) return status;
   return out;

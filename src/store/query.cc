@@ -30,6 +30,32 @@ void KmFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 
 namespace store {
 
+StoredEvent ReadEvent(const Statement& s) {
+  StoredEvent e;
+  e.article_id = s.Text(0);
+  e.published = s.Text(1);
+  e.date = s.Text(2);
+  e.source_code = s.Text(3);
+  e.source_name = s.Text(4);
+  e.target_code = s.Text(5);
+  e.target_name = s.Text(6);
+  e.code = s.Text(7);
+  e.root = s.Text(8);
+  e.goldstein = s.Real(9);
+  e.quad_class = static_cast<int>(s.Int(10));
+  e.plover_type = s.Text(11);
+  e.plover_mode = s.Text(12);
+  e.place = s.Text(13);
+  e.place_country = s.Text(14);
+  e.has_coordinates = !s.IsNull(15);
+  e.lat = s.Real(15);
+  e.lon = s.Real(16);
+  e.negated = s.Int(17) != 0;
+  e.trigger = s.Text(18);
+  e.sentence = s.Text(19);
+  return e;
+}
+
 Where BuildWhere(const EventQuery& q) {
   Where w;
   auto text = [&](const std::string& clause, const std::string& value) {
@@ -93,40 +119,12 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   std::string tail = " ORDER BY e.date, a.ext_id, e.id";
   if (q.limit > 0) tail += " LIMIT " + std::to_string(q.limit);
   Result<store::Statement> s = store::PrepareWhere(
-      impl_->db,
-      "SELECT a.ext_id, a.published, e.date, e.source_code, e.source_name, e.target_code, "
-      "e.target_name, e.code, e.root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, "
-      "e.place, e.place_country, e.lat, e.lon, e.negated, e.trigger, e.sentence_text "
-      "FROM events e JOIN articles a ON a.id = e.article_id",
+      impl_->db, std::string("SELECT ") + store::kEventColumns + store::kEventsFrom,
       store::BuildWhere(q), tail);
   if (!s.ok()) return s.status();
   std::vector<StoredEvent> out;
   Status status;
-  while (s->Step(&status)) {
-    StoredEvent e;
-    e.article_id = s->Text(0);
-    e.published = s->Text(1);
-    e.date = s->Text(2);
-    e.source_code = s->Text(3);
-    e.source_name = s->Text(4);
-    e.target_code = s->Text(5);
-    e.target_name = s->Text(6);
-    e.code = s->Text(7);
-    e.root = s->Text(8);
-    e.goldstein = s->Real(9);
-    e.quad_class = static_cast<int>(s->Int(10));
-    e.plover_type = s->Text(11);
-    e.plover_mode = s->Text(12);
-    e.place = s->Text(13);
-    e.place_country = s->Text(14);
-    e.has_coordinates = !s->IsNull(15);
-    e.lat = s->Real(15);
-    e.lon = s->Real(16);
-    e.negated = s->Int(17) != 0;
-    e.trigger = s->Text(18);
-    e.sentence = s->Text(19);
-    out.push_back(std::move(e));
-  }
+  while (s->Step(&status)) out.push_back(store::ReadEvent(*s));
   if (!status.ok()) return status;
   return out;
 }

@@ -23,16 +23,15 @@ using store::Statement;
 // space: the same story with other spacing or capitals is one article.
 std::string TextHash(std::string_view text) {
   uint64_t h = 1469598103934665603ull;
-  bool space = true;  // Drops leading space.
+  bool started = false, space = false;  // Leading and trailing space is dropped.
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     if (std::isspace(u)) {
-      space = true;
+      space = started;
       continue;
     }
-    if (space && h != 1469598103934665603ull) {
-      h = (h ^ ' ') * 1099511628211ull;
-    }
+    if (space) h = (h ^ ' ') * 1099511628211ull;
+    started = true;
     space = false;
     h = (h ^ static_cast<unsigned char>(std::tolower(u))) * 1099511628211ull;
   }

@@ -19,6 +19,16 @@ struct Where {
   std::vector<double> numbers;
 };
 Where BuildWhere(const EventQuery& q);
+// The columns of a StoredEvent, in the order ReadEvent reads them, and the
+// tables they come from.
+inline constexpr const char* kEventColumns =
+    "a.ext_id, a.published, e.date, e.source_code, e.source_name, e.target_code, "
+    "e.target_name, e.code, e.root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, "
+    "e.place, e.place_country, e.lat, e.lon, e.negated, e.trigger, e.sentence_text";
+inline constexpr const char* kEventsFrom = " FROM events e JOIN articles a ON a.id = e.article_id";
+constexpr int kEventColumnCount = 20;
+StoredEvent ReadEvent(const Statement& s);
+
 // head + where + tail, prepared with the values bound.
 Result<Statement> PrepareWhere(Db& db, const std::string& head, const Where& w,
                                const std::string& tail);
