@@ -16,9 +16,11 @@
 #include "compat/validation_suite.h"
 #include "dyad/pipeline.h"
 #include "dyad/store.h"
+#include "ingester.h"
 #include "io/article_reader.h"
 #include "io/writers.h"
 #include "store_commands.h"
+#include "watch_command.h"
 
 namespace {
 
@@ -229,12 +231,25 @@ int main(int argc, char** argv) {
   dyad_cli::IngestInput ii;
   std::string db_path = "dyad.db";
   CLI::App* ingest = app.add_subcommand("ingest", "Code articles into the event store (SQLite)");
-  ingest->add_option("inputs", ii.inputs, "Files (.txt, .jsonl), directories, or - for stdin")
+  ingest
+      ->add_option("inputs", ii.inputs,
+                   "Files (.txt, .jsonl, .html, .rss, .gz), directories, http(s) URLs, or -")
       ->required();
   ingest->add_option("--db", db_path, "The store (default dyad.db)");
   ingest->add_option("--published", ii.published, "Publication date for plain-text input");
   ingest->add_option("--id", ii.id, "Article id for a single plain-text input");
   AddDictionaryOptions(ingest, io, "ours-first");
+  CodeOptions wo;
+  dyad_cli::WatchOptions watch_options;
+  CLI::App* watch = app.add_subcommand("watch", "Poll feeds and store their new articles");
+  watch->add_option("urls", watch_options.urls, "Feed (or page) URLs")->required();
+  watch->add_option("--db", db_path, "The store (default dyad.db)");
+  watch->add_option("--every", watch_options.every,
+                    "Time between rounds: 90s, 5m, 1h (default 5m)");
+  watch->add_option("--rounds", watch_options.rounds,
+                    "Stop after N rounds (default: when stopped)");
+  watch->add_option("--published", watch_options.published, "Date for items that have none");
+  AddDictionaryOptions(watch, wo, "ours-first");
   dyad_cli::QueryOptions qo;
   CLI::App* query = app.add_subcommand("query", "Events in the store matching filters");
   dyad_cli::AddQueryOptions(query, qo);
@@ -261,6 +276,10 @@ int main(int argc, char** argv) {
   if (*ingest) {
     std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(io);
     return pipeline ? dyad_cli::RunIngest(*pipeline, ii, db_path) : 2;
+  }
+  if (*watch) {
+    std::unique_ptr<dyad::Pipeline> pipeline = MakePipeline(wo);
+    return pipeline ? dyad_cli::RunWatch(*pipeline, watch_options, db_path) : 2;
   }
   if (*query) return dyad_cli::RunQuery(qo);
   if (*validate) return RunValidate(vo, suite, summary);

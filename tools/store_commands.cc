@@ -16,68 +16,6 @@
 
 namespace dyad_cli {
 
-// dyad ingest: codes articles into the store, in transactions of
-// kBatch articles; a bad article is recorded as a failure and skipped.
-int RunIngest(const dyad::Pipeline& pipeline, const IngestInput& o, const std::string& db_path) {
-  constexpr int kBatch = 200;
-  auto store = dyad::Store::Open(db_path);
-  if (!store.ok()) {
-    std::cerr << "dyad: " << db_path << ": " << store.status().ToString() << "\n";
-    return 2;
-  }
-  dyad::Store& st = **store;
-  dyad::IngestCounts counts;
-  int failed = 0, in_batch = 0;
-  bool broken = false;  // The store refused a write: stop, keep what committed.
-  bool tty = isatty(STDERR_FILENO);
-  auto start = std::chrono::steady_clock::now();
-  auto check = [&](const dyad::Status& s) {
-    if (s.ok() || broken) return;
-    std::cerr << "dyad: " << db_path << ": " << s.ToString() << "\n";
-    broken = true;
-  };
-  auto progress = [&](bool last) {
-    if (!tty && !last) return;
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    int64_t done = counts.stored + counts.duplicates;
-    std::fprintf(stderr,
-                 "%s%lld articles (%lld new, %lld already stored, %d failed), %lld events, "
-                 "%.0f articles/s%s",
-                 tty ? "\r" : "", static_cast<long long>(done),
-                 static_cast<long long>(counts.stored), static_cast<long long>(counts.duplicates),
-                 failed, static_cast<long long>(counts.events), secs > 0 ? done / secs : 0.0,
-                 last ? "\n" : "");
-  };
-  dyad::ReadOptions ro;
-  ro.published = o.published;
-  ro.id = o.inputs.size() == 1 ? o.id : "";
-  auto on_error = [&](const std::string& where, const dyad::Status& s) {
-    std::cerr << "dyad: " << where << ": " << s.ToString() << "\n";
-    ++failed;
-    if (!broken) check(st.AddFailure(where, s.ToString()));
-  };
-  check(st.Begin());
-  auto on_article = [&](dyad::Article&& a) {
-    if (broken) return;
-    dyad::Status s = pipeline.Code(a);
-    if (!s.ok()) return on_error(a.origin, s);
-    check(st.AddArticle(a, &counts));
-    if (++in_batch >= kBatch && !broken) {
-      check(st.Commit());
-      if (!broken) check(st.Begin());
-      in_batch = 0;
-      progress(false);
-    }
-  };
-  for (const std::string& in : o.inputs) {
-    dyad::Status s = dyad::ReadArticles(in, ro, on_article, on_error);
-    if (!s.ok()) on_error(in, s);
-  }
-  if (!broken) check(st.Commit());
-  progress(true);
-  return broken ? 2 : failed > 0 ? 1 : 0;
-}
-
 namespace {
 
 std::string Num(double v, const char* fmt = "%g") {

@@ -11,17 +11,6 @@
 
 namespace dyad_cli {
 
-// What `dyad ingest` reads.
-struct IngestInput {
-  std::vector<std::string> inputs;
-  std::string published;
-  std::string id;
-};
-
-// Codes the inputs into the store at `db_path`. Returns the exit status:
-// 0, 1 when an article failed, 2 when the store could not be written.
-int RunIngest(const dyad::Pipeline& pipeline, const IngestInput& o, const std::string& db_path);
-
 struct QueryOptions {
   std::string db = "dyad.db";
   dyad::EventQuery q;

@@ -2,7 +2,9 @@
 // queries over it (docs/store.md specifies the schema).
 //
 // An article is stored once: a second article with the same id, or with the
-// same text once case and spacing are normalised, is skipped. Articles are
+// same text once case and spacing are normalised, is skipped. A near-copy
+// (the same wire story from another outlet, lightly edited) is stored and
+// linked to the first article of its story. Articles are
 // written in the caller's transactions (Begin/Commit), so a crash loses at
 // most the open batch, and running the same ingest again completes it.
 #ifndef DYAD_STORE_H_
@@ -90,9 +92,22 @@ struct ReportedEvent {
 
 // What an ingest did.
 struct IngestCounts {
-  int64_t stored = 0;      // Articles written.
-  int64_t duplicates = 0;  // Articles already there (same id or text).
-  int64_t events = 0;      // Events written.
+  int64_t stored = 0;       // Articles written.
+  int64_t duplicates = 0;   // Articles already there (same id or text).
+  int64_t events = 0;       // Events written.
+  int64_t near_copies = 0;  // Articles written as a later copy of a stored story.
+};
+
+// A watched feed: the validators of its last response and what its last
+// poll found.
+struct FeedState {
+  std::string url;
+  std::string etag;
+  std::string last_modified;
+  std::string polled_at;  // UTC, ISO 8601; "" when never polled.
+  std::string status;     // "ok", "not modified" or the error.
+  int64_t items = 0;      // Items in the feed at the last poll.
+  int64_t fresh = 0;      // Items new at the last poll.
 };
 
 class Store {
@@ -111,6 +126,12 @@ class Store {
   // Writes a coded article with its events, quotes, places, dates and
   // actors; a duplicate is counted in `counts` and not written.
   [[nodiscard]] Status AddArticle(const Article& article, IngestCounts* counts);
+  // True when an article with this id is stored.
+  Result<bool> HasArticle(const std::string& id);
+  // The state of the feed at `url`; only the url for a feed never polled.
+  Result<FeedState> Feed(const std::string& url);
+  // Records a poll of a feed (polled_at is set to now).
+  [[nodiscard]] Status SaveFeed(const FeedState& feed);
   // Records an article that could not be coded (file:line and why).
   [[nodiscard]] Status AddFailure(const std::string& origin, const std::string& message);
 
@@ -125,7 +146,7 @@ class Store {
   Result<std::vector<ReportedEvent>> Reported(const EventQuery& query);
 
   // The schema version this build writes (docs/store.md).
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
  private:
   struct Impl;

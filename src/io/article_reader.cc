@@ -11,6 +11,8 @@
 
 #include "io/feed_reader.h"
 #include "io/html_reader.h"
+#include "io/http_client.h"
+#include "io/web_reader.h"
 #include "lexicon/dict_reader.h"
 
 namespace dyad {
@@ -143,14 +145,8 @@ void ReadFeed(const std::string& path, std::string_view data, const ReadOptions&
       on_error(where, InvalidArgument("feed item without text"));
       continue;
     }
-    Article a;
-    a.id = f.guid.empty() ? Stem(path) + "-" + std::to_string(n) : f.guid;
-    a.text = std::move(f.text);
-    a.title = std::move(f.title);
-    a.url = std::move(f.url);
-    a.source = std::move(f.source);
-    a.published = f.published.empty() ? options.published : f.published;
-    a.origin = where;
+    Article a =
+        ItemArticle(std::move(f), Stem(path) + "-" + std::to_string(n), options.published, where);
     on_article(std::move(a));
   }
 }
@@ -248,6 +244,10 @@ Status ReadArticles(const std::string& path, const ReadOptions& options,
       if (!s.ok()) on_error("<stdin>", s);
     }
     return Status::Ok();
+  }
+  if (IsHttpUrl(path)) {
+    Result<FeedPoll> poll = PollUrl(path, FeedPoll{}, options, nullptr, on_article, on_error);
+    return poll.ok() ? Status::Ok() : Status(poll.status().code(), poll.status().message());
   }
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);

@@ -1,5 +1,6 @@
 // Reading articles: plain text files (one article a file), JSON Lines (one
-// article a line), standard input ("-") and directories (recursively).
+// article a line), HTML pages, RSS and Atom feeds, gzip files, standard input
+// ("-"), directories (recursively) and http(s) URLs.
 //
 // A bad article never stops the run: each problem is reported to the error
 // callback with the file (and line) it came from, and reading goes on.
@@ -19,6 +20,9 @@ struct ReadOptions {
   std::string published;                 // Default publication date (plain text input).
   std::string id;                        // Id for a single plain-text article.
   size_t max_article_bytes = 32u << 20;  // Larger articles are rejected.
+  // A feed item fetched from the web whose text is shorter than this is a
+  // summary: its linked page is fetched for the story (0: never).
+  size_t summary_bytes = 600;
 };
 
 using ArticleCallback = std::function<void(Article&&)>;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/article.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -24,6 +25,11 @@ bool LooksLikeFeed(std::string_view data);
 
 // The items of an RSS 2.0 (or RSS 1.0) or Atom feed, in feed order.
 Result<std::vector<FeedItem>> ParseFeed(std::string_view xml);
+
+// The article an item holds: its id the guid, else `fallback_id`; its date
+// the item's, else `default_published`.
+Article ItemArticle(FeedItem&& item, const std::string& fallback_id,
+                    const std::string& default_published, const std::string& origin);
 
 }  // namespace dyad
 

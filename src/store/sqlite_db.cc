@@ -19,6 +19,11 @@ Statement& Statement::Bind(int i, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindBlob(int i, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_.get(), i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
 Statement& Statement::Bind(int i, int64_t value) {
   sqlite3_bind_int64(stmt_.get(), i, value);
   return *this;
@@ -57,6 +62,12 @@ std::string Statement::Text(int column) const {
   const unsigned char* t = sqlite3_column_text(stmt_.get(), column);
   int n = sqlite3_column_bytes(stmt_.get(), column);
   return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(n)) : "";
+}
+
+std::string Statement::Blob(int column) const {
+  const void* b = sqlite3_column_blob(stmt_.get(), column);
+  int n = sqlite3_column_bytes(stmt_.get(), column);
+  return b ? std::string(static_cast<const char*>(b), static_cast<size_t>(n)) : "";
 }
 
 Result<Db> Db::Open(const std::string& path) {

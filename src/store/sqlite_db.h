@@ -32,6 +32,7 @@ class Statement {
   Statement& Bind(int i, int64_t value);
   Statement& Bind(int i, double value);
   Statement& BindNull(int i);
+  Statement& BindBlob(int i, std::string_view bytes);
   // True while a row is available; false when done. Errors go to *status.
   bool Step(Status* status);
   // Runs a statement that returns no rows.
@@ -39,6 +40,7 @@ class Statement {
   void Reset();
 
   std::string Text(int column) const;
+  std::string Blob(int column) const;
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
   double Real(int column) const { return sqlite3_column_double(stmt_.get(), column); }
   bool IsNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }

@@ -6,6 +6,7 @@
 // constraints on both make that hold even under concurrent writers.
 #include "dyad/store.h"
 
+#include <array>
 #include <cctype>
 #include <cstdio>
 
@@ -67,8 +68,27 @@ Status Store::Impl::Prepare() {
   const Sql sql[] = {
       {&find_article, "SELECT 1 FROM articles WHERE ext_id = ?1 OR text_hash = ?2"},
       {&insert_article,
-       "INSERT INTO articles (ext_id, text_hash, published, title, url, source, origin, text) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+       "INSERT INTO articles (ext_id, text_hash, published, title, url, source, origin, text, "
+       "story, minhash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+      {&find_id, "SELECT 1 FROM articles WHERE ext_id = ?1"},
+      {&find_story,
+       "SELECT DISTINCT a.id, COALESCE(a.story, a.id), a.minhash FROM article_bands b "
+       "JOIN articles a ON a.id = b.article_id "
+       "WHERE b.key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&index_articles,
+       "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles "
+       "WHERE id >= ?1"},
+      {&index_quotes,
+       "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id >= ?1"},
+      {&insert_band, "INSERT INTO article_bands (key, article_id) VALUES (?1, ?2)"},
+      {&get_feed,
+       "SELECT etag, last_modified, polled_at, status, items, fresh FROM feeds WHERE url = ?1"},
+      {&put_feed,
+       "INSERT INTO feeds (url, etag, last_modified, polled_at, status, items, fresh) "
+       "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?4, ?5, ?6) "
+       "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+       "last_modified = excluded.last_modified, polled_at = excluded.polled_at, "
+       "status = excluded.status, items = excluded.items, fresh = excluded.fresh"},
       {&insert_event,
        "INSERT INTO events (article_id, sentence, sentence_text, source_code, source_name, "
        "target_code, target_name, code, root, goldstein, quad_class, plover_type, plover_mode, "
@@ -111,8 +131,28 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 Status Store::Begin() { return impl_->db.Exec("BEGIN IMMEDIATE"); }
-Status Store::Commit() { return impl_->db.Exec("COMMIT"); }
-Status Store::Rollback() { return impl_->db.Exec("ROLLBACK"); }
+
+Status Store::Commit() {
+  if (Status s = impl_->IndexPending(); !s.ok()) return s;
+  return impl_->db.Exec("COMMIT");
+}
+
+Status Store::Rollback() {
+  impl_->unindexed_article = impl_->unindexed_quote = 0;
+  return impl_->db.Exec("ROLLBACK");
+}
+
+Status Store::Impl::IndexPending() {
+  if (unindexed_article != 0) {
+    if (Status s = index_articles.Bind(1, unindexed_article).Run(); !s.ok()) return s;
+    unindexed_article = 0;
+  }
+  if (unindexed_quote != 0) {
+    if (Status s = index_quotes.Bind(1, unindexed_quote).Run(); !s.ok()) return s;
+    unindexed_quote = 0;
+  }
+  return Status::Ok();
+}
 
 Status Store::AddFailure(const std::string& origin, const std::string& message) {
   return impl_->insert_failure.Bind(1, origin).Bind(2, message).Run();
@@ -138,13 +178,98 @@ Status Store::AddArticle(const Article& a, IngestCounts* counts) {
   BindOptional(ins, 6, a.source);
   BindOptional(ins, 7, a.origin);
   ins.Bind(8, a.text);
+  store::Signature sig = store::MinHashSignature(a.text);
+  Result<int64_t> story = impl_->FindStory(sig);
+  if (!story.ok()) return story.status();
+  if (*story != 0) {
+    ins.Bind(9, *story);
+    ++counts->near_copies;
+  } else {
+    ins.BindNull(9);
+  }
+  if (sig.empty) {
+    ins.BindNull(10);
+  } else {
+    ins.BindBlob(10, store::SignatureBytes(sig));
+  }
   if (Status s = ins.Run(); !s.ok()) return s;
   int64_t id = impl_->db.LastInsertId();
+  if (*story == 0) {  // Only a story's first article is matched against.
+    if (Status s = impl_->AddBands(id, sig); !s.ok()) return s;
+  }
   if (Status s = impl_->AddEvents(id, a); !s.ok()) return s;
   if (Status s = impl_->AddAnnotations(id, a); !s.ok()) return s;
+  if (impl_->unindexed_article == 0) impl_->unindexed_article = id;
   ++counts->stored;
   counts->events += static_cast<int64_t>(a.events.size());
+  // Outside a transaction the article is committed already: index it now.
+  if (sqlite3_get_autocommit(impl_->db.raw()) != 0) return impl_->IndexPending();
   return Status::Ok();
+}
+
+Result<int64_t> Store::Impl::FindStory(const store::Signature& sig) {
+  if (sig.empty) return int64_t{0};
+  std::array<int64_t, store::kBands> keys = store::BandKeys(sig);
+  for (int b = 0; b < store::kBands; ++b) find_story.Bind(b + 1, keys[b]);
+  int64_t best_story = 0;
+  double best = store::kNearCopyResemblance;
+  Status status;
+  while (find_story.Step(&status)) {
+    double r = store::Resemblance(sig, store::SignatureFromBytes(find_story.Blob(2)));
+    if (r >= best) {
+      best = r;
+      best_story = find_story.Int(1);
+    }
+  }
+  find_story.Reset();
+  if (!status.ok()) return status;
+  return best_story;
+}
+
+Status Store::Impl::AddBands(int64_t id, const store::Signature& sig) {
+  if (sig.empty) return Status::Ok();
+  for (int64_t key : store::BandKeys(sig)) {
+    if (Status s = insert_band.Bind(1, key).Bind(2, id).Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<bool> Store::HasArticle(const std::string& id) {
+  Statement& find = impl_->find_id;
+  find.Bind(1, id);
+  Status status;
+  bool found = find.Step(&status);
+  find.Reset();
+  if (!status.ok()) return status;
+  return found;
+}
+
+Result<FeedState> Store::Feed(const std::string& url) {
+  Statement& get = impl_->get_feed;
+  get.Bind(1, url);
+  FeedState f;
+  f.url = url;
+  Status status;
+  if (get.Step(&status)) {
+    f.etag = get.Text(0);
+    f.last_modified = get.Text(1);
+    f.polled_at = get.Text(2);
+    f.status = get.Text(3);
+    f.items = get.Int(4);
+    f.fresh = get.Int(5);
+  }
+  get.Reset();
+  if (!status.ok()) return status;
+  return f;
+}
+
+Status Store::SaveFeed(const FeedState& f) {
+  Statement& put = impl_->put_feed;
+  put.Bind(1, f.url);
+  BindOptional(put, 2, f.etag);
+  BindOptional(put, 3, f.last_modified);
+  put.Bind(4, f.status).Bind(5, f.items).Bind(6, f.fresh);
+  return put.Run();
 }
 
 Status Store::Impl::AddEvents(int64_t id, const Article& a) {
@@ -181,6 +306,7 @@ Status Store::Impl::AddAnnotations(int64_t id, const Article& a) {
     BindOptional(s, 6, q.speaker_code);
     s.Bind(7, static_cast<int64_t>(q.begin)).Bind(8, static_cast<int64_t>(q.end));
     if (Status st = s.Run(); !st.ok()) return st;
+    if (unindexed_quote == 0) unindexed_quote = db.LastInsertId();
   }
   for (const PlaceMention& p : a.places) {
     Statement& s = insert_place;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dyad/store.h"
+#include "store/near_copy.h"
 #include "store/sqlite_db.h"
 
 namespace dyad {
@@ -38,13 +39,23 @@ Result<Statement> PrepareWhere(Db& db, const std::string& head, const Where& w,
 struct Store::Impl {
   store::Db db;
   store::Statement find_article, insert_article, insert_event, insert_quote, insert_place,
-      insert_date, insert_actor, insert_failure;
+      insert_date, insert_actor, insert_failure, find_id, find_story, insert_band, get_feed,
+      put_feed, index_articles, index_quotes;
+  // The first article and quote ids not in the full-text indexes yet; 0
+  // when none is pending.
+  int64_t unindexed_article = 0, unindexed_quote = 0;
 
   [[nodiscard]] Status Prepare();
   // SQL functions the queries use: dyad_km(lat1, lon1, lat2, lon2).
   [[nodiscard]] Status RegisterFunctions();
   [[nodiscard]] Status AddEvents(int64_t article, const Article& a);
   [[nodiscard]] Status AddAnnotations(int64_t article, const Article& a);
+  // The story a signature belongs to: the first article of the most
+  // resembling stored near-copy, or 0 for a new story.
+  Result<int64_t> FindStory(const store::Signature& sig);
+  // Adds the pending rows to the full-text indexes.
+  [[nodiscard]] Status IndexPending();
+  [[nodiscard]] Status AddBands(int64_t article, const store::Signature& sig);
 };
 
 }  // namespace dyad

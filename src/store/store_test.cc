@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "store/schema.h"
+#include "store/sqlite_db.h"
 #include "testing/test_pipeline.h"
 
 namespace dyad {
@@ -236,6 +238,130 @@ TEST(StoreTest, FailuresAreRecorded) {
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "bad.jsonl:3");
   sqlite3_finalize(st);
   sqlite3_close(db);
+}
+
+// One value of a query on the store's file, read with plain SQLite.
+std::string SqlValue(const std::string& path, const std::string& sql) {
+  auto db = store::Db::Open(path);
+  EXPECT_TRUE(db.ok());
+  auto st = db->Prepare(sql);
+  EXPECT_TRUE(st.ok()) << st.status().ToString();
+  Status status;
+  return st->Step(&status) ? st->Text(0) : "";
+}
+
+TEST(StoreTest, NearCopiesAreLinkedToTheirStory) {
+  std::string path = FreshDb("stories.db");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  const std::string story =
+      "Kenya's interior minister met his Somali counterpart in Nairobi on Monday and agreed to "
+      "reopen two border crossings closed since 2011, officials said. The ministers signed a "
+      "memorandum on joint patrols along the frontier, according to a statement.";
+  IngestCounts counts;
+  ASSERT_TRUE(
+      (*store)->AddArticle(Coded("first", "NAIROBI - " + story, "2025-06-10"), &counts).ok());
+  ASSERT_TRUE(
+      (*store)
+          ->AddArticle(Coded("copy", "NAIROBI (Other Wire) - " + story, "2025-06-10"), &counts)
+          .ok());
+  ASSERT_TRUE((*store)
+                  ->AddArticle(Coded("other",
+                                     "Chinese coast guard vessels fired water cannon at a "
+                                     "Philippine supply boat near Second Thomas Shoal on Sunday.",
+                                     "2025-06-10"),
+                               &counts)
+                  .ok());
+  EXPECT_EQ(counts.stored, 3);
+  EXPECT_EQ(counts.near_copies, 1);
+  store->reset();
+  EXPECT_EQ(SqlValue(path,
+                     "SELECT s.ext_id FROM articles a JOIN articles s ON s.id = a.story "
+                     "WHERE a.ext_id = 'copy'"),
+            "first");
+  EXPECT_EQ(SqlValue(path, "SELECT count(*) FROM articles WHERE story IS NULL"), "2");
+}
+
+TEST(StoreTest, FeedStateRoundTrips) {
+  auto store = Store::Open(FreshDb("feeds.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  Result<FeedState> none = s.Feed("http://example.org/feed.rss");
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->url, "http://example.org/feed.rss");
+  EXPECT_TRUE(none->etag.empty());
+  EXPECT_TRUE(none->polled_at.empty());
+  FeedState f = *none;
+  f.etag = "\"abc\"";
+  f.last_modified = "Tue, 10 Jun 2025 07:30:00 GMT";
+  f.status = "ok";
+  f.items = 12;
+  f.fresh = 3;
+  ASSERT_TRUE(s.SaveFeed(f).ok());
+  f.fresh = 0;
+  f.status = "not modified";
+  ASSERT_TRUE(s.SaveFeed(f).ok());  // An update, not a second row.
+  Result<FeedState> back = s.Feed(f.url);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->etag, "\"abc\"");
+  EXPECT_EQ(back->last_modified, f.last_modified);
+  EXPECT_EQ(back->status, "not modified");
+  EXPECT_EQ(back->items, 12);
+  EXPECT_EQ(back->fresh, 0);
+  EXPECT_FALSE(back->polled_at.empty());
+}
+
+TEST(StoreTest, TextIsSearchableAfterCommitOrAtOnceWithoutTransaction) {
+  auto store = Store::Open(FreshDb("fts.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  EventQuery q;
+  q.text = "warplanes";
+  IngestCounts counts;
+  const char kStrike[] = "Israeli warplanes struck Hezbollah positions in southern Lebanon.";
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.AddArticle(Coded("a", kStrike, "2025-04-02"), &counts).ok());
+  ASSERT_TRUE(s.Rollback().ok());
+  EXPECT_EQ(Count(s, q), 0);
+  EXPECT_FALSE(*s.HasArticle("a"));
+  ASSERT_TRUE(s.AddArticle(Coded("a", kStrike, "2025-04-02"), &counts).ok());  // Autocommit.
+  EXPECT_TRUE(*s.HasArticle("a"));
+  int64_t found = Count(s, q);
+  EXPECT_GT(found, 0);
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(
+      s.AddArticle(Coded("b", "Israeli warplanes struck Gaza City on Monday.", "2025-04-03"),
+                   &counts)
+          .ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_GT(Count(s, q), found);
+}
+
+// A store of schema version 1 (insert triggers kept its text index) is
+// migrated in place: its articles stay searchable and new ones are indexed.
+TEST(StoreTest, VersionOneStoreIsMigrated) {
+  std::string path = FreshDb("v1.db");
+  {
+    auto db = store::Db::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(store::Migrate(*db, 1).ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO articles (ext_id, text_hash, text) VALUES ('old', 'h1', "
+                         "'Rebels shelled the airport at dawn.')")
+                    .ok());
+  }
+  EXPECT_EQ(SqlValue(path, "PRAGMA user_version"), "1");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(SqlValue(path, "PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
+  EXPECT_TRUE(*(*store)->HasArticle("old"));
+  IngestCounts counts;
+  ASSERT_TRUE(
+      (*store)
+          ->AddArticle(Coded("new", "Government troops shelled the rebel airport.", "2025-05-01"),
+                       &counts)
+          .ok());
+  EXPECT_EQ(SqlValue(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'shelled'"),
+            "2");
 }
 
 // A store written by a newer dyad is refused, not altered.
