@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libicu-dev libsimdjson-dev libcli11-dev libsqlite3-dev sqlite3
-          libxml2-dev zlib1g-dev libcurl4-openssl-dev
+          libxml2-dev zlib1g-dev libcurl4-openssl-dev libpqxx-dev postgresql
           libgtest-dev libbenchmark-dev python3 python3-jsonschema clang-format clang-tidy)
 missing=()
 for p in "${packages[@]}"; do

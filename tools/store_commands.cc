@@ -13,6 +13,7 @@
 
 #include "io/article_reader.h"
 #include "io/writers.h"
+#include "store/sql.h"
 
 namespace dyad_cli {
 
@@ -105,7 +106,7 @@ void PrintHeader(std::ostream& out, const std::string& sep) {
 
 // Opens the store for reading, with a one-line error.
 std::unique_ptr<dyad::Store> OpenForReading(const std::string& path) {
-  if (!std::filesystem::exists(path)) {
+  if (!dyad::store::IsPostgresUri(path) && !std::filesystem::exists(path)) {
     std::cerr << "dyad: " << path << ": no such store (create it with dyad ingest)\n";
     return nullptr;
   }

@@ -1,5 +1,6 @@
-// The event store: coded articles in an embedded SQLite database, and the
-// queries over it (docs/store.md specifies the schema).
+// The event store: coded articles in an embedded SQLite database, or in a
+// PostgreSQL database shared by a team, and the queries over it; both give
+// the same answers (docs/store.md specifies the schema).
 //
 // An article is stored once: a second article with the same id, or with the
 // same text once case and spacing are normalised, is skipped. A near-copy
@@ -112,9 +113,11 @@ struct FeedState {
 
 class Store {
  public:
-  // Opens the SQLite database at `path`, creating it or bringing its schema
-  // up to date (WAL journal, foreign keys on).
-  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  // Opens the store at `target`: a postgresql:// URI, else the path of an
+  // SQLite file (WAL journal, foreign keys on). Creates the schema or
+  // brings it up to date. Every method may be called from any thread; calls
+  // are serialised.
+  static Result<std::unique_ptr<Store>> Open(const std::string& target);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

@@ -10,19 +10,36 @@
 namespace dyad {
 namespace {
 
-// SQL for the period of `e.date`, and the GLOB a date must match to be
-// that precise ("2013/2014", a range of years, has no month).
-bool PeriodSql(const std::string& per, std::string* expr, std::string* glob) {
-  const std::string year = "[0-9][0-9][0-9][0-9]", two = "[0-9][0-9]";
-  if (per == "day" || per == "week") {
-    *expr = per == "day" ? "substr(e.date, 1, 10)" : "strftime('%Y-W%W', substr(e.date, 1, 10))";
-    *glob = year + "-" + two + "-" + two + "*";
+// SQL for the period of `e.date`, and a condition that the date is that
+// precise ("2013/2014", a range of years, has no month). Weeks are counted
+// as SQLite's %W counts them (week 01 starts on the year's first Monday),
+// in both dialects, so that both stores give the same answers.
+bool PeriodSql(const std::string& per, store::Dialect dialect, std::string* expr,
+               std::string* precise) {
+  bool sqlite = dialect == store::Dialect::kSqlite;
+  auto date_like = [&](int digits_groups) {
+    static const char* kGlob[] = {"", "[0-9][0-9][0-9][0-9]*", "[0-9][0-9][0-9][0-9]-[0-9][0-9]*",
+                                  "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*"};
+    static const char* kRegex[] = {"", "^[0-9]{4}", "^[0-9]{4}-[0-9]{2}",
+                                   "^[0-9]{4}-[0-9]{2}-[0-9]{2}"};
+    return sqlite ? std::string(" AND e.date GLOB '") + kGlob[digits_groups] + "'"
+                  : std::string(" AND e.date ~ '") + kRegex[digits_groups] + "'";
+  };
+  if (per == "day") {
+    *expr = "substr(e.date, 1, 10)";
+    *precise = date_like(3);
+  } else if (per == "week") {
+    *expr = sqlite ? "strftime('%Y-W%W', substr(e.date, 1, 10))"
+                   : "(SELECT to_char(d, 'YYYY') || '-W' || lpad(((extract(doy FROM d)::int + 6 - "
+                     "extract(isodow FROM d)::int + 1) / 7)::text, 2, '0') FROM "
+                     "(SELECT substr(e.date, 1, 10)::date AS d) AS day)";
+    *precise = date_like(3);
   } else if (per == "month") {
     *expr = "substr(e.date, 1, 7)";
-    *glob = year + "-" + two + "*";
+    *precise = date_like(2);
   } else if (per == "year") {
     *expr = "substr(e.date, 1, 4)";
-    *glob = year + "*";
+    *precise = date_like(1);
   } else if (per == "all") {
     *expr = "'all'";
   } else {
@@ -50,12 +67,16 @@ bool KeySql(const std::string& by, std::vector<std::string>* keys) {
 }  // namespace
 
 Result<std::vector<StatRow>> Store::Stats(const StatsQuery& q) {
-  std::string period, glob;
+  std::lock_guard lock(impl_->mu);
+  store::Dialect dialect = impl_->db->dialect();
+  std::string period, precise;
   std::vector<std::string> keys;
-  if (!PeriodSql(q.per, &period, &glob)) return InvalidArgument("unknown period " + q.per);
+  if (!PeriodSql(q.per, dialect, &period, &precise)) {
+    return InvalidArgument("unknown period " + q.per);
+  }
   if (!KeySql(q.by, &keys)) return InvalidArgument("unknown grouping " + q.by);
-  store::Where where = store::BuildWhere(q.filter);
-  if (!glob.empty()) where.sql += " AND e.date GLOB '" + glob + "'";  // A constant.
+  store::Where where = store::BuildWhere(q.filter, dialect);
+  where.sql += precise;  // A constant.
   // The two sides of an "actor" grouping repeat the filter; its numbered
   // placeholders (?1, ?2, ...) are shared, so one binding serves both.
   std::string inner;
@@ -63,11 +84,14 @@ Result<std::vector<StatRow>> Store::Stats(const StatsQuery& q) {
     inner += (k ? " UNION ALL " : "") + std::string("SELECT ") + period + " AS period, " + keys[k] +
              " AS key, e.goldstein AS g, e.article_id AS a FROM events e" + where.sql;
   }
-  Result<store::Statement> st = store::PrepareWhere(
-      impl_->db, "SELECT period, key, count(*), total(g), count(DISTINCT a) FROM (" + inner + ")",
+  auto prepared = store::PrepareWhere(
+      *impl_->db,
+      "SELECT period, key, count(*), coalesce(sum(g), 0), count(DISTINCT a) FROM (" + inner +
+          ") AS s",
       store::Where{"", where.texts, where.numbers},
       " GROUP BY period, key ORDER BY period, count(*) DESC, key");
-  if (!st.ok()) return st.status();
+  if (!prepared.ok()) return prepared.status();
+  store::Statement* st = prepared->get();
   std::vector<StatRow> out;
   Status status;
   std::string current;
@@ -84,24 +108,29 @@ Result<std::vector<StatRow>> Store::Stats(const StatsQuery& q) {
 }
 
 Result<std::vector<ReportedEvent>> Store::Reported(const EventQuery& q) {
-  // The details are those of one report (SQLite takes a group's other
-  // columns from one of its rows); the counts are the group's.
-  std::string tail =
-      " GROUP BY e.date, e.source_code, e.target_code, e.code, coalesce(e.place, '')"
-      " ORDER BY e.date, e.source_code, e.target_code, e.code";
-  Result<store::Statement> s = store::PrepareWhere(
-      impl_->db,
+  std::lock_guard lock(impl_->mu);
+  // Each group's counts, and its first event (lowest id) for the details.
+  std::string head =
+      "SELECT min(e.id) AS first, count(DISTINCT e.article_id) AS n_articles, "
+      "count(DISTINCT coalesce(a.source, a.ext_id)) AS n_sources" +
+      std::string(store::kEventsFrom);
+  std::string group =
+      " GROUP BY e.date, e.source_code, e.target_code, e.code, coalesce(e.place, '')";
+  store::Where where = store::BuildWhere(q, impl_->db->dialect());
+  auto s = store::PrepareWhere(
+      *impl_->db,
       std::string("SELECT ") + store::kEventColumns +
-          ", count(DISTINCT e.article_id), count(DISTINCT coalesce(a.source, a.ext_id)), "
-          "coalesce(a.url, '')" +
-          store::kEventsFrom,
-      store::BuildWhere(q), tail);
+          ", g.n_articles, g.n_sources, coalesce(a.url, '') FROM (" + head,
+      where,
+      group + ") AS g JOIN events e ON e.id = g.first JOIN articles a ON a.id = e.article_id" +
+          " ORDER BY coalesce(e.date, ''), e.source_code, e.target_code, e.code, e.id");
   if (!s.ok()) return s.status();
   std::vector<ReportedEvent> out;
   Status status;
   constexpr int n = store::kEventColumnCount;
-  while (s->Step(&status)) {
-    out.push_back({store::ReadEvent(*s), s->Int(n), s->Int(n + 1), s->Text(n + 2)});
+  store::Statement& st = **s;
+  while (st.Step(&status)) {
+    out.push_back({store::ReadEvent(st), st.Int(n), st.Int(n + 1), st.Text(n + 2)});
   }
   if (!status.ok()) return status;
   return out;

@@ -1,6 +1,7 @@
-// The store's schema and its migrations (docs/store.md). The version lives
-// in PRAGMA user_version; each migration moves the database up one version
-// inside a transaction, so a database is never left half migrated.
+// The store's schema and its migrations (docs/store.md). Each migration
+// moves the database up one version inside a transaction, so a database is
+// never left half migrated. SQLite keeps the version in PRAGMA
+// user_version; PostgreSQL (postgres_schema.cc) in a table.
 #include "store/schema.h"
 
 #include <string>
@@ -156,20 +157,17 @@ CREATE TABLE feeds (
 // Migration i takes a database from version i to version i + 1.
 constexpr const char* kMigrations[] = {kVersion1, kVersion2};
 
-Result<int> UserVersion(Db& db) {
-  Result<Statement> s = db.Prepare("PRAGMA user_version");
+Result<int> UserVersion(Connection& db) {
+  auto s = db.Prepare("PRAGMA user_version");
   if (!s.ok()) return s.status();
   Status status;
-  if (!s->Step(&status)) return status.ok() ? Status(StatusCode::kInternal, "no version") : status;
-  return static_cast<int>(s->Int(0));
+  if (!(*s)->Step(&status)) {
+    return status.ok() ? Status(StatusCode::kInternal, "no version") : status;
+  }
+  return static_cast<int>((*s)->Int(0));
 }
 
-}  // namespace
-
-// synchronous=NORMAL is the setting WAL is designed for: a killed process
-// loses nothing committed; only a power cut may lose the last commits, and
-// never corrupts the database.
-Status Migrate(Db& db, int target_version) {
+Status MigrateSqlite(Connection& db, int target_version) {
   if (Status s =
           db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
       !s.ok())
@@ -177,10 +175,7 @@ Status Migrate(Db& db, int target_version) {
   Result<int> version = UserVersion(db);
   if (!version.ok()) return version.status();
   constexpr int kKnown = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
-  if (*version > kKnown) {
-    return InvalidArgument("the database has schema version " + std::to_string(*version) +
-                           "; this dyad knows up to " + std::to_string(kKnown));
-  }
+  if (*version > kKnown) return TooNew(*version, kKnown);
   for (int v = *version; v < target_version && v < kKnown; ++v) {
     std::string sql = std::string("BEGIN IMMEDIATE;") + kMigrations[v] +
                       "PRAGMA user_version = " + std::to_string(v + 1) + "; COMMIT;";
@@ -190,6 +185,21 @@ Status Migrate(Db& db, int target_version) {
     }
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status TooNew(int version, int known) {
+  return InvalidArgument("the database has schema version " + std::to_string(version) +
+                         "; this dyad knows up to " + std::to_string(known));
+}
+
+// synchronous=NORMAL is the setting WAL is designed for: a killed process
+// loses nothing committed; only a power cut may lose the last commits, and
+// never corrupts the database.
+Status Migrate(Connection& db, int target_version) {
+  return db.dialect() == Dialect::kSqlite ? MigrateSqlite(db, target_version)
+                                          : MigratePostgres(db, target_version);
 }
 
 }  // namespace store

@@ -2,14 +2,18 @@
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 
-#include "store/sqlite_db.h"
+#include "store/sql.h"
 
 namespace dyad {
 namespace store {
 
-// Sets WAL and foreign keys, and brings the schema up to `target_version`.
-// A database newer than this build is refused, not touched.
-[[nodiscard]] Status Migrate(Db& db, int target_version);
+// Brings the schema up to `target_version` (on SQLite also sets WAL and
+// foreign keys). A database newer than this build is refused, not touched.
+[[nodiscard]] Status Migrate(Connection& db, int target_version);
+// The PostgreSQL half of Migrate (postgres_schema.cc).
+[[nodiscard]] Status MigratePostgres(Connection& db, int target_version);
+// The error for a database of a newer schema than `known`.
+Status TooNew(int version, int known);
 
 }  // namespace store
 }  // namespace dyad

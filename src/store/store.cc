@@ -12,12 +12,13 @@
 
 #include "io/writers.h"
 #include "store/schema.h"
-#include "store/sqlite_db.h"
+#include "store/sql.h"
 #include "store/store_impl.h"
 
 namespace dyad {
 namespace {
 
+using store::BindOptional;
 using store::Statement;
 
 // FNV-1a over the text in lower case with runs of white space as one
@@ -50,26 +51,29 @@ const PlaceMention* PlaceNamed(const Article& a, const std::string& name) {
   return nullptr;
 }
 
-void BindOptional(Statement& s, int i, const std::string& v) {
-  if (v.empty()) {
-    s.BindNull(i);
-  } else {
-    s.Bind(i, v);
-  }
+// Runs an INSERT ... RETURNING id.
+Result<int64_t> InsertedId(Statement& s) {
+  Status status;
+  bool row = s.Step(&status);
+  int64_t id = row ? s.Int(0) : 0;
+  s.Reset();
+  if (!status.ok()) return status;
+  if (!row) return Status(StatusCode::kInternal, "insert returned no id");
+  return id;
 }
 
 }  // namespace
 
 Status Store::Impl::Prepare() {
   struct Sql {
-    Statement* out;
+    std::unique_ptr<Statement>* out;
     const char* text;
   };
   const Sql sql[] = {
       {&find_article, "SELECT 1 FROM articles WHERE ext_id = ?1 OR text_hash = ?2"},
       {&insert_article,
        "INSERT INTO articles (ext_id, text_hash, published, title, url, source, origin, text, "
-       "story, minhash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+       "story, minhash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id"},
       {&find_id, "SELECT 1 FROM articles WHERE ext_id = ?1"},
       {&find_story,
        "SELECT DISTINCT a.id, COALESCE(a.story, a.id), a.minhash FROM article_bands b "
@@ -85,7 +89,7 @@ Status Store::Impl::Prepare() {
        "SELECT etag, last_modified, polled_at, status, items, fresh FROM feeds WHERE url = ?1"},
       {&put_feed,
        "INSERT INTO feeds (url, etag, last_modified, polled_at, status, items, fresh) "
-       "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?4, ?5, ?6) "
+       "VALUES (?1, ?2, ?3, ?7, ?4, ?5, ?6) "
        "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
        "last_modified = excluded.last_modified, polled_at = excluded.polled_at, "
        "status = excluded.status, items = excluded.items, fresh = excluded.fresh"},
@@ -96,7 +100,7 @@ Status Store::Impl::Prepare() {
        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"},
       {&insert_quote,
        "INSERT INTO quotes (article_id, sentence, kind, text, speaker_name, speaker_code, "
-       "begin_byte, end_byte) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+       "begin_byte, end_byte) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"},
       {&insert_place,
        "INSERT INTO places (article_id, text, name, country, kind, lat, lon, begin_byte, "
        "end_byte) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -109,20 +113,21 @@ Status Store::Impl::Prepare() {
       {&insert_failure, "INSERT INTO failures (origin, message) VALUES (?1, ?2)"},
   };
   for (const Sql& s : sql) {
-    Result<Statement> st = db.Prepare(s.text);
+    bool fts5 = s.out == &index_articles || s.out == &index_quotes;
+    if (fts5 && db->dialect() != store::Dialect::kSqlite) continue;
+    Result<std::unique_ptr<Statement>> st = db->Prepare(s.text);
     if (!st.ok()) return st.status();
     *s.out = std::move(*st);
   }
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
-  Result<store::Db> db = store::Db::Open(path);
+Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
+  Result<std::unique_ptr<store::Connection>> db = store::Connect(target);
   if (!db.ok()) return db.status();
   auto impl = std::make_unique<Impl>();
   impl->db = std::move(*db);
-  if (Status s = store::Migrate(impl->db, kSchemaVersion); !s.ok()) return s;
-  if (Status s = impl->RegisterFunctions(); !s.ok()) return s;
+  if (Status s = store::Migrate(*impl->db, kSchemaVersion); !s.ok()) return s;
   if (Status s = impl->Prepare(); !s.ok()) return s;
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -130,37 +135,49 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
-Status Store::Begin() { return impl_->db.Exec("BEGIN IMMEDIATE"); }
+Status Store::Begin() {
+  std::lock_guard lock(impl_->mu);
+  bool sqlite = impl_->db->dialect() == store::Dialect::kSqlite;
+  return impl_->db->Exec(sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
 
 Status Store::Commit() {
+  std::lock_guard lock(impl_->mu);
   if (Status s = impl_->IndexPending(); !s.ok()) return s;
-  return impl_->db.Exec("COMMIT");
+  return impl_->db->Exec("COMMIT");
 }
 
 Status Store::Rollback() {
+  std::lock_guard lock(impl_->mu);
   impl_->unindexed_article = impl_->unindexed_quote = 0;
-  return impl_->db.Exec("ROLLBACK");
+  return impl_->db->Exec("ROLLBACK");
 }
 
 Status Store::Impl::IndexPending() {
+  if (!index_articles) {  // PostgreSQL: generated columns keep the index.
+    unindexed_article = unindexed_quote = 0;
+    return Status::Ok();
+  }
   if (unindexed_article != 0) {
-    if (Status s = index_articles.Bind(1, unindexed_article).Run(); !s.ok()) return s;
+    if (Status s = index_articles->Bind(1, unindexed_article).Run(); !s.ok()) return s;
     unindexed_article = 0;
   }
   if (unindexed_quote != 0) {
-    if (Status s = index_quotes.Bind(1, unindexed_quote).Run(); !s.ok()) return s;
+    if (Status s = index_quotes->Bind(1, unindexed_quote).Run(); !s.ok()) return s;
     unindexed_quote = 0;
   }
   return Status::Ok();
 }
 
 Status Store::AddFailure(const std::string& origin, const std::string& message) {
-  return impl_->insert_failure.Bind(1, origin).Bind(2, message).Run();
+  std::lock_guard lock(impl_->mu);
+  return impl_->insert_failure->Bind(1, origin).Bind(2, message).Run();
 }
 
 Status Store::AddArticle(const Article& a, IngestCounts* counts) {
+  std::lock_guard lock(impl_->mu);
   std::string hash = TextHash(a.text);
-  Statement& find = impl_->find_article;
+  Statement& find = *impl_->find_article;
   find.Bind(1, a.id).Bind(2, hash);
   Status status;
   bool exists = find.Step(&status);
@@ -170,7 +187,28 @@ Status Store::AddArticle(const Article& a, IngestCounts* counts) {
     ++counts->duplicates;
     return Status::Ok();
   }
-  Statement& ins = impl_->insert_article;
+  store::Signature sig = store::MinHashSignature(a.text);
+  Result<int64_t> story = impl_->FindStory(sig);
+  if (!story.ok()) return story.status();
+  Result<int64_t> id = impl_->InsertArticle(a, hash, *story, sig);
+  if (!id.ok()) return id.status();
+  if (*story == 0) {  // Only a story's first article is matched against.
+    if (Status s = impl_->AddBands(*id, sig); !s.ok()) return s;
+  }
+  if (Status s = impl_->AddEvents(*id, a); !s.ok()) return s;
+  if (Status s = impl_->AddAnnotations(*id, a); !s.ok()) return s;
+  if (impl_->unindexed_article == 0) impl_->unindexed_article = *id;
+  ++counts->stored;
+  counts->near_copies += *story != 0;
+  counts->events += static_cast<int64_t>(a.events.size());
+  // Outside a transaction the article is committed already: index it now.
+  if (!impl_->db->InTransaction()) return impl_->IndexPending();
+  return Status::Ok();
+}
+
+Result<int64_t> Store::Impl::InsertArticle(const Article& a, const std::string& hash, int64_t story,
+                                           const store::Signature& sig) {
+  Statement& ins = *insert_article;
   ins.Bind(1, a.id).Bind(2, hash);
   BindOptional(ins, 3, a.published);
   BindOptional(ins, 4, a.title);
@@ -178,12 +216,8 @@ Status Store::AddArticle(const Article& a, IngestCounts* counts) {
   BindOptional(ins, 6, a.source);
   BindOptional(ins, 7, a.origin);
   ins.Bind(8, a.text);
-  store::Signature sig = store::MinHashSignature(a.text);
-  Result<int64_t> story = impl_->FindStory(sig);
-  if (!story.ok()) return story.status();
-  if (*story != 0) {
-    ins.Bind(9, *story);
-    ++counts->near_copies;
+  if (story != 0) {
+    ins.Bind(9, story);
   } else {
     ins.BindNull(9);
   }
@@ -192,89 +226,12 @@ Status Store::AddArticle(const Article& a, IngestCounts* counts) {
   } else {
     ins.BindBlob(10, store::SignatureBytes(sig));
   }
-  if (Status s = ins.Run(); !s.ok()) return s;
-  int64_t id = impl_->db.LastInsertId();
-  if (*story == 0) {  // Only a story's first article is matched against.
-    if (Status s = impl_->AddBands(id, sig); !s.ok()) return s;
-  }
-  if (Status s = impl_->AddEvents(id, a); !s.ok()) return s;
-  if (Status s = impl_->AddAnnotations(id, a); !s.ok()) return s;
-  if (impl_->unindexed_article == 0) impl_->unindexed_article = id;
-  ++counts->stored;
-  counts->events += static_cast<int64_t>(a.events.size());
-  // Outside a transaction the article is committed already: index it now.
-  if (sqlite3_get_autocommit(impl_->db.raw()) != 0) return impl_->IndexPending();
-  return Status::Ok();
-}
-
-Result<int64_t> Store::Impl::FindStory(const store::Signature& sig) {
-  if (sig.empty) return int64_t{0};
-  std::array<int64_t, store::kBands> keys = store::BandKeys(sig);
-  for (int b = 0; b < store::kBands; ++b) find_story.Bind(b + 1, keys[b]);
-  int64_t best_story = 0;
-  double best = store::kNearCopyResemblance;
-  Status status;
-  while (find_story.Step(&status)) {
-    double r = store::Resemblance(sig, store::SignatureFromBytes(find_story.Blob(2)));
-    if (r >= best) {
-      best = r;
-      best_story = find_story.Int(1);
-    }
-  }
-  find_story.Reset();
-  if (!status.ok()) return status;
-  return best_story;
-}
-
-Status Store::Impl::AddBands(int64_t id, const store::Signature& sig) {
-  if (sig.empty) return Status::Ok();
-  for (int64_t key : store::BandKeys(sig)) {
-    if (Status s = insert_band.Bind(1, key).Bind(2, id).Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-Result<bool> Store::HasArticle(const std::string& id) {
-  Statement& find = impl_->find_id;
-  find.Bind(1, id);
-  Status status;
-  bool found = find.Step(&status);
-  find.Reset();
-  if (!status.ok()) return status;
-  return found;
-}
-
-Result<FeedState> Store::Feed(const std::string& url) {
-  Statement& get = impl_->get_feed;
-  get.Bind(1, url);
-  FeedState f;
-  f.url = url;
-  Status status;
-  if (get.Step(&status)) {
-    f.etag = get.Text(0);
-    f.last_modified = get.Text(1);
-    f.polled_at = get.Text(2);
-    f.status = get.Text(3);
-    f.items = get.Int(4);
-    f.fresh = get.Int(5);
-  }
-  get.Reset();
-  if (!status.ok()) return status;
-  return f;
-}
-
-Status Store::SaveFeed(const FeedState& f) {
-  Statement& put = impl_->put_feed;
-  put.Bind(1, f.url);
-  BindOptional(put, 2, f.etag);
-  BindOptional(put, 3, f.last_modified);
-  put.Bind(4, f.status).Bind(5, f.items).Bind(6, f.fresh);
-  return put.Run();
+  return InsertedId(ins);
 }
 
 Status Store::Impl::AddEvents(int64_t id, const Article& a) {
   for (const Event& e : a.events) {
-    Statement& s = insert_event;
+    Statement& s = *insert_event;
     const Sentence& sent = a.sentences[e.sentence];
     s.Bind(1, id).Bind(2, static_cast<int64_t>(e.sentence)).Bind(3, a.Span(sent.begin, sent.end));
     s.Bind(4, e.source.code).Bind(5, e.source.name).Bind(6, e.target.code).Bind(7, e.target.name);
@@ -299,17 +256,18 @@ Status Store::Impl::AddEvents(int64_t id, const Article& a) {
 
 Status Store::Impl::AddAnnotations(int64_t id, const Article& a) {
   for (const Quote& q : a.quotes) {
-    Statement& s = insert_quote;
+    Statement& s = *insert_quote;
     s.Bind(1, id).Bind(2, static_cast<int64_t>(q.sentence));
     s.Bind(3, q.kind == QuoteKind::kDirect ? "direct" : "indirect").Bind(4, a.Span(q.begin, q.end));
     BindOptional(s, 5, q.speaker_name);
     BindOptional(s, 6, q.speaker_code);
     s.Bind(7, static_cast<int64_t>(q.begin)).Bind(8, static_cast<int64_t>(q.end));
-    if (Status st = s.Run(); !st.ok()) return st;
-    if (unindexed_quote == 0) unindexed_quote = db.LastInsertId();
+    Result<int64_t> quote = InsertedId(s);
+    if (!quote.ok()) return quote.status();
+    if (unindexed_quote == 0) unindexed_quote = *quote;
   }
   for (const PlaceMention& p : a.places) {
-    Statement& s = insert_place;
+    Statement& s = *insert_place;
     s.Bind(1, id).Bind(2, a.Span(p.begin, p.end)).Bind(3, p.name);
     BindOptional(s, 4, p.country);
     s.Bind(5, p.kind);
@@ -322,14 +280,14 @@ Status Store::Impl::AddAnnotations(int64_t id, const Article& a) {
     if (Status st = s.Run(); !st.ok()) return st;
   }
   for (const DateMention& d : a.dates) {
-    Statement& s = insert_date;
+    Statement& s = *insert_date;
     s.Bind(1, id).Bind(2, a.Span(d.begin, d.end)).Bind(3, d.value);
     s.Bind(4, static_cast<int64_t>(d.begin)).Bind(5, static_cast<int64_t>(d.end));
     if (Status st = s.Run(); !st.ok()) return st;
   }
   for (const ActorMention& m : a.actors) {
     if (m.code.empty()) continue;
-    Statement& s = insert_actor;
+    Statement& s = *insert_actor;
     s.Bind(1, id).Bind(2, a.Span(m.begin, m.end)).Bind(3, m.code).Bind(4, m.name);
     s.Bind(5, ActorKindName(m.kind));
     s.Bind(6, static_cast<int64_t>(m.begin)).Bind(7, static_cast<int64_t>(m.end));

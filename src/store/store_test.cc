@@ -7,7 +7,7 @@
 #include <string>
 
 #include "store/schema.h"
-#include "store/sqlite_db.h"
+#include "store/sql.h"
 #include "testing/test_pipeline.h"
 
 namespace dyad {
@@ -242,12 +242,12 @@ TEST(StoreTest, FailuresAreRecorded) {
 
 // One value of a query on the store's file, read with plain SQLite.
 std::string SqlValue(const std::string& path, const std::string& sql) {
-  auto db = store::Db::Open(path);
+  auto db = store::Connect(path);
   EXPECT_TRUE(db.ok());
-  auto st = db->Prepare(sql);
+  auto st = (*db)->Prepare(sql);
   EXPECT_TRUE(st.ok()) << st.status().ToString();
   Status status;
-  return st->Step(&status) ? st->Text(0) : "";
+  return (*st)->Step(&status) ? (*st)->Text(0) : "";
 }
 
 TEST(StoreTest, NearCopiesAreLinkedToTheirStory) {
@@ -342,11 +342,12 @@ TEST(StoreTest, TextIsSearchableAfterCommitOrAtOnceWithoutTransaction) {
 TEST(StoreTest, VersionOneStoreIsMigrated) {
   std::string path = FreshDb("v1.db");
   {
-    auto db = store::Db::Open(path);
+    auto db = store::Connect(path);
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(store::Migrate(*db, 1).ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO articles (ext_id, text_hash, text) VALUES ('old', 'h1', "
-                         "'Rebels shelled the airport at dawn.')")
+    ASSERT_TRUE(store::Migrate(**db, 1).ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO articles (ext_id, text_hash, text) VALUES ('old', 'h1', "
+                           "'Rebels shelled the airport at dawn.')")
                     .ok());
   }
   EXPECT_EQ(SqlValue(path, "PRAGMA user_version"), "1");
