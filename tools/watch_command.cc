@@ -1,7 +1,7 @@
 // dyad watch: each round polls every feed once with the validators its last
 // response gave (ETag, Last-Modified), so an unchanged feed costs one 304;
 // the new items of a changed feed are fetched, coded and stored, and the
-// feed's state is committed with them. The validators live in the store, so
+// feed's state is saved once they are committed. The validators live in the store, so
 // a restarted watch goes on where the last one stopped. An item that could
 // not be read (its page was down) is retried at the next poll.
 #include "watch_command.h"

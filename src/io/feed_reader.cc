@@ -155,12 +155,12 @@ Result<std::vector<FeedItem>> ParseFeed(std::string_view xml) {
 Article ItemArticle(FeedItem&& item, const std::string& fallback_id,
                     const std::string& default_published, const std::string& origin) {
   Article a;
-  a.id = item.guid.empty() ? fallback_id : std::move(item.guid);
+  a.id = item.guid.empty() ? fallback_id : item.guid;
   a.text = std::move(item.text);
   a.title = std::move(item.title);
   a.url = std::move(item.url);
   a.source = std::move(item.source);
-  a.published = item.published.empty() ? default_published : std::move(item.published);
+  a.published = item.published.empty() ? default_published : item.published;
   a.origin = origin;
   return a;
 }

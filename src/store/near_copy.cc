@@ -79,7 +79,7 @@ double Resemblance(const Signature& a, const Signature& b) {
 
 std::string SignatureBytes(const Signature& s) {
   std::string out;
-  out.reserve(4 * kMinHashes);
+  out.reserve(kSignatureBytes);
   for (uint32_t m : s.mins) {
     for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((m >> (8 * i)) & 0xff));
   }
@@ -88,7 +88,7 @@ std::string SignatureBytes(const Signature& s) {
 
 Signature SignatureFromBytes(std::string_view bytes) {
   Signature s;
-  if (bytes.size() != 4 * kMinHashes) return s;
+  if (bytes.size() != kSignatureBytes) return s;
   for (int k = 0; k < kMinHashes; ++k) {
     uint32_t m = 0;
     for (int i = 0; i < 4; ++i)

@@ -14,6 +14,7 @@
 #define DYAD_STORE_NEAR_COPY_H_
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@ namespace store {
 inline constexpr int kBands = 8;
 inline constexpr int kRows = 4;
 inline constexpr int kMinHashes = kBands * kRows;
+inline constexpr size_t kSignatureBytes = size_t{4} * kMinHashes;
 // Estimated resemblance at or above which two articles are one story.
 inline constexpr double kNearCopyResemblance = 0.6;
 
@@ -43,7 +45,7 @@ std::array<int64_t, kBands> BandKeys(const Signature& s);
 // The estimated resemblance of two texts, 0 to 1 (0 if either is empty).
 double Resemblance(const Signature& a, const Signature& b);
 
-// A signature as 4 * kMinHashes bytes (little-endian) and back; a blob of
+// A signature as kSignatureBytes bytes (little-endian) and back; a blob of
 // another size reads as an empty signature.
 std::string SignatureBytes(const Signature& s);
 Signature SignatureFromBytes(std::string_view bytes);
