@@ -202,6 +202,28 @@ TEST(EventCoderTest, AnnouncedActionsTakeIntentionCodes) {
   EXPECT_TRUE(HasCode(expel, "161", "GBRGOV", "RUSGOV"));
 }
 
+// A meeting still to come is an intention (036), whether a purpose
+// infinitive in a future clause or a noun with a time ahead of it.
+TEST(EventCoderTest, PlannedMeetingsAreIntentions) {
+  Article purpose = CodeText(
+      "Iran's foreign minister will travel to Moscow next week to hold talks with Russian "
+      "Foreign Minister Sergey Lavrov.");
+  EXPECT_TRUE(HasEvent(purpose, "03", "IRNGOV", "RUSGOV"));
+  EXPECT_FALSE(HasEvent(purpose, "04", "IRNGOV", "RUSGOV"));
+  Article noun = CodeText(
+      "Talks between the Sudanese army and the Rapid Support Forces would start in Jeddah on "
+      "Saturday.");
+  EXPECT_FALSE(HasEvent(noun, "04", "SDNMIL", "SDNREB"));
+  Article ahead = CodeText("China prepared for the upcoming visit of the French president.");
+  for (const Event& e : ahead.events) EXPECT_NE(e.code.substr(0, 2), "04");
+  // A past meeting stays a meeting; so does one whose relative clause has a
+  // "would" of its own.
+  Article past = CodeText(
+      "Iran's foreign minister held talks with Russian Foreign Minister "
+      "Sergey Lavrov in Moscow.");
+  EXPECT_TRUE(HasEvent(past, "04", "IRNGOV", "RUSGOV"));
+}
+
 // Regression: "released four Israeli hostages" was not coded: the gap of
 // "release * hostage" stepped over the actor's words, head noun included.
 TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {

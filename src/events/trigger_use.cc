@@ -138,6 +138,7 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       }
     }
   }
+  if (PlannedEventNoun(v)) return Mood::kIntended;
   if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return Mood::kDone;
   static const std::string_view kAppeals[] = {
       "urge",   "urged",   "urges",  "urging",  "call",     "called",  "calls",     "calling",
@@ -145,10 +146,11 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       "press",  "pressed", "refuse", "refused", "fail",     "failed",  "encourage", "encouraged",
       "invite", "invited", "tell",   "told",    "order",    "ordered"};
   static const std::string_view kIntentions[] = {
-      "want",     "wants",    "wanted",  "seek",    "seeks",  "sought",  "hope",       "hopes",
-      "hoped",    "plan",     "plans",   "planned", "intend", "intends", "intended",   "expect",
-      "expected", "expects",  "aim",     "aims",    "wish",   "offered", "offers",     "offer",
-      "promised", "promises", "pledged", "pledges", "vowed",  "vows",    "threatened", "threatens"};
+      "want",     "wants",  "wanted",     "seek",      "seeks",      "sought",     "hope",
+      "hopes",    "hoped",  "plan",       "plans",     "planned",    "intend",     "intends",
+      "intended", "expect", "expected",   "expects",   "aim",        "aims",       "wish",
+      "offered",  "offers", "offer",      "promised",  "promises",   "pledged",    "pledges",
+      "vowed",    "vows",   "threatened", "threatens", "invitation", "invitations"};
   // "is set to visit", "are due to meet": only after a form of "be".
   static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
                                                 "poised", "ready", "prepared"};
@@ -170,7 +172,61 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       if (t.norm == g && k > view_.first && IsBeForm(a_.tokens[k - 1].norm)) return Mood::kWanted;
     }
   }
+  // A purpose infinitive in a future clause: "will travel to Moscow next
+  // week to hold talks".
+  for (uint32_t k = v - 1; k-- > view_.first && k + 16 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == "." || t.norm == "," || t.norm == "that" ||
+        t.norm == "which" || t.norm == "who") {
+      break;
+    }
+    if (t.norm == "will" || t.norm == "would" || t.norm == "shall" || t.norm == "ll") {
+      return Mood::kIntended;
+    }
+  }
   return Mood::kDone;
+}
+
+// A meeting, visit or talks named as a noun that has not happened yet: "the
+// upcoming visit", "ahead of his visit", "talks would start on Saturday",
+// "a visit later this year".
+bool SentenceCoder::PlannedEventNoun(uint32_t v) const {
+  static const std::string_view kNouns[] = {"visit",    "visits",  "talks",        "meeting",
+                                            "meetings", "summit",  "negotiations", "trip",
+                                            "tour",     "session", "conference"};
+  const Token& noun = a_.tokens[v];
+  if (std::find(std::begin(kNouns), std::end(kNouns), noun.norm) == std::end(kNouns)) return false;
+  static const std::string_view kBefore[] = {
+      "upcoming",    "planned",     "forthcoming",  "imminent", "proposed",    "expected",
+      "prospective", "possible",    "potential",    "future",   "anticipated", "next",
+      "ahead",       "preparation", "preparations", "preparing"};
+  for (uint32_t k = v; k > view_.first && v - k < 5;) {
+    const Token& t = a_.tokens[--k];
+    if (IsClauseBreak(t) || t.norm == "." || t.norm == ",") break;
+    if (std::find(std::begin(kBefore), std::end(kBefore), t.norm) != std::end(kBefore)) {
+      return true;
+    }
+  }
+  // After the noun phrase: a future predicate or a time still to come.
+  for (uint32_t k = v + 1; k < view_.end && k < v + 12; ++k) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == "." || t.norm == ";") break;
+    std::string_view next = k + 1 < view_.end ? std::string_view(a_.tokens[k + 1].norm) : "";
+    if ((t.norm == "will" || t.norm == "would") &&
+        (next == "start" || next == "begin" || next == "open" || next == "resume" ||
+         next == "take" || next == "be" || next == "follow")) {
+      return true;
+    }
+    if ((t.norm == "later" || t.norm == "next") &&
+        (next == "this" || next == "week" || next == "month" || next == "year")) {
+      return true;
+    }
+    if (IsBeForm(t.norm) && (next == "expected" || next == "due" || next == "scheduled" ||
+                             next == "planned" || next == "set")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceCoder::IsPassive(const PatternMatch& m) const {
