@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,7 @@
 #include "ingester.h"
 #include "io/article_reader.h"
 #include "io/writers.h"
+#include "pipeline/parallel_coder.h"
 #include "store_commands.h"
 #include "watch_command.h"
 
@@ -69,6 +72,8 @@ struct CodeOptions {
   std::vector<std::string> dictionaries;
   std::string dictionary_order = "ours-first";
   bool peer_conventions = false;
+  int threads = dyad::ParallelCoder::DefaultThreads();
+  bool stats = false;
 };
 
 dyad::PipelineOptions::PeerOrder ParseOrder(const std::string& s) {
@@ -109,19 +114,31 @@ int RunCode(const CodeOptions& o) {
   std::string format = o.format;
   if (format.empty()) format = isatty(STDOUT_FILENO) ? "table" : "json";
   if (format == "tsv") std::cout << dyad::TsvHeader() << "\n";
-  int failed = 0;
+  // Reading errors come from this thread, coding results from the coder's
+  // (in input order, one at a time): standard error is shared.
+  std::atomic<int> failed = 0;
+  std::mutex err_mu;
   dyad::ReadOptions ro;
   ro.published = o.published;
   ro.id = o.inputs.size() == 1 ? o.id : "";
   auto on_error = [&](const std::string& where, const dyad::Status& s) {
+    std::lock_guard lock(err_mu);
     std::cerr << "dyad: " << where << ": " << s.ToString() << "\n";
     ++failed;
   };
-  auto on_article = [&](dyad::Article&& a) {
-    dyad::Status s = pipeline->Code(a);
-    for (const dyad::Diagnostic& d : a.diagnostics) {
-      std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ") << d.message
-                << "\n";
+  int64_t articles = 0, sentences = 0, events = 0, bytes = 0;  // On the coder's thread.
+  auto start = std::chrono::steady_clock::now();
+  auto on_coded = [&](dyad::Article&& a, const dyad::Status& s) {
+    ++articles;
+    sentences += static_cast<int64_t>(a.sentences.size());
+    events += static_cast<int64_t>(a.events.size());
+    bytes += static_cast<int64_t>(a.text.size());
+    if (!a.diagnostics.empty()) {
+      std::lock_guard lock(err_mu);
+      for (const dyad::Diagnostic& d : a.diagnostics) {
+        std::cerr << "dyad: " << a.origin << ": " << (d.fatal ? "error: " : "warning: ")
+                  << d.message << "\n";
+      }
     }
     if (!s.ok()) {
       ++failed;
@@ -135,9 +152,21 @@ int RunCode(const CodeOptions& o) {
       std::cout << dyad::ArticleToTable(a, o.explain);
     }
   };
+  dyad::ParallelCoder coder(*pipeline, o.threads, on_coded);
+  auto on_article = [&](dyad::Article&& a) { coder.Add(std::move(a)); };
   for (const std::string& in : o.inputs) {
     dyad::Status s = dyad::ReadArticles(in, ro, on_article, on_error);
     if (!s.ok()) on_error(in, s);
+  }
+  coder.Finish();
+  if (o.stats) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "dyad: %lld articles, %lld sentences, %lld events, %.1f MB in %.3f s: %.0f "
+                 "sentences/s, %.0f articles/s, %.2f MB/s on %d threads\n",
+                 static_cast<long long>(articles), static_cast<long long>(sentences),
+                 static_cast<long long>(events), bytes / 1e6, secs, sentences / secs,
+                 articles / secs, bytes / 1e6 / secs, o.threads);
   }
   std::cout.flush();
   return failed > 0 ? 1 : 0;
@@ -208,6 +237,10 @@ int main(int argc, char** argv) {
   code->add_option("--id", o.id, "Article id for a single plain-text input");
   AddDictionaryOptions(code, o, "ours-first");
   code->add_flag("--explain", o.explain, "Say why each event was coded (table format)");
+  code->add_flag("--stats", o.stats,
+                 "Print articles, sentences, events and their rates (after loading) to stderr");
+  code->add_option("--threads", o.threads, "Coding threads (default: all cores)")
+      ->check(CLI::Range(1, 256));
   code->add_flag("--keep-negated", o.keep_negated, "Report negated events, flagged");
   code->add_flag("--no-quote-events", o.no_quote_events,
                  "Do not code events inside direct quotations");
@@ -238,6 +271,10 @@ int main(int argc, char** argv) {
   ingest->add_option("--db", db_path, "The store (default dyad.db)");
   ingest->add_option("--published", ii.published, "Publication date for plain-text input");
   ingest->add_option("--id", ii.id, "Article id for a single plain-text input");
+  ii.threads = std::max(1, dyad::ParallelCoder::DefaultThreads() - 1);
+  ingest
+      ->add_option("--threads", ii.threads, "Coding threads (default: all cores but the writer's)")
+      ->check(CLI::Range(1, 256));
   AddDictionaryOptions(ingest, io, "ours-first");
   CodeOptions wo;
   dyad_cli::WatchOptions watch_options;

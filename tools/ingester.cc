@@ -9,6 +9,7 @@
 
 #include "io/article_reader.h"
 #include "io/http_client.h"
+#include "pipeline/parallel_coder.h"
 
 namespace dyad_cli {
 
@@ -29,7 +30,12 @@ Ingester::~Ingester() {
 void Ingester::Add(dyad::Article&& a) {
   if (broken()) return;
   dyad::Status s = pipeline_.Code(a);
-  if (!s.ok()) return Fail(a.origin, s);
+  AddCoded(std::move(a), s);
+}
+
+void Ingester::AddCoded(dyad::Article&& a, const dyad::Status& coded) {
+  if (broken()) return;
+  if (!coded.ok()) return Fail(a.origin, coded);
   Item item;
   item.article = std::move(a);
   Push(std::move(item));
@@ -198,13 +204,19 @@ int RunIngest(const dyad::Pipeline& pipeline, const IngestInput& o, const std::s
   dyad::ReadOptions ro;
   ro.published = o.published;
   ro.id = o.inputs.size() == 1 ? o.id : "";
-  auto on_article = [&](dyad::Article&& a) { ingester.Add(std::move(a)); };
+  dyad::ParallelCoder coder(pipeline, o.threads, [&](dyad::Article&& a, const dyad::Status& s) {
+    ingester.AddCoded(std::move(a), s);
+  });
+  auto on_article = [&](dyad::Article&& a) {
+    if (!ingester.broken()) coder.Add(std::move(a));
+  };
   auto on_error = [&](const std::string& where, const dyad::Status& s) { ingester.Fail(where, s); };
   for (const std::string& in : o.inputs) {
     if (ingester.broken()) break;
     dyad::Status s = dyad::ReadArticles(in, ro, on_article, on_error);
     if (!s.ok()) on_error(in, s);
   }
+  coder.Finish();
   ingester.Finish();
   return ingester.broken() ? 2 : ingester.failed() > 0 ? 1 : 0;
 }

@@ -41,6 +41,8 @@ class Ingester {
   // Codes `a` on this thread and queues it for the writer; a coding error
   // is queued as a failure.
   void Add(dyad::Article&& a);
+  // Queues an article coded elsewhere, with its coding's status.
+  void AddCoded(dyad::Article&& a, const dyad::Status& coded);
   // Reports a bad article on stderr and queues it to be recorded.
   void Fail(const std::string& where, const dyad::Status& s);
   // Waits until everything queued is written and committed.
@@ -90,6 +92,7 @@ struct IngestInput {
   std::vector<std::string> inputs;
   std::string published;
   std::string id;
+  int threads = 1;  // Coding threads, beside the reader and the writer.
 };
 
 // Codes the inputs into the store at `db_path`. Returns the exit status:
