@@ -276,8 +276,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
     if (implied_target.code.empty()) return;
     why += "; target: the country of the place";
-  } else if (tgt < 0 && src >= 0 && mediation && implied_target.code.empty()) {
-    // "The deal, mediated by the US and Qatar": between the story's parties.
+  } else if (tgt < 0 && src >= 0 && (mediation || p.code.starts_with("0256")) &&
+             implied_target.code.empty()) {
+    // "The deal, mediated by the US and Qatar", "the UN called for
+    // restraint": between the story's parties, or to each of them.
     MediateBetweenMainPair(m, src, negated, why, code);
     return;
   } else if (tgt < 0 && options_.new_actor_length > 0 &&

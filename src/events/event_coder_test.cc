@@ -224,6 +224,16 @@ TEST(EventCoderTest, PlannedMeetingsAreIntentions) {
   EXPECT_TRUE(HasEvent(past, "04", "IRNGOV", "RUSGOV"));
 }
 
+// An appeal for restraint or a ceasefire with no one named is addressed to
+// each of the two parties the story is about.
+TEST(EventCoderTest, AppealForCalmGoesToTheStorysParties) {
+  Article a = CodeText(
+      "Armenia and Azerbaijan exchanged fire along their border on Tuesday. Armenia and "
+      "Azerbaijan blamed each other for the shooting. The European Union called for restraint.");
+  EXPECT_TRUE(HasCode(a, "0256", "IGOEUR", "ARMGOV"));
+  EXPECT_TRUE(HasCode(a, "0256", "IGOEUR", "AZEGOV"));
+}
+
 // Regression: "released four Israeli hostages" was not coded: the gap of
 // "release * hostage" stepped over the actor's words, head noun included.
 TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {
