@@ -224,6 +224,21 @@ TEST(EventCoderTest, PlannedMeetingsAreIntentions) {
   EXPECT_TRUE(HasEvent(past, "04", "IRNGOV", "RUSGOV"));
 }
 
+// Regression: "An earthquake struck Afghanistan, killing hundreds" was
+// coded as Afghanistan's forces killing its people: the participle after the
+// comma shares the clause's subject, a disaster.
+TEST(EventCoderTest, ParticipleAfterADisasterIsNoViolence) {
+  Article quake = CodeText(
+      "A powerful earthquake struck eastern Afghanistan on Sunday, killing hundreds of people.");
+  for (const Event& e : quake.events) EXPECT_NE(e.code.substr(0, 1), "2") << e.code;
+  for (const Event& e : quake.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.code;
+  Article raid = CodeText("Taliban fighters raided a village on Sunday, killing five people.");
+  bool violent = false;
+  for (const Event& e : raid.events)
+    violent |= e.code.starts_with("19") || e.code.starts_with("18");
+  EXPECT_TRUE(violent);
+}
+
 // An appeal for restraint or a ceasefire with no one named is addressed to
 // each of the two parties the story is about.
 TEST(EventCoderTest, AppealForCalmGoesToTheStorysParties) {

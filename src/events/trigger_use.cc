@@ -275,11 +275,20 @@ bool SentenceCoder::NaturalCause(uint32_t trigger) const {
       "earthquake", "quake",   "earthquakes", "flood",    "floods",    "flooding",   "storm",
       "cyclone",    "typhoon", "hurricane",   "tsunami",  "landslide", "landslides", "wildfire",
       "wildfires",  "drought", "disease",     "outbreak", "heatwave",  "avalanche"};
+  auto disaster = [&](std::string_view w) {
+    return std::find(std::begin(kDisasters), std::end(kDisasters), w) != std::end(kDisasters);
+  };
+  // "A powerful earthquake struck the province on Sunday, killing 300": a
+  // participle after the clause shares its subject.
+  const Token& t = a_.tokens[trigger];
+  if (trigger > view_.first && a_.tokens[trigger - 1].norm == "," && t.norm.ends_with("ing")) {
+    for (uint32_t k = view_.first; k < trigger && k < view_.first + 5; ++k) {
+      if (disaster(a_.tokens[k].norm)) return true;
+    }
+  }
   for (uint32_t k = trigger, steps = 0; k > view_.first && steps < 3; ++steps) {
     std::string_view w = a_.tokens[--k].norm;
-    if (std::find(std::begin(kDisasters), std::end(kDisasters), w) != std::end(kDisasters)) {
-      return true;
-    }
+    if (disaster(w)) return true;
     if (!IsBeForm(w) && w != "has" && w != "have" && w != "had" && w != "that" && w != "which" &&
         !IsAdverb(w)) {
       return false;
