@@ -403,5 +403,18 @@ TEST(ActorFinderTest, DatelineWithCountryDateAndAgency) {
   EXPECT_EQ(Find(a, "Democratic Republic of Congo"), nullptr);
 }
 
+// Regression (found by pipeline_fuzz under AddressSanitizer): the word
+// after a mention's comma was a string_view of a destroyed temporary, read
+// when a group ("both sides") looked for the parties governing it. The
+// relative clause's owner must still be left out of the group.
+TEST(ActorFinderTest, GroupAfterARelativeClauseOwnerIsThePair) {
+  Article a = CodeText(
+      "Armenia and Azerbaijan held talks in Brussels. Kuwait, whose diplomats had shuttled "
+      "between the two capitals, urged both sides to keep talking.");
+  const ActorMention* both = Find(a, "both sides");
+  ASSERT_NE(both, nullptr);
+  EXPECT_NE(both->code.substr(0, 3), "KWT");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -408,7 +408,8 @@ std::unordered_set<std::string> GoverningParties(const Article& a, size_t i) {
     }
     // The subject of a relative clause: "Al-Sabah, whose country had
     // shuttled between the two camps".
-    std::string_view after = c.end_token + 1 < to ? a.tokens[c.end_token + 1].norm : "";
+    std::string_view after = c.end_token + 1 < to ? std::string_view(a.tokens[c.end_token + 1].norm)
+                                                  : std::string_view();
     bool relative = a.tokens[c.end_token].norm == "," && (after == "whose" || after == "who");
     if (!c.code.empty() && (relative || (verb && !boundary))) out.insert(PartyKey(c));
     if (boundary) break;
