@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -166,7 +167,7 @@ void Ingester::Progress(bool last) {
                tty_ ? "\r" : "", bar.c_str(), static_cast<long long>(done),
                static_cast<long long>(counts_.stored), static_cast<long long>(counts_.duplicates),
                static_cast<long long>(counts_.near_copies), failed_,
-               static_cast<long long>(counts_.events), rate, last ? (tty_ ? "\n" : "\n") : "");
+               static_cast<long long>(counts_.events), rate, last ? "\n" : "");
 }
 
 namespace {

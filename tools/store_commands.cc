@@ -1,9 +1,7 @@
-// The store's subcommands of the dyad CLI (docs/store.md).
+// The store's reading subcommands of the dyad CLI: query, stats, export
+// (docs/store.md).
 #include "store_commands.h"
 
-#include <unistd.h>
-
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,7 +9,6 @@
 #include <map>
 #include <memory>
 
-#include "io/article_reader.h"
 #include "io/writers.h"
 #include "store/sql.h"
 

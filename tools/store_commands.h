@@ -1,4 +1,5 @@
-// The store's subcommands of the dyad CLI: ingest, query, stats, export.
+// The store's reading subcommands of the dyad CLI: query, stats, export (ingest
+// and watch are in ingester.h and watch_command.h).
 #ifndef DYAD_TOOLS_STORE_COMMANDS_H_
 #define DYAD_TOOLS_STORE_COMMANDS_H_
 
