@@ -124,6 +124,8 @@ class QuoteFinder {
   void ExtendToHead(Speaker& sp, int m, uint32_t verb) const;
   Speaker Attribute(const QuoteSpan& q) const;
   void FindIndirect(uint32_t s);
+  // True when a speech verb introducing a clause stands in [from, hi).
+  bool LaterSpeech(uint32_t from, uint32_t hi) const;
   bool AccordingTo(uint32_t s);
   bool OnlyTrailers(uint32_t k, uint32_t hi) const;
   bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
@@ -633,12 +635,23 @@ bool QuoteFinder::OnlyScareQuotes(uint32_t lo, uint32_t hi) const {
   return true;
 }
 
+bool QuoteFinder::LaterSpeech(uint32_t from, uint32_t hi) const {
+  for (uint32_t j = from; j < hi; ++j) {
+    if (!quoted_[j] && Speech(j) && ClauseAfter(j, hi) > 0) return true;
+  }
+  return false;
+}
+
 void QuoteFinder::FindIndirect(uint32_t s) {
   if (AccordingTo(s)) return;
   const Sentence& st = a_.sentences[s];
   uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
   for (uint32_t k = lo; k < hi; ++k) {
     if (quoted_[k] || !Speech(k)) continue;
+    // "Noting that he was the first to visit, Xi said he ...": an opening
+    // participle is an aside; the main clause's speech verb carries the
+    // words and the speaker.
+    if (k == lo && a_.tokens[k].norm.ends_with("ing") && LaterSpeech(k + 1, hi)) continue;
     uint32_t c = ClauseAfter(k, hi);
     if (c > 0) {
       uint32_t e = c;

@@ -190,10 +190,22 @@ TEST(QuoteFinderTest, NewsOutletOnlyRelaysTheSpeaker) {
 
 TEST(QuoteFinderTest, UnknownHeIsTheLastSpeaker) {
   Article a = CodeText(
-      "\"They kidnapped 42 people,\" Muhammad Sani Idris, spokesman for Niger state's government, "
-      "told AFP by phone. He said 650 students had been in the school.");
+      "\"The gunmen seized 19 passengers,\" Tunde Bakare-Olu, a spokesman for the state police, "
+      "told reporters by phone. He said the bus had left the terminal at dawn.");
   ASSERT_EQ(a.quotes.size(), 2u);
-  EXPECT_EQ(a.quotes[1].speaker_name, "Muhammad Sani Idris");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Tunde Bakare-Olu");
+}
+
+// An opening participle ("Noting that ...,") is an aside: the words are
+// the main clause's, and so is the speaker.
+TEST(QuoteFinderTest, OpeningParticipleLeavesTheWordsToTheMainVerb) {
+  Article a = CodeText(
+      "Kenyan President William Ruto arrived in Lusaka on Tuesday. Noting that he had "
+      "studied in Zambia as a young man, Ruto said he felt at home among its people.");
+  ASSERT_FALSE(a.quotes.empty());
+  const Quote& q = a.quotes.back();
+  EXPECT_EQ(a.Span(q.begin, q.end), "he felt at home among its people");
+  EXPECT_EQ(q.speaker_code.substr(0, 3), "KEN");
 }
 
 // Regression: "States" in "the United States said" was taken for the verb
