@@ -75,8 +75,8 @@ TEST(ActorFinderTest, OwnedRoleDoesNotTakeThePlaceItLeaves) {
 // so "Obasanjo" took the code and name of "Ethiopian".
 TEST(ActorFinderTest, SurnameSurvivesReorderedMentions) {
   Article a = CodeText(
-      "The two parties in the Ethiopian conflict agreed to stop fighting, said Olusegun "
-      "Obasanjo, head of the AU mediation team.\n\nObasanjo thanked the parties.",
+      "Both sides in the Ethiopian war have accepted a truce, said Olusegun Obasanjo, who leads "
+      "the AU's mediators.\n\nObasanjo praised the two sides.",
       "2022-11-04");
   const ActorMention* later = nullptr;
   for (const ActorMention& m : a.actors) {
@@ -227,11 +227,11 @@ TEST(ActorFinderTest, NewsAgencyDoesNotMakeTheArticlesCountry) {
 // named ("China and Donald Trump") instead of the pair the story is about.
 TEST(ActorFinderTest, GroupIsTheMostMentionedCoordinatedPair) {
   Article a = CodeText(
-      "Thailand and Cambodia agreed to a ceasefire. Thai and Cambodian troops had clashed for "
-      "days along the border of Thailand and Cambodia. Thailand blamed Cambodia. China and the "
-      "United States offered help. US President Donald Trump called both leaders urging them "
-      "to settle their differences. The Southeast Asian neighbours accuse each other of "
-      "starting the fighting.");
+      "Thailand and Cambodia accepted a truce. Thai and Cambodian soldiers had fought for a week "
+      "on the frontier of Thailand and Cambodia. Thailand blamed Cambodia. China and the "
+      "United States offered support. US President Donald Trump phoned both leaders, asking "
+      "them to end the dispute. The Southeast Asian neighbours blame each other for the "
+      "clashes.");
   for (std::string_view text : {"both leaders", "The Southeast Asian neighbours"}) {
     const ActorMention* m = Find(a, text);
     ASSERT_NE(m, nullptr) << text;
@@ -256,7 +256,7 @@ TEST(ActorFinderTest, BothMenArePeople) {
 // Regression: civilians killed in Myanmar were coded Thai because the story
 // was filed from Bangkok.
 TEST(ActorFinderTest, DatelineTownIsNotWhereThePeopleAre) {
-  Article a = CodeText("BANGKOK: A Myanmar military airstrike on a village killed ten civilians.");
+  Article a = CodeText("BANGKOK: A Myanmar army air raid on a market killed eleven civilians.");
   const ActorMention* m = Find(a, "civilians");
   ASSERT_NE(m, nullptr);
   EXPECT_NE(m->code.substr(0, 3), "THA");
@@ -383,8 +383,8 @@ TEST(ActorFinderTest, DatelineWithAgencyIsNotAnActor) {
 // Arabia") coded nothing; "two Somali officials" stay people.
 TEST(ActorFinderTest, GroupNamedBeforeItsMembers) {
   Article a = CodeText(
-      "Four Arab nations cut diplomatic ties to Qatar on Monday. The United Arab Emirates and "
-      "Egypt said they will join Bahrain and Saudi Arabia in withdrawing their diplomats.",
+      "Four Arab nations broke off relations with Qatar on Monday. The United Arab Emirates and "
+      "Egypt said they would follow Bahrain and Saudi Arabia in recalling their envoys.",
       "2017-06-05");
   const ActorMention* m = Find(a, "Four Arab nations");
   ASSERT_NE(m, nullptr);

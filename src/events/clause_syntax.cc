@@ -189,7 +189,7 @@ int SentenceCoder::Subject(uint32_t before) const {
       j = first;
       continue;
     }
-    // "Trump called both leaders at the weekend urging them": an adverbial
+    // "Macron phoned both presidents on Sunday urging them": an adverbial
     // participle after an object shares the main clause's subject.
     // After a preposition it is a gerund whose subject is that object
     // ("thanked the Philippines for welcoming him").
@@ -389,8 +389,8 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     bool person = a_.actors[out.front()].kind == ActorKind::kPerson;
     if (link == "," && person) {
       // A name in apposition to its role is the same actor: "the prime
-      // minister, Fayez al-Sarraj," or "the military commander of its
-      // eastern half, Khalifa Haftar"; the list goes on before the role.
+      // minister, Jane Roe," or "the army commander of its northern region,
+      // John Doe"; the list goes on before the role.
       int role = prev >= 0 && a_.actors[prev].kind == ActorKind::kAgent ? prev : RoleBefore(before);
       if (role >= 0) {
         first = a_.actors[role].first_token;
@@ -405,7 +405,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
 }
 
 // A role noun opening the noun phrase that ends at `end` (within a few
-// words, no comma between): "the military commander of its eastern half".
+// words, no comma between): "the army commander of its northern region".
 int SentenceCoder::RoleBefore(uint32_t end) const {
   constexpr uint32_t kReach = 8;
   for (uint32_t k = end; k > view_.first && end - k < kReach; --k) {

@@ -18,7 +18,7 @@ bool HasEvent(const Article& a, std::string_view root, std::string_view source,
 }
 
 TEST(EventCoderTest, ActiveVisit) {
-  Article a = CodeText("Syrian Foreign Minister Asaad al-Shibani visited Baghdad on Friday.");
+  Article a = CodeText("Asaad al-Shibani, Syria's foreign minister, visited Baghdad on Friday.");
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(a.events[0].code, "042");
   EXPECT_EQ(a.events[0].source.code, "SYRGOV");
@@ -170,12 +170,12 @@ TEST(EventCoderTest, SecondVerbSharesTheMainSubject) {
   EXPECT_TRUE(HasEvent(a, "01", "SOMREB", "KENMIL"));
 }
 
-// Regression: in "NAIROBI, Kenya - Al-Shabab gunmen stormed a college,
-// killing 15 people" the dateline's country was the killer.
+// Regression: in "NAIROBI, Kenya - Al-Shabab fighters attacked a police
+// post, killing nine officers" the dateline's country was the killer.
 TEST(EventCoderTest, DatelineCountryIsNotTheMainSubject) {
   Article a = CodeText(
-      "NAIROBI, Kenya \xE2\x80\x94 Al-Shabab gunmen stormed a college in Garissa on Thursday, "
-      "killing at least 15 people.",
+      "NAIROBI, Kenya \xE2\x80\x94 Al-Shabab fighters attacked a police post in Mandera on "
+      "Tuesday, killing at least nine officers.",
       "2015-04-02");
   for (const Event& e : a.events) EXPECT_EQ(e.source.code.substr(0, 3), "SOM") << e.code;
 }
@@ -211,9 +211,9 @@ TEST(EventCoderTest, PlannedMeetingsAreIntentions) {
   EXPECT_TRUE(HasEvent(purpose, "03", "IRNGOV", "RUSGOV"));
   EXPECT_FALSE(HasEvent(purpose, "04", "IRNGOV", "RUSGOV"));
   Article noun = CodeText(
-      "Talks between the Sudanese army and the Rapid Support Forces would start in Jeddah on "
-      "Saturday.");
-  EXPECT_FALSE(HasEvent(noun, "04", "SDNMIL", "SDNREB"));
+      "Negotiations between Ethiopia and Eritrea would begin in Nairobi next month, diplomats "
+      "said.");
+  EXPECT_FALSE(HasEvent(noun, "04", "ETHGOV", "ERIGOV"));
   Article ahead = CodeText("China prepared for the upcoming visit of the French president.");
   for (const Event& e : ahead.events) EXPECT_NE(e.code.substr(0, 2), "04");
   // A past meeting stays a meeting; so does one whose relative clause has a
@@ -261,8 +261,8 @@ TEST(EventCoderTest, PatternWordMayBeTheHeadOfARoleMention) {
 TEST(EventCoderTest, NaturalDeathsAndBracketedDates) {
   Article quake = CodeText("The Myanmar earthquake killed 1,000 people.");
   for (const Event& e : quake.events) EXPECT_NE(e.code.substr(0, 2), "19");
-  Article drills = CodeText("China on Saturday (August 19) launched military drills around Taiwan.",
-                            "2023-08-20");
+  Article drills =
+      CodeText("China on Tuesday (May 23) launched military drills around Taiwan.", "2023-05-24");
   EXPECT_TRUE(HasEvent(drills, "15", "CHNMIL", "TWN"));
 }
 
@@ -306,10 +306,10 @@ TEST(EventCoderTest, AdverbialParticipleSharesTheMainSubject) {
 // Regression: "Palestine, however both Norway and Spain" was read as a list.
 TEST(EventCoderTest, BareCommaBeforeAdverbEndsTheList) {
   Article a = CodeText(
-      "Ireland announced official recognition of Palestine, however both Norway and Spain said "
-      "it would take effect later.");
-  EXPECT_TRUE(HasEvent(a, "05", "IRLGOV", "PSEGOV"));
-  EXPECT_FALSE(HasEvent(a, "05", "IRLGOV", "NORGOV"));
+      "Slovenia announced formal recognition of Palestine, however both Malta and Belgium said "
+      "they would wait.");
+  EXPECT_TRUE(HasEvent(a, "05", "SVNGOV", "PSEGOV"));
+  EXPECT_FALSE(HasEvent(a, "05", "SVNGOV", "MLTGOV"));
 }
 
 TEST(EventCoderTest, WhoseClauseTakesTheOwnerAsSubject) {
@@ -324,25 +324,25 @@ TEST(EventCoderTest, WhoseClauseTakesTheOwnerAsSubject) {
 // and a reduced relative ("The deal, mediated by X") is passive.
 TEST(EventCoderTest, MediationIsBetweenTheStorysParties) {
   Article a = CodeText(
-      "Congo and Rwanda signed a peace agreement in Washington on Friday. The deal, mediated by "
-      "Qatar, ends months of fighting between Congo and Rwanda.",
+      "Armenia and Azerbaijan signed a peace agreement in Abu Dhabi on Tuesday. The accord, "
+      "mediated by Kazakhstan, ends years of fighting between Armenia and Azerbaijan.",
       "2025-06-28");
-  EXPECT_TRUE(HasEvent(a, "04", "QATGOV", "CODGOV"));
-  EXPECT_TRUE(HasEvent(a, "04", "QATGOV", "RWAGOV"));
+  EXPECT_TRUE(HasEvent(a, "04", "KAZGOV", "ARMGOV"));
+  EXPECT_TRUE(HasEvent(a, "04", "KAZGOV", "AZEGOV"));
   Article offer = CodeText(
-      "Thailand and Cambodia clashed along their border. China also offered to assist in "
+      "Eritrea and Ethiopia clashed along their border. Kenya also offered to assist in "
       "negotiations.",
       "2025-07-28");
-  EXPECT_TRUE(HasEvent(offer, "03", "CHNGOV", "THAGOV"));
-  EXPECT_TRUE(HasEvent(offer, "03", "CHNGOV", "KHMGOV"));
+  EXPECT_TRUE(HasEvent(offer, "03", "KENGOV", "ERIGOV"));
+  EXPECT_TRUE(HasEvent(offer, "03", "KENGOV", "ETHGOV"));
 }
 
 // Regression: the second of two coordinated infinitives after an appeal
 // ("press them to return to the truce and resume talks") was coded as done.
 TEST(EventCoderTest, CoordinatedInfinitiveSharesTheAppeal) {
   Article a = CodeText(
-      "Egypt pressed the Israelis and Palestinians to return to their ceasefire agreement and "
-      "resume peace negotiations.");
+      "Norway pressed Sudan's rival generals to return to their truce and resume peace "
+      "negotiations.");
   for (const Event& e : a.events) EXPECT_NE(e.code, "046");
   Article done = CodeText("Israel and Lebanon resumed peace negotiations in Cairo.");
   EXPECT_TRUE(HasEvent(done, "04", "ISRGOV", "LBNGOV"));
@@ -377,14 +377,13 @@ TEST(EventCoderTest, ConditionalThreatAfterAParticiple) {
 // to another donor named more often.
 TEST(EventCoderTest, AidGoesWhereTheStoryIs) {
   Article a = CodeText(
-      "A powerful earthquake struck Myanmar, and Myanmar's junta appealed for help. The United "
-      "States said it was monitoring the situation. The United States has pledged $2 million in "
-      "humanitarian aid. Myanmar's state media said 1,000 people died. India and China have sent "
-      "relief materials.",
+      "A strong earthquake hit Nepal, and Nepal's government asked for help. Japan said it was "
+      "following the situation. Japan has pledged $3 million in emergency aid. Nepali state "
+      "radio said 800 people died. India and Bangladesh have sent relief materials.",
       "2025-03-30");
-  EXPECT_TRUE(HasEvent(a, "03", "USAGOV", "MMRGOV"));
-  EXPECT_TRUE(HasEvent(a, "07", "INDGOV", "MMRGOV"));
-  EXPECT_FALSE(HasEvent(a, "07", "INDGOV", "USAGOV"));
+  EXPECT_TRUE(HasEvent(a, "03", "JPNGOV", "NPLGOV"));
+  EXPECT_TRUE(HasEvent(a, "07", "INDGOV", "NPLGOV"));
+  EXPECT_FALSE(HasEvent(a, "07", "INDGOV", "JPNGOV"));
 }
 
 // Regressions: "on January 16 accused" read the day number as a quantity
@@ -405,11 +404,11 @@ TEST(EventCoderTest, DatesAndDeterminersBeforeTheVerb) {
 // met" was no event: the names in apposition hid the coordination.
 TEST(EventCoderTest, CoordinationAcrossAppositions) {
   Article a = CodeText(
-      "Libya's prime minister, Fayez al-Sarraj, and the military commander of its eastern half, "
-      "Khalifa Haftar, have met and agreed that elections are necessary.",
-      "2019-02-28");
-  EXPECT_TRUE(HasEvent(a, "04", "LBYGOV", "LBYMIL"));
-  EXPECT_TRUE(HasEvent(a, "04", "LBYMIL", "LBYGOV"));
+      "Yemen's president, Rashad al-Alimi, and the leader of the Houthis, Abdul-Malik al-Houthi, "
+      "have met and agreed that a truce is necessary.",
+      "2023-02-28");
+  EXPECT_TRUE(HasEvent(a, "04", "YEMGOV", "YEMREB"));
+  EXPECT_TRUE(HasEvent(a, "04", "YEMREB", "YEMGOV"));
 }
 
 // Private groups of one country hit by one act are one target.
@@ -427,7 +426,8 @@ TEST(EventCoderTest, PrivateGroupsOfOneCountryAreOneTarget) {
 // victim as the airstrike's source.
 TEST(EventCoderTest, ActorBeforeAnEventNounDidIt) {
   Article a = CodeText(
-      "A Hezbollah member was killed on Monday in an Israeli airstrike in southern Lebanon.",
+      "A Hezbollah commander was killed late on Sunday by an Israeli airstrike in southern "
+      "Lebanon.",
       "2024-05-01");
   EXPECT_TRUE(HasEvent(a, "19", "ISRMIL", "LBN"));
   EXPECT_FALSE(HasEvent(a, "19", "LBNREB", "LBN"));

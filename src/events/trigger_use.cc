@@ -236,7 +236,7 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
       verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
       (verb.lemma != verb.norm && !verb.norm.ends_with("s") && !verb.norm.ends_with("ing"));
   if (!participle) return false;
-  // A reduced relative: "The deal, mediated by the United States and Qatar".
+  // A reduced relative: "The accord, mediated by Kenya and Qatar".
   if (v > view_.first && v + 1 < view_.end && a_.tokens[v - 1].norm == "," &&
       a_.tokens[v + 1].norm == "by" && !verb.norm.ends_with("ing")) {
     return true;

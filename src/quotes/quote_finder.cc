@@ -288,7 +288,7 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
   return sp;
 }
 
-// "Army sources said", "residents in the hardest-hit areas told Reuters",
+// "Army sources said", "villagers near the river told Reuters",
 // "a resident of the village also said": a speaker that is no named person
 // is the whole noun phrase up to the verb, not the actor inside it.
 void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
@@ -518,7 +518,7 @@ Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
-  // "told local lawmakers that", "said in a speech to the nation that": the
+  // "told local lawmakers that", "said in an address to parliament that": the
   // addressee or the occasion may stand before "that".
   uint32_t c = k + 1;
   bool addressed = a_.tokens[k].norm == "told" || a_.tokens[k].norm == "informed" ||

@@ -31,16 +31,16 @@ TEST(QuoteFinderTest, SpeakerNamedAsWritten) {
 }
 
 // Regression: "Taliban officials announced" was attributed to "Taliban",
-// "army sources said" to "Army", and "a resident of Nyaung Kone" to
+// "police sources said" to "Police", and "a resident of Kanbalu" to
 // "resident".
 TEST(QuoteFinderTest, SpeakerIsTheWholeNounPhrase) {
   Article a = CodeText(
-      "Two planes landed at Kabul airport, Taliban officials announced. Army sources said the "
-      "talks went well. A resident of Nyaung Kone also said that ten people had been killed.");
+      "A convoy reached Herat on time, Taliban officials announced. Police sources said the "
+      "meeting was calm. A resident of Kanbalu also said that eight houses had burned down.");
   ASSERT_EQ(a.quotes.size(), 3u);
   EXPECT_EQ(a.quotes[0].speaker_name, "Taliban officials");
-  EXPECT_EQ(a.quotes[1].speaker_name, "Army sources");
-  EXPECT_EQ(a.quotes[2].speaker_name, "resident of Nyaung Kone");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Police sources");
+  EXPECT_EQ(a.quotes[2].speaker_name, "resident of Kanbalu");
 }
 
 TEST(QuoteFinderTest, AttributionBeforeTheQuoteAndContinuation) {
@@ -92,7 +92,7 @@ TEST(QuoteFinderTest, NameBeforeRoleInApposition) {
 
 TEST(QuoteFinderTest, AccordingToAndTrailingAttribution) {
   Article a = CodeText(
-      "A total of 74 people died over two days, according to Nepali police officials.\n"
+      "Some 38 people drowned in the floods, according to Nepali police officials.\n"
       "Seven militants were killed on Friday, the Turkish defence ministry said in a statement.");
   ASSERT_EQ(a.quotes.size(), 2u);
   EXPECT_EQ(a.quotes[0].kind, QuoteKind::kIndirect);
@@ -154,7 +154,7 @@ TEST(QuoteFinderTest, RoleAfterThePersonIsThePerson) {
 TEST(QuoteFinderTest, ReportedSpeechWithOccasionTrailersAndScareQuotes) {
   // The occasion between the verb and "that".
   Article a = CodeText(
-      "President Uhuru Kenyatta said in a speech to the nation that the attackers were holding "
+      "President William Ruto said in an address to parliament that the attackers were holding "
       "hostages.",
       "2015-04-02");
   ASSERT_EQ(a.quotes.size(), 1u);

@@ -57,8 +57,8 @@ IngestCounts IngestThree(Store& store) {
   EXPECT_TRUE(store.Begin().ok());
   EXPECT_TRUE(store
                   .AddArticle(WithBaghdad(Coded("visit",
-                                                "Syrian Foreign Minister Asaad al-Shibani visited "
-                                                "Baghdad on Friday, where he met Iraqi Prime "
+                                                "Asaad al-Shibani, Syria's foreign minister, "
+                                                "visited Baghdad on Friday and met Iraqi Prime "
                                                 "Minister Mohammed Shia al-Sudani.",
                                                 "2025-03-16")),
                               &counts)
@@ -73,8 +73,8 @@ IngestCounts IngestThree(Store& store) {
                   .ok());
   EXPECT_TRUE(store
                   .AddArticle(Coded("visit-copy",
-                                    "SYRIAN Foreign Minister  Asaad al-Shibani visited Baghdad on "
-                                    "Friday, where he met Iraqi Prime Minister\nMohammed Shia "
+                                    "ASAAD al-Shibani,  Syria's foreign minister, visited Baghdad "
+                                    "on Friday and met Iraqi Prime Minister\nMohammed Shia "
                                     "al-Sudani.",
                                     "2025-03-16"),
                               &counts)

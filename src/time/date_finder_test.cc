@@ -166,7 +166,7 @@ TEST(DateFinderTest, MonthDayForms) {
 TEST(DateFinderTest, YearBoundaries) {
   EXPECT_EQ(Value("Talks stalled on December 30.", "2025-01-02"), "2024-12-30");
   EXPECT_EQ(Value("A truce was agreed in December.", "2025-01-02"), "2024-12");
-  EXPECT_EQ(Value("The probe will focus on the Dec. 7 attack.", "2018-01-05"), "2017-12-07");
+  EXPECT_EQ(Value("The inquiry will look at the Dec. 7 raid.", "2018-01-05"), "2017-12-07");
   EXPECT_EQ(Value("The president's term ends Jan. 10.", "2024-11-27"), "2025-01-10");
   EXPECT_EQ(Value("The country will hold elections in March.", "2025-09-21"), "2026-03");
   EXPECT_EQ(Value("The rebels fled in February.", "2025-09-21"), "2025-02");
