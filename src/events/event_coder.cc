@@ -33,9 +33,10 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
     if (quoted_[i] && !options_.code_inside_quotes) continue;
     if (view_.transparent[i - view_.first]) continue;  // "in March", "(US)".
     const Token& t = a_.tokens[i];
-    for (const std::string* key : {&t.lemma, &t.norm}) {
-      if (const std::vector<uint32_t>* ids = verbs_.Anchored(*key)) TryPatterns(*ids, i, &out);
-      if (t.lemma == t.norm) break;
+    uint32_t lemma = view_.lemma_ids[i - view_.first], norm = view_.norm_ids[i - view_.first];
+    if (const std::vector<uint32_t>* ids = verbs_.Anchored(lemma)) TryPatterns(*ids, i, &out);
+    if (norm != lemma) {
+      if (const std::vector<uint32_t>* ids = verbs_.Anchored(norm)) TryPatterns(*ids, i, &out);
     }
     if (verbs_.has_prefix_anchors()) {
       prefixed.clear();
@@ -48,9 +49,10 @@ std::vector<PatternMatch> SentenceCoder::FindMatches() const {
 
 void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
                                 std::vector<PatternMatch>* out) const {
+  PatternMatch m;  // Reused: its token list keeps its memory between tries.
   for (uint32_t id : ids) {
-    PatternMatch m;
     const VerbPattern& p = verbs_.pattern(id);
+    if (!MayMatch(p, view_)) continue;
     if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
     // "Congolese forces chased the rebels": after a demonym a plural is a
     // noun, so a verb taking its object ("force + into") does not apply;
@@ -59,7 +61,7 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
     if (p.anchor == 0 && verb_object && PluralAfterDemonym(i)) continue;
     if (MatchPattern(p, view_, i, &m) && (!p.compound_subject || CompoundBefore(m.begin))) {
       m.pattern = id;
-      out->push_back(std::move(m));
+      out->push_back(m);
     }
   }
 }

@@ -24,9 +24,17 @@ bool IsAmountWord(const Token& t) {
   return std::find(std::begin(kUnits), std::end(kUnits), t.norm) != std::end(kUnits);
 }
 
-bool WordMatches(const PatternElement& e, const Token& t) {
+// Token `pos` is one of the element's words: by word id where the view has
+// them, else by string.
+bool WordMatches(const PatternElement& e, const SentenceView& v, uint32_t pos) {
+  const Token& t = v.article->tokens[pos];
+  bool by_id = !v.norm_ids.empty();
   for (const PatternWord& w : e.words) {
-    if (w.prefix ? t.norm.starts_with(w.key) : w.exact ? t.norm == w.key : t.lemma == w.key) {
+    if (w.prefix) {
+      if (t.norm.starts_with(w.key)) return true;
+    } else if (by_id && w.id != 0) {
+      if ((w.exact ? v.norm_ids : v.lemma_ids)[pos - v.first] == w.id) return true;
+    } else if (w.exact ? t.norm == w.key : t.lemma == w.key) {
       return true;
     }
   }
@@ -124,7 +132,7 @@ class Matcher {
     switch (e.kind) {
       case PatternElement::Kind::kWords:
         if (e.takes_modifiers) return HeadAfterModifiers(e, k, pos);
-        if (pos < v_.end && WordMatches(e, toks[pos])) {
+        if (pos < v_.end && WordMatches(e, v_, pos)) {
           out_->literal_tokens.push_back(pos);
           if (e.noun_phrase ? Modifiers(k + 1, pos + 1) : Forward(k + 1, pos + 1)) return true;
           out_->literal_tokens.pop_back();
@@ -229,7 +237,7 @@ class Matcher {
     // Words of an amount ("$5 million in") do not count as modifiers.
     for (int words = 0, amount = 0;
          words <= kMaxHeadModifiers && amount <= kMaxAmountWords && pos < v_.end;) {
-      if (WordMatches(e, toks[pos])) {
+      if (WordMatches(e, v_, pos)) {
         out_->literal_tokens.push_back(pos);
         if (Forward(k + 1, pos + 1)) return true;
         out_->literal_tokens.pop_back();
@@ -276,11 +284,10 @@ class Matcher {
   // Elements before the anchor: optional words and a leading $.
   bool Backward(uint32_t anchor_token) {
     uint32_t pos = anchor_token;
-    const auto& toks = v_.article->tokens;
     for (size_t k = p_.anchor; k-- > 0;) {
       const PatternElement& e = p_.elements[k];
       if (e.kind == PatternElement::Kind::kWords) {
-        if (pos > v_.first && WordMatches(e, toks[pos - 1])) {
+        if (pos > v_.first && WordMatches(e, v_, pos - 1)) {
           --pos;
           out_->literal_tokens.push_back(pos);
         } else if (!e.optional) {
@@ -310,9 +317,35 @@ class Matcher {
   PatternMatch* out_;
 };
 
+// Fills the view's word ids from `words`.
+void NumberTokens(const VerbDictionary& words, SentenceView& v) {
+  const auto& toks = v.article->tokens;
+  for (uint32_t i = v.first; i < v.end; ++i) {
+    uint32_t norm = words.WordId(toks[i].norm);
+    uint32_t lemma = toks[i].lemma == toks[i].norm ? norm : words.WordId(toks[i].lemma);
+    v.norm_ids.push_back(norm);
+    v.lemma_ids.push_back(lemma);
+    if (norm != 0) v.present_ids.push_back(norm);
+    if (lemma != 0 && lemma != norm) v.present_ids.push_back(lemma);
+  }
+  std::sort(v.present_ids.begin(), v.present_ids.end());
+}
+
 }  // namespace
 
-SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
+bool MayMatch(const VerbPattern& p, const SentenceView& v) {
+  if (v.norm_ids.empty()) return true;
+  for (const std::vector<uint32_t>& group : p.required_ids) {
+    bool found = false;
+    for (uint32_t id : group) {
+      found = found || std::binary_search(v.present_ids.begin(), v.present_ids.end(), id);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+SentenceView MakeSentenceView(const Article& a, uint32_t sentence, const VerbDictionary* words) {
   SentenceView v;
   v.article = &a;
   const Sentence& s = a.sentences[sentence];
@@ -359,12 +392,15 @@ SentenceView MakeSentenceView(const Article& a, uint32_t sentence) {
       v.transparent[i - v.first] = 1;
     }
   }
+  if (words != nullptr) NumberTokens(*words, v);
   return v;
 }
 
 bool MatchPattern(const VerbPattern& p, const SentenceView& v, uint32_t anchor_token,
                   PatternMatch* out) {
-  *out = PatternMatch{};
+  out->literal_tokens.clear();
+  out->pattern = out->begin = out->end = 0;
+  out->source = out->target = -1;
   Matcher m(p, v, anchor_token, out);
   if (!m.Backward(anchor_token)) return false;
   if (!m.Forward(p.anchor, anchor_token)) return false;

@@ -20,9 +20,21 @@ struct SentenceView {
   // Tokens a pattern reads through: dates ("agreed on Wednesday to") and
   // quotation marks of scare quotes.
   std::vector<uint8_t> transparent;
+  // With a dictionary: each token's norm and lemma as the dictionary's word
+  // ids (0: no pattern names it), and the sorted ids the sentence holds.
+  std::vector<uint32_t> norm_ids;
+  std::vector<uint32_t> lemma_ids;
+  std::vector<uint32_t> present_ids;
 };
 
-SentenceView MakeSentenceView(const Article& a, uint32_t sentence);
+// The view of `sentence`. Given `words`, pattern words are compared with the
+// tokens as integers; patterns of another dictionary must not be matched then.
+SentenceView MakeSentenceView(const Article& a, uint32_t sentence,
+                              const VerbDictionary* words = nullptr);
+
+// False when the sentence lacks every word of some required element of `p`,
+// so `p` cannot match anywhere in it (always true without word ids).
+bool MayMatch(const VerbPattern& p, const SentenceView& v);
 
 struct PatternMatch {
   uint32_t pattern = 0;

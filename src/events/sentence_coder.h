@@ -95,7 +95,7 @@ class SentenceCoder {
         actors_(actors),
         options_(options),
         quoted_(quoted),
-        view_(MakeSentenceView(a, s)) {}
+        view_(MakeSentenceView(a, s, &verbs)) {}
 
   void Run() {
     std::vector<PatternMatch> matches = FindMatches();

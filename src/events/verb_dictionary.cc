@@ -157,6 +157,37 @@ void VerbDictionary::Index(uint32_t id) {
   }
 }
 
+uint32_t VerbDictionary::WordId(std::string_view key) const {
+  auto it = word_ids_.find(key);
+  return it == word_ids_.end() ? 0 : it->second;
+}
+
+// Numbers every non-prefix pattern word (ids from 1) and records, per
+// pattern, the ids a sentence must hold for it to match.
+void VerbDictionary::NumberWords() {
+  for (VerbPattern& p : patterns_) {
+    p.required_ids.clear();
+    for (PatternElement& e : p.elements) {
+      bool filter = e.kind == PatternElement::Kind::kWords && !e.optional;
+      std::vector<uint32_t> group;
+      for (PatternWord& w : e.words) {
+        if (w.prefix) {
+          filter = false;
+          continue;
+        }
+        w.id =
+            word_ids_.try_emplace(w.key, static_cast<uint32_t>(word_ids_.size() + 1)).first->second;
+        group.push_back(w.id);
+      }
+      if (filter) p.required_ids.push_back(std::move(group));
+    }
+  }
+  anchors_by_id_.assign(word_ids_.size() + 1, {});
+  for (const auto& [key, ids] : anchors_) {
+    if (uint32_t id = WordId(key); id != 0) anchors_by_id_[id] = ids;
+  }
+}
+
 const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view key) const {
   auto it = anchors_.find(key);
   return it == anchors_.end() ? nullptr : &it->second;
@@ -237,6 +268,7 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     }
     dict->Index(id);
   }
+  dict->NumberWords();
   return dict;
 }
 

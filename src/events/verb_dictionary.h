@@ -20,6 +20,9 @@ struct PatternWord {
   bool exact = false;
   // "advanc*": any word that starts with the key (TABARI's stems).
   bool prefix = false;
+  // The key's number in its dictionary's word table (VerbDictionary::WordId);
+  // 0 for a prefix and for a pattern parsed outside a dictionary.
+  uint32_t id = 0;
 };
 
 struct PatternElement {
@@ -78,6 +81,9 @@ struct VerbPattern {
   // Without a + slot the target is the first actor after all the pattern's
   // words, not one among the words it passed over (TABARI's way).
   bool target_after = false;
+  // The word ids of each required element without a prefix word: a sentence
+  // can match the pattern only if it holds one id of every group.
+  std::vector<std::vector<uint32_t>> required_ids;
 };
 
 class VerbDictionary {
@@ -104,6 +110,15 @@ class VerbDictionary {
 
   // Pattern ids anchored on `key` (a lemma or a norm); nullptr if none.
   const std::vector<uint32_t>* Anchored(std::string_view key) const;
+  // The same by the key's word id; nullptr if none.
+  const std::vector<uint32_t>* Anchored(uint32_t word_id) const {
+    return word_id < anchors_by_id_.size() && !anchors_by_id_[word_id].empty()
+               ? &anchors_by_id_[word_id]
+               : nullptr;
+  }
+  // The number of a word (a lemma or a norm) that some pattern names, so
+  // that matching compares integers; 0 if no pattern names it.
+  uint32_t WordId(std::string_view key) const;
   // Ids of patterns anchored on a prefix of `norm` ("advanc*").
   void PrefixAnchored(std::string_view norm, std::vector<uint32_t>* out) const;
   bool has_prefix_anchors() const { return !prefix_anchors_.empty(); }
@@ -112,11 +127,14 @@ class VerbDictionary {
 
  private:
   void Index(uint32_t id);
+  void NumberWords();
 
   std::vector<VerbPattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> anchors_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>
       prefix_anchors_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> word_ids_;
+  std::vector<std::vector<uint32_t>> anchors_by_id_;  // anchors_ by word id.
 };
 
 }  // namespace dyad
