@@ -320,15 +320,15 @@ class Matcher {
 // Fills the view's word ids from `words`.
 void NumberTokens(const VerbDictionary& words, SentenceView& v) {
   const auto& toks = v.article->tokens;
+  v.present.assign(words.word_count() / 64 + 1, 0);
   for (uint32_t i = v.first; i < v.end; ++i) {
     uint32_t norm = words.WordId(toks[i].norm);
     uint32_t lemma = toks[i].lemma == toks[i].norm ? norm : words.WordId(toks[i].lemma);
     v.norm_ids.push_back(norm);
     v.lemma_ids.push_back(lemma);
-    if (norm != 0) v.present_ids.push_back(norm);
-    if (lemma != 0 && lemma != norm) v.present_ids.push_back(lemma);
+    v.present[norm >> 6] |= uint64_t{1} << (norm & 63);
+    v.present[lemma >> 6] |= uint64_t{1} << (lemma & 63);
   }
-  std::sort(v.present_ids.begin(), v.present_ids.end());
 }
 
 }  // namespace
@@ -337,9 +337,7 @@ bool MayMatch(const VerbPattern& p, const SentenceView& v) {
   if (v.norm_ids.empty()) return true;
   for (const std::vector<uint32_t>& group : p.required_ids) {
     bool found = false;
-    for (uint32_t id : group) {
-      found = found || std::binary_search(v.present_ids.begin(), v.present_ids.end(), id);
-    }
+    for (uint32_t id : group) found = found || v.Holds(id);
     if (!found) return false;
   }
   return true;

@@ -21,10 +21,11 @@ struct SentenceView {
   // quotation marks of scare quotes.
   std::vector<uint8_t> transparent;
   // With a dictionary: each token's norm and lemma as the dictionary's word
-  // ids (0: no pattern names it), and the sorted ids the sentence holds.
+  // ids (0: no pattern names it), and a bit per id the sentence holds.
   std::vector<uint32_t> norm_ids;
   std::vector<uint32_t> lemma_ids;
-  std::vector<uint32_t> present_ids;
+  std::vector<uint64_t> present;
+  bool Holds(uint32_t id) const { return (present[id >> 6] >> (id & 63)) & 1; }
 };
 
 // The view of `sentence`. Given `words`, pattern words are compared with the

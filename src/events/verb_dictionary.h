@@ -119,6 +119,8 @@ class VerbDictionary {
   // The number of a word (a lemma or a norm) that some pattern names, so
   // that matching compares integers; 0 if no pattern names it.
   uint32_t WordId(std::string_view key) const;
+  // The highest word id.
+  uint32_t word_count() const { return static_cast<uint32_t>(word_ids_.size()); }
   // Ids of patterns anchored on a prefix of `norm` ("advanc*").
   void PrefixAnchored(std::string_view norm, std::vector<uint32_t>* out) const;
   bool has_prefix_anchors() const { return !prefix_anchors_.empty(); }
