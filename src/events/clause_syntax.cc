@@ -368,7 +368,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;
-    out.push_back(next);
+    if (!(bare_comma && Appositive(out.back(), next))) out.push_back(next);
     pos = a_.actors[next].end_token;
   }
   // Backwards: "A, B and C signed" when `mention` is C.
@@ -398,10 +398,19 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       }
     }
     if (prev < 0) break;
-    out.insert(out.begin(), prev);
+    if (!(link == "," && Appositive(prev, out.front()))) out.insert(out.begin(), prev);
     first = a_.actors[prev].first_token;
   }
   return out;
+}
+
+// "the country's largest rebel group, the Shining Path,": a role noun and a
+// name of the same code, side by side after a comma, are one actor named
+// twice, not a list.
+bool SentenceCoder::Appositive(int x, int y) const {
+  const ActorMention& a = a_.actors[x];
+  const ActorMention& b = a_.actors[y];
+  return (a.kind == ActorKind::kAgent) != (b.kind == ActorKind::kAgent) && a.code == b.code;
 }
 
 // A role noun opening the noun phrase that ends at `end` (within a few

@@ -270,6 +270,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = SalientCounterpart(a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("0871") &&
+      !options_.peer_conventions) {
+    // "The rebels agreed to a ceasefire": a truce is made with the other
+    // side, the actor the article names most besides the source.
+    implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
+    if (!implied_target.code.empty()) why += "; target: the other side the article names most";
+  }
   if (!implied_target.code.empty()) {
     // Found above.
   } else if (tgt < 0 && src >= 0 && (IsViolent(p.code) || p.code == "042")) {

@@ -504,3 +504,32 @@ TEST(EventCoderTest, AppealedActIsCodedOnlyUnderTheTabariSwitch) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "a rebel group, the Shining Path," was read as a list of two
+// parties, and the release became a reciprocal act between them (nothing).
+TEST(EventCoderTest, AppositionOfRoleAndNameIsOneActor) {
+  Article a = CodeText(
+      "Peru's largest rebel group, the Shining Path (SP), freed two hostages after a month in "
+      "captivity.");
+  EXPECT_TRUE(HasEvent(a, "08", "PERREB", "PERCVL"));
+}
+
+TEST(EventCoderTest, TruceWithNoOneNamedIsWithTheOtherSide) {
+  Article a = CodeText(
+      "Chadian rebels clashed with the army near Abeche on Monday. The rebels agreed to a "
+      "ceasefire on Wednesday.");
+  EXPECT_TRUE(HasEvent(a, "08", "TCDREB", "TCDMIL"));
+}
+
+TEST(EventCoderTest, ReleasedSchoolchildrenAreCivilians) {
+  Article a = CodeText("Nigerian gunmen released 30 schoolgirls on Sunday.");
+  bool released = false;
+  for (const Event& e : a.events) released |= e.code == "0841" && e.target.code == "NGACVL";
+  EXPECT_TRUE(released);
+}
+
+}  // namespace
+}  // namespace dyad

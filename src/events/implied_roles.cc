@@ -183,9 +183,12 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
 // The actor of another country (or organisation) than the source that the
 // article has mentioned most by the end of this sentence, mentions near this
 // sentence counting double; of equal scores, the one that got there first.
-// Reactions with no object ("condemned the move") usually answer it.
-ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const {
-  std::string_view source_key = std::string_view(source_code).substr(0, 3);
+// Reactions with no object ("condemned the move") usually answer it. With
+// `domestic`, another actor of the source's own country counts too (a truce
+// between rebels and their state's army).
+ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool domestic) const {
+  size_t key_size = domestic ? std::string::npos : 3;
+  std::string_view source_key = std::string_view(source_code).substr(0, key_size);
   struct Tally {
     int first = -1;  // First mention of the country or organisation.
     int score = 0;
@@ -196,7 +199,7 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code) const
     const ActorMention& am = a_.actors[k];
     if (am.sentence > s_) break;
     if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
-    std::string_view key = std::string_view(am.code).substr(0, 3);
+    std::string_view key = std::string_view(am.code).substr(0, key_size);
     if (key == source_key) continue;
     // "a statement from India": a place where something happened.
     if (am.kind == ActorKind::kCountry && am.first_token > 0 &&

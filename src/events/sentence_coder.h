@@ -132,6 +132,7 @@ class SentenceCoder {
   bool IsModifierUse(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
   int RoleBefore(uint32_t end) const;
+  bool Appositive(int x, int y) const;
   int ModifierOfEventNoun(uint32_t noun) const;
   bool EachOther(uint32_t from) const;
   bool NaturalCause(uint32_t trigger) const;
@@ -161,7 +162,7 @@ class SentenceCoder {
   // the attack"); its target is returned instead of its source.
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
                                   bool claim = false) const;
-  ActorRef SalientCounterpart(const std::string& source_code) const;
+  ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
   void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
                               const std::string& code);
   std::vector<int> Conjuncts(int mention) const;
