@@ -131,6 +131,13 @@ Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::str
     if (!s.ok()) return s;
     p.elements.push_back(std::move(e));
   }
+  // Matching recurses once per element: a bound keeps a pathological entry
+  // from exhausting the stack (ours have at most 11).
+  constexpr size_t kMaxElements = 64;
+  if (p.elements.size() > kMaxElements) {
+    return ParseError("pattern of " + std::to_string(p.elements.size()) + " elements; at most " +
+                      std::to_string(kMaxElements));
+  }
   bool anchored = false;
   for (size_t k = 0; k < p.elements.size(); ++k) {
     const PatternElement& e = p.elements[k];

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -80,19 +81,40 @@ Status ReadText(const std::string& path, std::string_view data, const ReadOption
   return Status::Ok();
 }
 
+// Reads one line, keeping no more than `limit` + 1 of its bytes, so that a
+// line of any length costs bounded memory; `length` gets its full length.
+// False at the end of the input.
+bool ReadBoundedLine(std::istream& in, size_t limit, std::string& line, size_t& length) {
+  constexpr std::streamsize kChunk = 1 << 16;
+  char buf[kChunk];
+  line.clear();
+  length = 0;
+  for (bool any = false;; any = true) {
+    in.getline(buf, kChunk);
+    size_t got = static_cast<size_t>(in.gcount());
+    bool more = in.fail() && !in.eof() && got == static_cast<size_t>(kChunk - 1);
+    if (in.fail() && !more) return any || got > 0;    // End of input.
+    size_t chars = more || in.eof() ? got : got - 1;  // Without the newline.
+    length += chars;
+    if (line.size() <= limit) line.append(buf, std::min(chars, limit + 1 - line.size()));
+    if (!more) return true;
+    in.clear();
+  }
+}
+
 void ReadJsonLines(const std::string& path, std::istream& in, const ReadOptions& options,
                    const ArticleCallback& on_article, const ErrorCallback& on_error) {
   std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
+  size_t number = 0, length = 0;
+  while (ReadBoundedLine(in, options.max_article_bytes, line, length)) {
     ++number;
     std::string where = path + ":" + std::to_string(number);
-    if (Trim(line).empty()) continue;
-    if (line.size() > options.max_article_bytes) {
-      on_error(where, ResourceExhausted("line of " + std::to_string(line.size()) +
-                                        " bytes exceeds the limit"));
+    if (length > options.max_article_bytes) {
+      on_error(where,
+               ResourceExhausted("line of " + std::to_string(length) + " bytes exceeds the limit"));
       continue;
     }
+    if (Trim(line).empty()) continue;
     Article a;
     Status s = ParseJsonArticle(line, a);
     if (!s.ok()) {
@@ -234,15 +256,25 @@ Status ParseJsonArticle(std::string_view line, Article& a) {
 Status ReadArticles(const std::string& path, const ReadOptions& options,
                     const ArticleCallback& on_article, const ErrorCallback& on_error) {
   if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    std::string_view head = Trim(std::string_view(data).substr(0, 64));
-    if (!head.empty() && head.front() == '{') {
-      std::istringstream in(data);
+    // JSON Lines are streamed (memory stays flat on any input); a text is
+    // read whole, up to the article limit.
+    // std::cin is synchronised with C stdio, byte by byte; a file stream on
+    // the same descriptor reads in blocks.
+    std::ifstream fast("/dev/stdin", std::ios::binary);
+    std::istream& in = fast ? static_cast<std::istream&>(fast) : std::cin;
+    std::string data;  // Leading white space, kept for a text's offsets.
+    while (std::isspace(in.peek()) != 0) data.push_back(static_cast<char>(in.get()));
+    if (in.peek() == '{') {
       ReadJsonLines("<stdin>", in, options, on_article, on_error);
-    } else {
-      Status s = ReadText("<stdin>", data, options, on_article);
-      if (!s.ok()) on_error("<stdin>", s);
+      return Status::Ok();
     }
+    char buf[1 << 16];
+    while (data.size() <= options.max_article_bytes &&
+           (in.read(buf, sizeof buf) || in.gcount() > 0)) {
+      data.append(buf, static_cast<size_t>(in.gcount()));
+    }
+    Status s = ReadText("<stdin>", data, options, on_article);
+    if (!s.ok()) on_error("<stdin>", s);
     return Status::Ok();
   }
   if (IsHttpUrl(path)) {

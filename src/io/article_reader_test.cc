@@ -53,6 +53,44 @@ TEST(ArticleReaderTest, BadLinesAreReportedAndTheBatchGoesOn) {
   std::remove(path.c_str());
 }
 
+// Lines are read in 64 KB pieces and an over-long one is kept only up to
+// the limit: its length is still reported, and the lines around it, of
+// lengths at and near the piece size, are read whole.
+TEST(ArticleReaderTest, LongLinesAreMeasuredNotKept) {
+  std::string path = testing::TempDir() + "/long.jsonl";
+  auto record = [](const std::string& id, size_t size) {
+    std::string head = R"({"id": ")" + id + R"(", "text": ")";
+    return head + std::string(size - head.size() - 2, 'a') + "\"}";
+  };
+  {
+    std::ofstream out(path);
+    out << record("a", 65535) << "\n"
+        << std::string(300000, 'x') << "\n"
+        << record("b", 65536) << "\n"
+        << record("c", 131071);  // No final newline.
+  }
+  ReadOptions options;
+  options.max_article_bytes = 200000;
+  std::vector<std::string> ids;
+  std::vector<size_t> sizes;
+  std::vector<std::string> errors;
+  Status s = ReadArticles(
+      path, options,
+      [&](Article&& a) {
+        ids.push_back(a.id);
+        sizes.push_back(a.text.size());
+      },
+      [&](const std::string& where, const Status& st) {
+        errors.push_back(where + " " + st.message());
+      });
+  EXPECT_TRUE(s.ok());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(sizes,
+            (std::vector<size_t>{65535 - 23, 65536 - 23, 131071 - 23}));  // 23: the JSON around.
+  EXPECT_EQ(errors, (std::vector<std::string>{path + ":2 line of 300000 bytes exceeds the limit"}));
+  std::remove(path.c_str());
+}
+
 TEST(ArticleReaderTest, BinaryFileIsRejected) {
   std::string path = testing::TempDir() + "/blob.bin";
   {

@@ -16,6 +16,8 @@ root, port_file, log_file = sys.argv[1:4]
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
+        if self.path == "/endless.rss":
+            return self.endless()
         path = os.path.join(root, self.path.split("?")[0].lstrip("/"))
         if not os.path.isfile(path):
             return self.reply(404, b"not found", "text/plain")
@@ -44,6 +46,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def endless(self):
+        """A feed that never ends: items as fast as the client reads them."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        item = (b"<item><title>Chad thanked Niger</title><link>http://x/%d</link>"
+                b"<description>Chad thanked Niger for its help on Monday.</description></item>")
+        try:
+            self.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>')
+            n = 0
+            while True:
+                self.wfile.write(item % n)
+                n += 1
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def log_message(self, *args):
         pass
