@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 build="$root/build-fuzz"
-CXX=clang++ cmake -S "$root" -B "$build" -DDYAD_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+CXX=clang++ cmake -S "$root" -B "$build" -DDYAD_FUZZ=ON >/dev/null
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   mapfile -t targets < <(cd "$root/src" && find . -name '*_fuzz.cc' -exec basename {} .cc \; | sort)

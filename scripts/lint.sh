@@ -4,7 +4,7 @@
 # usage: scripts/lint.sh [--format-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-files=$(find src include tools -name '*.cc' -o -name '*.h' | sort)
+files=$(find src include tools bench -name '*.cc' -o -name '*.h' | sort)
 if ! command -v clang-format >/dev/null; then
   echo "lint: clang-format not installed"; exit 77
 fi

@@ -524,6 +524,14 @@ TEST(EventCoderTest, TruceWithNoOneNamedIsWithTheOtherSide) {
   EXPECT_TRUE(HasEvent(a, "08", "TCDREB", "TCDMIL"));
 }
 
+// Regression: the slot took the owner ("Luis Arce"), and the arrest became
+// the government's act against itself (dropped).
+TEST(EventCoderTest, PossessedRoleIsTheTarget) {
+  Article a = CodeText("The Bolivian government arrested Luis Arce's top challengers on Sunday.",
+                       "2025-05-06");
+  EXPECT_TRUE(HasEvent(a, "17", "BOLGOV", "BOLOPP"));
+}
+
 TEST(EventCoderTest, ReleasedSchoolchildrenAreCivilians) {
   Article a = CodeText("Nigerian gunmen released 30 schoolgirls on Sunday.");
   bool released = false;

@@ -83,6 +83,27 @@ bool IsQuantifierAt(const SentenceView& v, uint32_t p) {
   return toks[p].norm == "of" && p > v.first && IsQuantityWord(toks[p - 1]);
 }
 
+// "Luis Arce's top critics": the slot is the role the owner qualifies, a
+// role noun within two words after the possessive, when it was given the
+// owner's country; else the owner `m`.
+int PossessedHead(const SentenceView& v, int m) {
+  const auto& toks = v.article->tokens;
+  const ActorMention& owner = v.article->actors[m];
+  uint32_t p = owner.end_token;
+  if (p >= v.end || toks[p].kind != TokenKind::kPossessive) return m;
+  for (uint32_t k = p + 1; k < v.end && k <= p + 3; ++k) {
+    int head = v.mention_starting[k - v.first];
+    if (head < 0) {
+      if (toks[k].kind != TokenKind::kWord) break;
+      continue;
+    }
+    const ActorMention& h = v.article->actors[head];
+    bool same_country = h.code.size() >= 3 && owner.code.compare(0, 3, h.code, 0, 3) == 0;
+    return h.kind == ActorKind::kAgent && same_country ? head : m;
+  }
+  return m;
+}
+
 // The mention that starts within a few skippable tokens of `pos`.
 int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
   const auto& toks = v.article->tokens;
@@ -91,6 +112,7 @@ int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
     if (p >= v.end) return -1;
     int m = v.mention_starting[p - v.first];
     if (m >= 0) {
+      m = PossessedHead(v, m);
       *after = v.article->actors[m].end_token;
       return m;
     }

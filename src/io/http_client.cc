@@ -43,23 +43,9 @@ std::string HeaderValue(std::string_view line, size_t name_size) {
   return std::string(v);
 }
 
-// Keeps the validators of the last response only: a redirect's headers are
-// dropped when the next status line arrives.
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
-  auto* r = &static_cast<Transfer*>(user)->response;
   size_t n = size * count;
-  std::string_view line(data, n);
-  if (line.starts_with("HTTP/")) {
-    r->etag.clear();
-    r->last_modified.clear();
-    r->content_type.clear();
-  } else if (HeaderIs(line, "etag")) {
-    r->etag = HeaderValue(line, 4);
-  } else if (HeaderIs(line, "last-modified")) {
-    r->last_modified = HeaderValue(line, 13);
-  } else if (HeaderIs(line, "content-type")) {
-    r->content_type = HeaderValue(line, 12);
-  }
+  ReadHeaderLine(std::string_view(data, n), static_cast<Transfer*>(user)->response);
   return n;
 }
 
@@ -76,6 +62,20 @@ struct SlistDeleter {
 };
 
 }  // namespace
+
+void ReadHeaderLine(std::string_view line, HttpResponse& response) {
+  if (line.starts_with("HTTP/")) {
+    response.etag.clear();
+    response.last_modified.clear();
+    response.content_type.clear();
+  } else if (HeaderIs(line, "etag")) {
+    response.etag = HeaderValue(line, 4);
+  } else if (HeaderIs(line, "last-modified")) {
+    response.last_modified = HeaderValue(line, 13);
+  } else if (HeaderIs(line, "content-type")) {
+    response.content_type = HeaderValue(line, 12);
+  }
+}
 
 bool IsHttpUrl(std::string_view path) {
   auto starts = [&](std::string_view scheme) {

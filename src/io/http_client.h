@@ -34,6 +34,12 @@ struct HttpResponse {
   bool NotModified() const { return status == 304; }
 };
 
+// Records what one response header line says in `response`: ETag,
+// Last-Modified and Content-Type; a status line ("HTTP/1.1 301 ...") clears
+// them, so after redirects only the final response's remain. Used by HttpGet
+// on every header line the server sends.
+void ReadHeaderLine(std::string_view line, HttpResponse& response);
+
 // True for "http://..." and "https://..." (case-insensitive scheme).
 bool IsHttpUrl(std::string_view path);
 
