@@ -49,7 +49,16 @@ bool CaseOk(const Article& a, const Token& first, const ActorEntry& e, const Act
     return first.all_caps || a.TokenText(first).find('.') != std::string_view::npos;
   }
   if (e.kind == ActorKind::kAgent || e.code_first) return true;  // Common nouns.
-  return first.capitalized || first.all_caps;
+  if (first.capitalized || first.all_caps) return true;
+  // "al-Shabab", "el-Sisi": a lowercase Arabic article before a capital.
+  std::string_view rest = a.text;
+  rest.remove_prefix(first.begin);
+  size_t dash = rest.find('-');
+  if (dash == 0 || dash > 3 || dash + 1 >= rest.size()) return false;
+  for (size_t k = 0; k < dash; ++k) {
+    if (rest[k] < 'a' || rest[k] > 'z') return false;
+  }
+  return rest[dash + 1] >= 'A' && rest[dash + 1] <= 'Z';
 }
 
 // The best dictionary piece starting at token i, or none.
@@ -153,7 +162,10 @@ class Finder {
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
-    if (rules_.roles_over_lists) DistributeRolesOverLists();
+    if (rules_.roles_over_lists) {
+      DistributeRolesOverLists();
+      ShareRoleOverAdjectives();
+    }
     FillContextCountry();
     ResolveCoreference(a_);
   }
@@ -169,6 +181,7 @@ class Finder {
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
   void DistributeRolesOverLists();
+  void ShareRoleOverAdjectives();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -180,7 +193,8 @@ class Finder {
   // A person's surname -> who they are. Copies, not indices: mentions are
   // reordered within a sentence after they are found.
   std::unordered_map<std::string, NamedPerson> surnames_;
-  std::unordered_set<uint32_t> code_first_;                   // First tokens of code-first agents.
+  std::unordered_set<uint32_t> code_first_;       // First tokens of code-first agents.
+  std::unordered_set<uint32_t> adjective_first_;  // First tokens of mentions opened by a demonym.
   std::unordered_map<std::string, NamedPerson> given_names_;  // For royals.
   std::deque<ActorEntry> synthetic_;                          // Named bodies found in this article.
 };
@@ -383,6 +397,7 @@ struct Group {
   const ActorEntry* person = nullptr;
   const NamedPerson* surname_of = nullptr;  // When a surname was matched.
   bool former = false;                      // "former security officials": ELI.
+  bool opens_with_demonym = false;          // "Cambodian forces", not "Cambodia's".
   uint32_t name_first = 0;                  // Tokens of a person's name, if any.
   uint32_t name_end = 0;
   uint32_t first = 0, end = 0;  // All tokens.
@@ -419,6 +434,8 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
   g.former = g.first > sent.first_token && a_.tokens[g.first - 1].norm == "former";
   size_t k = i;
   PieceType prev = TypeOf(a_, pieces[i]);
+  g.opens_with_demonym =
+      prev == PieceType::kCountry && pieces[i].entry->form == CountryForm::kAdjective;
   for (; k < pieces.size(); ++k) {
     const Piece& p = pieces[k];
     PieceType t = TypeOf(a_, p);
@@ -549,6 +566,7 @@ void Finder::Emit(uint32_t s, const Group& g) {
   m.with_role = g.agent != nullptr && (g.org || g.country || g.person);
   std::string country = g.country ? g.country->code : "";
   std::string role = g.agent ? g.agent->code : "";
+  if (g.opens_with_demonym) adjective_first_.insert(g.first);
   // Former officials are CAMEO's elites: "former security officials" of
   // Arnor are ARNELI, not ARNGOV.
   // (Former detainees or journalists are not: only state roles.)
@@ -769,6 +787,36 @@ void Finder::DistributeRolesOverLists() {
       n.code = n.code.substr(0, 3) + role;
       n.kind = ActorKind::kAgent;
       n.with_role = true;
+    }
+  }
+}
+
+// "Thai and Cambodian forces", "Iraqi, Syrian and Turkish officials":
+// demonyms coordinated before one role noun each hold that role. Only
+// demonyms: in "Israel and Palestinian militants" Israel is not a militant.
+void Finder::ShareRoleOverAdjectives() {
+  for (size_t k = a_.actors.size(); k-- > 1;) {
+    const ActorMention& m = a_.actors[k];
+    if (m.kind != ActorKind::kAgent || !m.with_role || m.code.size() < 6 || m.code[0] == '-' ||
+        !adjective_first_.count(m.first_token)) {
+      continue;
+    }
+    std::string role = m.code.substr(3);
+    uint32_t next_first = m.first_token;
+    for (size_t j = k; j-- > 0;) {
+      ActorMention& n = a_.actors[j];
+      if (n.sentence != m.sentence || n.kind != ActorKind::kCountry ||
+          !adjective_first_.count(n.first_token)) {
+        break;
+      }
+      uint32_t t = n.end_token;
+      if (t < next_first && a_.tokens[t].norm == ",") ++t;
+      if (t < next_first && a_.tokens[t].norm == "and") ++t;
+      if (t != next_first || t == n.end_token) break;
+      n.code = n.code.substr(0, 3) + role;
+      n.kind = ActorKind::kAgent;
+      n.with_role = true;
+      next_first = n.first_token;
     }
   }
 }

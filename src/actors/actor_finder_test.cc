@@ -416,5 +416,37 @@ TEST(ActorFinderTest, GroupAfterARelativeClauseOwnerIsThePair) {
   EXPECT_NE(both->code.substr(0, 3), "KWT");
 }
 
+// Demonyms coordinated before one role noun each hold it; a country name
+// coordinated with them does not.
+TEST(ActorFinderTest, CoordinatedDemonymsShareTheRoleNoun) {
+  Article a = CodeText(
+      "Armed clashes erupted on Thursday between Thai and Cambodian forces. "
+      "Fighting broke out between Israel and Palestinian militants.");
+  const ActorMention* thai = Find(a, "Thai");
+  ASSERT_NE(thai, nullptr);
+  EXPECT_EQ(thai->code, "THAMIL");
+  EXPECT_EQ(thai->kind, ActorKind::kAgent);
+  const ActorMention* israel = Find(a, "Israel");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(israel->code, "ISR");
+}
+
+// Regression: "al-Shabab raided" was not found: the lowercase Arabic
+// article made the name look like a common word.
+TEST(ActorFinderTest, LowercaseArabicArticleBeforeAName) {
+  Article a = CodeText("Witnesses said al-Shabab raided the town. The al went home.");
+  const ActorMention* m = Find(a, "al-Shabab");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "SOMREB");
+}
+
+// A military site stands for the forces holding it.
+TEST(ActorFinderTest, MilitarySitesAreTheMilitary) {
+  Article a = CodeText("Somali officials said militants raided an army base near Baidoa.");
+  const ActorMention* m = Find(a, "army base");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "SOMMIL");
+}
+
 }  // namespace
 }  // namespace dyad

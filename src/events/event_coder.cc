@@ -109,7 +109,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // An announced action takes CAMEO's code for the intention or threat.
   std::string code = p.code;
-  if (mood != Mood::kDone) {
+  // "Israel and Hamas will cease fire as of 2 a.m.": a truce is declared
+  // for a moment to come; announcing it is the act.
+  uint32_t first = FirstLiteral(m);
+  bool declared_truce = p.code.starts_with("0871") && mood == Mood::kIntended &&
+                        ((first >= 1 && a_.tokens[first - 1].norm == "will") ||
+                         (first >= 2 && a_.tokens[first - 2].norm == "will"));
+  if (mood != Mood::kDone && !declared_truce) {
     std::string intent = options_.peer_conventions ? "" : IntentCode(p.code);
     // Without an intention code a wanted act is not coded ("hopes to
     // criticise"); a future one keeps its code ("will not accept").
@@ -119,7 +125,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   int src = m.source, tgt = m.target;
   std::string why;
   ActorRef implied, implied_target;
-  if (!p.has_source && IsPassive(m)) {
+  bool passive = !p.has_source && IsPassive(m);
+  if (p.passive_only && !passive) return;
+  if (passive) {
     int subject = Subject(FirstLiteral(m));
     int by = ByAgent(m.literal_tokens.back());
     if (tgt >= 0 && a_.actors[tgt].first_token > 0 &&
@@ -146,10 +154,17 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         src = AgentOfEventNoun(m.literal_tokens.back() + 1);
         if (src >= 0) why += " (source: the actor named with the weapon)";
       }
-      if (src < 0 && tgt >= 0 && p.code.starts_with("17")) {
-        // Arrests and the like are made by the state where they happen: the
-        // place named in the sentence, else the article's country, else the
-        // target's own.
+      bool release = p.code.starts_with("084");
+      if (src < 0 && tgt >= 0 && release) {
+        // "Some detainees were released": by whoever held them, the source
+        // of the latest arrest or abduction of their country's people.
+        implied = CaptorOf(a_.actors[tgt].code);
+        if (!implied.code.empty()) why += " (none: who held them)";
+      }
+      if (src < 0 && implied.code.empty() && tgt >= 0 && (p.code.starts_with("17") || release)) {
+        // Arrests, releases and the like are made by the state where they
+        // happen: the place named in the sentence, else the article's
+        // country, else the target's own.
         ActorRef place = PlaceCountryAfter(view_.first);
         std::string state = place.code.empty() ? DominantCountry(a_, actors_) : place.code;
         if (state.empty()) state = a_.actors[tgt].code.substr(0, 3);
@@ -253,8 +268,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // Reactions, aid ("pledged $2 million in humanitarian aid") and sanctions
   // with no one named answer or go to the article's other party.
+  // So do shows of force ("fired a ballistic missile"): at the rival.
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
-                 p.code.starts_with("033") || p.code.starts_with("16");
+                 p.code.starts_with("033") || p.code.starts_with("15") || p.code.starts_with("16");
   bool aid = p.code.starts_with("07") || p.code.starts_with("033");
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
     // Aid with no one named goes where the story is: the country whose

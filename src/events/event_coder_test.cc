@@ -539,5 +539,48 @@ TEST(EventCoderTest, ReleasedSchoolchildrenAreCivilians) {
   EXPECT_TRUE(released);
 }
 
+// A missile fired at no one named is a show of force (150) against the
+// rival the article names; fired at someone it is an attack (195).
+TEST(EventCoderTest, MissileLaunchIsAShowOfForceAgainstTheRival) {
+  Article a = CodeText(
+      "Japan protested on Monday. North Korea fired two ballistic missiles into the sea on "
+      "Tuesday, Japan's defence ministry said.",
+      "2022-10-04");
+  EXPECT_TRUE(HasEvent(a, "15", "PRKMIL", "JPN") || HasEvent(a, "15", "PRKMIL", "JPNGOV"));
+  Article b = CodeText("Russia fired a cruise missile at Ukraine on Tuesday.", "2022-10-04");
+  EXPECT_TRUE(HasEvent(b, "19", "RUSMIL", "UKR") || HasEvent(b, "19", "RUS", "UKR"));
+}
+
+// "Some detainees were released" names no one who released them: whoever
+// arrested them did.
+TEST(EventCoderTest, AgentlessReleaseIsByTheCaptor) {
+  Article a = CodeText(
+      "Maldivian police arrested 17 opposition supporters on Friday. "
+      "Some of the detainees were released on Saturday.",
+      "2018-07-09");
+  EXPECT_TRUE(HasEvent(a, "17", "MDVCOP", "MDVOPP"));
+  EXPECT_TRUE(HasEvent(a, "08", "MDVCOP", "MDVCVL")) << a.events.size();
+}
+
+// "will cease fire as of 2 a.m." declares the truce; "would cease fire"
+// only intends it.
+TEST(EventCoderTest, AnnouncedCeasefireIsDeclared) {
+  Article a =
+      CodeText("Israel and Hamas will cease fire across the border on Friday.", "2021-05-20");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].code, "0871");
+  Article b = CodeText("Israel said it would cease fire if the rockets stopped.", "2021-05-20");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "0871");
+}
+
+// "Clashes erupted early on Thursday between A and B": the nominal event
+// with a verb and time words before "between".
+TEST(EventCoderTest, ClashesEruptedBetweenCoordinatedForces) {
+  Article a = CodeText("Clashes erupted early on Thursday between Thai and Cambodian forces.",
+                       "2025-07-24");
+  EXPECT_TRUE(HasEvent(a, "19", "THAMIL", "KHMMIL"));
+  EXPECT_TRUE(HasEvent(a, "19", "KHMMIL", "THAMIL"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -180,6 +180,19 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   return ActorRef{};
 }
 
+// The source of the latest arrest (17) or abduction (181) coded so far of
+// someone of `captive_code`'s country: who would release them.
+ActorRef SentenceCoder::CaptorOf(const std::string& captive_code) const {
+  std::string_view country = std::string_view(captive_code).substr(0, 3);
+  for (size_t k = a_.events.size(); k-- > 0;) {
+    const Event& e = a_.events[k];
+    if (!e.code.starts_with("17") && !e.code.starts_with("181")) continue;
+    if (e.target.code.size() < 3 || e.source.code.empty()) continue;
+    if (std::string_view(e.target.code).substr(0, 3) == country) return e.source;
+  }
+  return ActorRef{};
+}
+
 // The actor of another country (or organisation) than the source that the
 // article has mentioned most by the end of this sentence, mentions near this
 // sentence counting double; of equal scores, the one that got there first.

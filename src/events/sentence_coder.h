@@ -163,6 +163,9 @@ class SentenceCoder {
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
                                   bool claim = false) const;
   ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
+  // Who held people of the captive's country: the source of the latest
+  // arrest or abduction of them coded so far; none if there is none.
+  ActorRef CaptorOf(const std::string& captive_code) const;
   void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
                               const std::string& code);
   std::vector<int> Conjuncts(int mention) const;

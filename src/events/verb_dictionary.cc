@@ -235,6 +235,8 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
         p->mutual = true;
       } else if (line.fields[f] == "reverse") {
         p->reverse = true;
+      } else if (line.fields[f] == "passive") {
+        p->passive_only = true;
       } else if (!line.fields[f].empty() && warnings) {
         warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
       }

@@ -56,6 +56,9 @@ struct VerbPattern {
   // The + slot is the source and the subject the target ("received aid
   // from +", "got a call from +").
   bool reverse = false;
+  // Codes only in the passive voice ("the detainees were released", where
+  // the active "released a statement on X" is no release).
+  bool passive_only = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
