@@ -167,6 +167,7 @@ int SentenceCoder::Subject(uint32_t before) const {
       if (m >= 0) return m;
     }
   }
+  if (int m = HeadOfRelativeClause(before); m >= 0) return m;
   for (uint32_t j = SkipAppositiveClause(a_, before, view_.first); j-- > view_.first;) {
     // "China on Saturday (August 19) launched": a date in brackets is no break.
     if (IsClauseBreak(a_.tokens[j]) && !view_.transparent[j - view_.first]) return -1;
@@ -199,6 +200,25 @@ int SentenceCoder::Subject(uint32_t before) const {
       if (main >= 0) return main;
     }
     return m;
+  }
+  return -1;
+}
+
+// "Protesters who marched in Khartoum on Sunday were dispersed": a verb
+// after a relative clause ("who ...", "which ...") has the clause's head
+// noun as subject, not the actors inside the clause. -1 if the verb at
+// `before` follows no such clause or the head is no actor.
+int SentenceCoder::HeadOfRelativeClause(uint32_t before) const {
+  for (uint32_t j = before; j-- > view_.first + 1 && j + 16 > before;) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || t.norm == "," || quoted_[j]) return -1;
+    if (t.norm != "who" && t.norm != "which") continue;
+    if (j + 1 == before) return -1;  // "police who dispersed": the pronoun's own verb.
+    int head = view_.mention_ending[j - 1 - view_.first];
+    // "a woman linked to Al-Qaeda who shot at ...": the pronoun may refer
+    // past a prepositional phrase; leave that to the usual search.
+    if (head >= 0 && AfterPreposition(view_, a_.actors[head].first_token)) return -1;
+    return head;
   }
   return -1;
 }

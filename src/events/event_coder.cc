@@ -154,24 +154,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         src = AgentOfEventNoun(m.literal_tokens.back() + 1);
         if (src >= 0) why += " (source: the actor named with the weapon)";
       }
-      bool release = p.code.starts_with("084");
-      if (src < 0 && tgt >= 0 && release) {
-        // "Some detainees were released": by whoever held them, the source
-        // of the latest arrest or abduction of their country's people.
-        implied = CaptorOf(a_.actors[tgt].code);
-        if (!implied.code.empty()) why += " (none: who held them)";
-      }
-      if (src < 0 && implied.code.empty() && tgt >= 0 && (p.code.starts_with("17") || release)) {
-        // Arrests, releases and the like are made by the state where they
-        // happen: the place named in the sentence, else the article's
-        // country, else the target's own.
-        ActorRef place = PlaceCountryAfter(view_.first);
-        std::string state = place.code.empty() ? DominantCountry(a_, actors_) : place.code;
-        if (state.empty()) state = a_.actors[tgt].code.substr(0, 3);
-        implied.code = state.substr(0, 3) + "GOV";
-        implied.name = actors_.CountryName(implied.code);
-        why += " (none: the state where it happened)";
-      }
+      if (src < 0 && tgt >= 0) implied = UnnamedAgent(p.code, tgt, &why);
     }
   } else {
     // "an Israeli airstrike on ...", "a Russian missile attack": an actor

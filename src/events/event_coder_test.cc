@@ -582,5 +582,36 @@ TEST(EventCoderTest, ClashesEruptedBetweenCoordinatedForces) {
   EXPECT_TRUE(HasEvent(a, "19", "KHMMIL", "THAMIL"));
 }
 
+// Regression: "Protesters who marched in Khartoum on Sunday were dispersed
+// by police" was not coded: the passive's subject was looked for among the
+// actors inside the relative clause.
+TEST(EventCoderTest, RelativeClauseHeadIsTheSubject) {
+  Article a = CodeText(
+      "Hundreds of protesters who marched in Sudan's capital Khartoum on Sunday were dispersed "
+      "by security forces with tear gas.",
+      "2019-01-06");
+  EXPECT_TRUE(HasEvent(a, "17", "SDNCOP", "SDNOPP"));
+}
+
+// Regression: "was declared persona non grata by Russia" was not coded: the
+// by-agent ahead was taken for the object slot, and the words after the
+// slot then failed to match.
+TEST(EventCoderTest, PassiveWithByAgentAfterTheObjectWords) {
+  Article a =
+      CodeText("The Czech ambassador was declared persona non grata by Russia.", "2021-04-19");
+  EXPECT_TRUE(HasEvent(a, "16", "RUSGOV", "CZEGOV"));
+}
+
+// An expulsion told in the passive with no agent is by the state where it
+// happened, and never by the expelled diplomats' own state: here the
+// article's other party.
+TEST(EventCoderTest, AgentlessExpulsionIsByTheHostState) {
+  Article a = CodeText(
+      "Russia and the Czech Republic are at odds. Russia has denied the charges. "
+      "Twenty Czech diplomats were declared personae non gratae.",
+      "2021-04-19");
+  EXPECT_TRUE(HasEvent(a, "16", "RUSGOV", "CZEGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

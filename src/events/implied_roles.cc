@@ -180,6 +180,40 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   return ActorRef{};
 }
 
+// Who did an act told in the passive with no by-phrase, to the target
+// mention `tgt`. Releases ("some detainees were released") are by whoever
+// held the captives; arrests, releases and expulsions ("twenty diplomats
+// were declared personae non gratae") by the state where they happened:
+// the place named in the sentence, else the article's country, else the
+// target's own. An expulsion is not by the target's own state: then the
+// article's other party did it. None for other acts.
+ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::string* why) const {
+  const std::string& target = a_.actors[tgt].code;
+  bool release = code.starts_with("084");
+  bool expulsion = code.starts_with("16");
+  if (!release && !expulsion && !code.starts_with("17")) return ActorRef{};
+  if (release) {
+    ActorRef captor = CaptorOf(target);
+    if (!captor.code.empty()) {
+      *why += " (none: who held them)";
+      return captor;
+    }
+  }
+  ActorRef place = PlaceCountryAfter(view_.first);
+  std::string state = place.code.empty() ? DominantCountry(a_, actors_) : place.code;
+  if (state.empty()) state = target.substr(0, 3);
+  if (expulsion && target.compare(0, 3, state, 0, 3) == 0) {
+    ActorRef other = SalientCounterpart(target);
+    if (other.code.empty()) return other;
+    state = other.code;
+  }
+  ActorRef r;
+  r.code = state.substr(0, 3) + "GOV";
+  r.name = actors_.CountryName(r.code);
+  *why += " (none: the state where it happened)";
+  return r;
+}
+
 // The source of the latest arrest (17) or abduction (181) coded so far of
 // someone of `captive_code`'s country: who would release them.
 ActorRef SentenceCoder::CaptorOf(const std::string& captive_code) const {

@@ -246,7 +246,10 @@ class Matcher {
         slot = m;
         if (Forward(k + 1, after)) return true;
         slot = saved;
-        return false;
+        // "was declared persona non grata by Russia": the actor ahead is the
+        // by-agent, and the passive's object is the subject before the verb.
+        return e.kind == PatternElement::Kind::kTarget && k == p_.anchor + 1 &&
+               k + 1 < p_.elements.size() && PassiveAnchor() && Forward(k + 1, pos);
       }
     }
     return false;

@@ -145,6 +145,7 @@ class SentenceCoder {
   // The demanding verb whose "that" clause holds token `v`, if any.
   std::optional<uint32_t> DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
+  int HeadOfRelativeClause(uint32_t before) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
@@ -166,6 +167,9 @@ class SentenceCoder {
   // Who held people of the captive's country: the source of the latest
   // arrest or abduction of them coded so far; none if there is none.
   ActorRef CaptorOf(const std::string& captive_code) const;
+  // Who did `code` to mention `tgt` when a passive names no agent; none if
+  // the act is not one a state does by default. Appends the reason to *why.
+  ActorRef UnnamedAgent(const std::string& code, int tgt, std::string* why) const;
   void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
                               const std::string& code);
   std::vector<int> Conjuncts(int mention) const;
