@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_finder.h"
@@ -68,6 +69,24 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     if (Status s = LoadPeerDictionaries(spec, &r->peers, &r->warnings); !s.ok()) return s;
   }
   r->discards = PeerDiscardMatcher(r->peers);
+  // The gazetteer and the actors load on their own threads while the verb
+  // patterns load here: they share nothing, and start-up is most of a short
+  // run. Their warnings are appended afterwards, in a fixed order.
+  auto gazetteer = std::async(std::launch::async, [&options, &dir] {
+    return Gazetteer::Load(options.gazetteer_path, dir + "/geo/places.txt");
+  });
+  std::vector<std::string> actor_warnings;
+  auto actors = std::async(std::launch::async, [&options, &dir, &r, &actor_warnings] {
+    ActorExtras extras;
+    if (!options.peer_dictionaries.empty()) {
+      extras.add = [&r](ActorDictionary& d) { AddPeerActors(r->peers, d); };
+      extras.order = options.peer_order == PeerOrder::kOursFirst ? ActorExtras::Order::kAfter
+                     : options.peer_order == PeerOrder::kTheirsOnly
+                         ? ActorExtras::Order::kOnly
+                         : ActorExtras::Order::kBefore;
+    }
+    return ActorDictionary::Load(dir + "/actors", &actor_warnings, extras);
+  });
   Status s = r->lemmatizer.LoadIrregular(dir + "/lexicon/irregular_verbs.txt", &r->warnings);
   if (!s.ok()) r->warnings.push_back(s.ToString());
   Result<std::unique_ptr<CameoCodes>> codes = CameoCodes::Load(dir + "/events/cameo.tsv");
@@ -77,19 +96,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
       LoadVerbs(options, r->peers, *r->codes, r->lemmatizer, &r->warnings);
   if (!verbs.ok()) return verbs.status();
   r->verbs = std::move(*verbs);
-  ActorExtras extras;
-  if (!options.peer_dictionaries.empty()) {
-    extras.add = [&r](ActorDictionary& d) { AddPeerActors(r->peers, d); };
-    extras.order = options.peer_order == PeerOrder::kOursFirst    ? ActorExtras::Order::kAfter
-                   : options.peer_order == PeerOrder::kTheirsOnly ? ActorExtras::Order::kOnly
-                                                                  : ActorExtras::Order::kBefore;
-  }
-  Result<std::unique_ptr<ActorDictionary>> actors =
-      ActorDictionary::Load(dir + "/actors", &r->warnings, extras);
-  if (!actors.ok()) return actors.status();
-  r->actors = std::move(*actors);
-  Result<std::unique_ptr<Gazetteer>> gaz =
-      Gazetteer::Load(options.gazetteer_path, dir + "/geo/places.txt");
+  Result<std::unique_ptr<ActorDictionary>> loaded_actors = actors.get();
+  r->warnings.insert(r->warnings.end(), actor_warnings.begin(), actor_warnings.end());
+  if (!loaded_actors.ok()) return loaded_actors.status();
+  r->actors = std::move(*loaded_actors);
+  Result<std::unique_ptr<Gazetteer>> gaz = gazetteer.get();
   if (!gaz.ok()) return gaz.status();
   r->gazetteer = std::move(*gaz);
   if (!r->gazetteer->load_status().ok()) {
