@@ -80,10 +80,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     ActorExtras extras;
     if (!options.peer_dictionaries.empty()) {
       extras.add = [&r](ActorDictionary& d) { AddPeerActors(r->peers, d); };
-      extras.order = options.peer_order == PeerOrder::kOursFirst ? ActorExtras::Order::kAfter
-                     : options.peer_order == PeerOrder::kTheirsOnly
-                         ? ActorExtras::Order::kOnly
-                         : ActorExtras::Order::kBefore;
+      extras.order = options.peer_order == PeerOrder::kOursFirst    ? ActorExtras::Order::kAfter
+                     : options.peer_order == PeerOrder::kTheirsOnly ? ActorExtras::Order::kOnly
+                                                                    : ActorExtras::Order::kBefore;
     }
     return ActorDictionary::Load(dir + "/actors", &actor_warnings, extras);
   });
