@@ -557,6 +557,12 @@ void Finder::Emit(uint32_t s, const Group& g) {
       g.end < a_.tokens.size() && !EndsNounPhrase(a_.tokens[g.end])) {
     return;  // "the official result", "military aid": an adjective.
   }
+  // "the Indian side" is India's government; "both sides" is for
+  // coreference.
+  if (g.agent && !g.country && !g.org && !g.person && !g.surname_of && g.name_end == 0 &&
+      g.agent->name == "side") {
+    return;
+  }
   ActorMention m;
   m.sentence = s;
   m.first_token = g.first;

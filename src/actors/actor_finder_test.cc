@@ -448,5 +448,14 @@ TEST(ActorFinderTest, MilitarySitesAreTheMilitary) {
   EXPECT_EQ(m->code, "SOMMIL");
 }
 
+// "the Indian side" is India's government; "side" alone is no actor.
+TEST(ActorFinderTest, SideWithACountryIsItsGovernment) {
+  Article a = CodeText("Pakistan urged the Indian side to respect the ceasefire. No side won.");
+  const ActorMention* m = Find(a, "Indian side");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "INDGOV");
+  EXPECT_EQ(Find(a, "side"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
