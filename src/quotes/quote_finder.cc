@@ -53,6 +53,7 @@ struct Speaker {
 };
 
 bool IsPrepositionWord(std::string_view w);
+bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
 
@@ -98,6 +99,7 @@ class QuoteFinder {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindIndirect(s);
     std::stable_sort(a_.quotes.begin(), a_.quotes.end(),
                      [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+    GiveDocumentsTheirIssuer();
   }
 
  private:
@@ -118,6 +120,8 @@ class QuoteFinder {
   }
   Speaker FromMention(int m) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
+  Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
+  void GiveDocumentsTheirIssuer();
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
   Speaker NounPhraseBefore(uint32_t verb, uint32_t lo) const;
@@ -308,8 +312,10 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   if (end <= am.end_token || end - am.end_token > 8) return;
   for (uint32_t k = am.end_token; k < end; ++k) {
     const Token& t = a_.tokens[k];
+    // "quoted the Indian Army as saying": "as" ends the phrase.
     if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
-        t.norm == "who" || t.norm == "which" || t.norm == "and" || IsDateWord(t.norm)) {
+        t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
+        IsDateWord(t.norm)) {
       return;
     }
   }
@@ -466,6 +472,35 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   a_.quotes.push_back(std::move(q));
 }
 
+// "The statement said", "the post added": the words of whoever issued it,
+// the latest speaker with an actor's code quoted before. Quotes are in text
+// order.
+void QuoteFinder::GiveDocumentsTheirIssuer() {
+  for (size_t i = 0; i < a_.quotes.size(); ++i) {
+    Quote& q = a_.quotes[i];
+    if (!q.speaker_code.empty() || !IsDocumentPhrase(q.speaker_name)) continue;
+    for (size_t k = i; k-- > 0;) {
+      const Quote& prev = a_.quotes[k];
+      if (prev.speaker_code.empty()) continue;
+      q.speaker_name = prev.speaker_name;
+      q.speaker_code = prev.speaker_code;
+      q.speaker_canonical = prev.speaker_canonical;
+      q.speaker_mention = prev.speaker_mention;
+      break;
+    }
+  }
+}
+
+// "the statement", "a joint statement", "the post": a document, not a
+// speaker of its own.
+bool IsDocumentPhrase(std::string_view name) {
+  size_t space = name.rfind(' ');
+  std::string_view head = space == std::string_view::npos ? name : name.substr(space + 1);
+  static const std::unordered_set<std::string_view> kDocuments = {
+      "statement", "Statement", "communique", "communiqué", "readout", "post", "release"};
+  return kDocuments.count(head) > 0;
+}
+
 // Words between a speech verb and its clause: dates, "in a statement",
 // "reporters" ("said on Tuesday in a statement that").
 bool SkippableBeforeClause(std::string_view w) {
@@ -578,6 +613,28 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   return 0;
 }
 
+// The X of "according to X": an actor, an unknown name, else the words up
+// to the clause's end ("according to residents", "according to diplomatic
+// sources", "according to the Omani Foreign Ministry").
+Speaker QuoteFinder::SpeakerAfterAccording(uint32_t who, uint32_t hi) const {
+  if (who < hi && mention_starting_[who] >= 0) return FromMention(mention_starting_[who]);
+  if (who < hi && a_.tokens[who].norm == "the") ++who;
+  if (who < hi && mention_starting_[who] >= 0) return FromMention(mention_starting_[who]);
+  Speaker sp = UnknownNameAt(who, hi);
+  if (sp.found() || who >= hi) return sp;
+  uint32_t end = who;
+  while (end < hi && end < who + 6) {
+    const Token& t = a_.tokens[end];
+    if (t.kind != TokenKind::kWord || quoted_[end] || t.norm == "that" || t.norm == "who" ||
+        t.norm == "which" || IsSpeechVerb(t.norm) || IsDateWord(t.norm)) {
+      break;
+    }
+    ++end;
+  }
+  if (end > who) sp.name = std::string(a_.Span(a_.tokens[who].begin, a_.tokens[end - 1].end));
+  return sp;
+}
+
 // "..., according to X." / "According to X, ...": indirect speech.
 bool QuoteFinder::AccordingTo(uint32_t s) {
   const Sentence& st = a_.sentences[s];
@@ -585,10 +642,7 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
   if (HasQuoteMark(a_, lo, hi)) return false;
   for (uint32_t k = lo; k + 1 < hi; ++k) {
     if (a_.tokens[k].norm != "according" || a_.tokens[k + 1].norm != "to") continue;
-    uint32_t who = k + 2;
-    if (who < hi && a_.tokens[who].norm == "the") ++who;
-    Speaker sp = who < hi && mention_starting_[who] >= 0 ? FromMention(mention_starting_[who])
-                                                         : UnknownNameAt(who, hi);
+    Speaker sp = SpeakerAfterAccording(k + 2, hi);
     if (k == lo) {  // "According to X, CLAUSE."
       uint32_t comma = k;
       while (comma < hi && a_.tokens[comma].norm != ",") ++comma;

@@ -218,5 +218,29 @@ TEST(QuoteFinderTest, WordOfANameIsNoSpeechVerb) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "USA");
 }
 
+// A statement speaks for whoever issued it; "according to" names speakers
+// that are no actors too.
+TEST(QuoteFinderTest, StatementSpeaksForItsIssuer) {
+  Article a = CodeText(
+      "The Rwandan government said it would send troops to Mozambique. "
+      "\"The contingent will support the army,\" the statement said. "
+      "Three people were killed, according to residents.",
+      "2021-07-09");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[1].speaker_code, "RWAGOV");
+  EXPECT_EQ(a.quotes[2].speaker_name, "residents");
+}
+
+// Regression: "quoted the Indian Army as saying" named the speaker "Indian
+// Army as".
+TEST(QuoteFinderTest, QuotedAsSayingEndsTheSpeaker) {
+  Article a = CodeText(
+      "Press Trust of India quoted the Indian Army as saying that two militants were killed.",
+      "2018-02-14");
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes[0].speaker_code, "INDMIL");
+  EXPECT_EQ(a.quotes[0].speaker_name.find(" as"), std::string::npos) << a.quotes[0].speaker_name;
+}
+
 }  // namespace
 }  // namespace dyad
