@@ -235,7 +235,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
   }
   bool dissent = p.code.starts_with("14");
-  if (p.code.starts_with("12") && src >= 0) {  // "will not accept the result"
+  // "will not accept the result", "said the polls had been rigged".
+  if ((p.code.starts_with("12") || p.code.starts_with("112")) && src >= 0) {
     const std::string& code = a_.actors[src].code;
     dissent = code.ends_with("OPP") || code.ends_with("REB") || code.ends_with("CVL");
   }
