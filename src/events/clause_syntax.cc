@@ -134,8 +134,13 @@ int SentenceCoder::Subject(uint32_t before) const {
     if (m >= 0) return m;
   }
   // The trigger inside an actor's words: "Turkish warplanes struck".
+  // "Protesters gathered": the trigger's first word is the whole actor.
   int around = view_.mention_ending[before - view_.first];
-  if (around >= 0 && a_.actors[around].first_token < before) return around;
+  if (around >= 0 &&
+      (a_.actors[around].first_token < before ||
+       (a_.actors[around].kind == ActorKind::kAgent && !options_.peer_conventions))) {
+    return around;
+  }
   if (before > view_.first) {
     std::string_view prev = a_.tokens[before - 1].norm;
     // A relative clause ("the dorm, which hosts"): its subject is the noun
@@ -418,10 +423,28 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       }
     }
     if (prev < 0) break;
+    // "Shelling killed nine tourists, and Baghdad blamed Turkey": an object
+    // before ", and" ends a clause; the next actor opens another.
+    if (link == "and" && before < link_at && IsObjectOfVerb(prev)) break;
     if (!(link == "," && Appositive(prev, out.front()))) out.insert(out.begin(), prev);
     first = a_.actors[prev].first_token;
   }
   return out;
+}
+
+// The mention follows a verb in the past tense, over numbers and loose
+// modifiers: "killed nine tourists", "arrested two".
+bool SentenceCoder::IsObjectOfVerb(int mention) const {
+  uint32_t k = a_.actors[mention].first_token;
+  for (int n = 0; n < 4 && k > view_.first; ++n) {
+    const Token& t = a_.tokens[k - 1];
+    if (t.kind == TokenKind::kNumber || t.norm == "the" || IsLooseModifier(t)) {
+      --k;
+      continue;
+    }
+    return IsPastVerb(t) && !IsBeForm(t.norm);
+  }
+  return false;
 }
 
 // "the country's largest rebel group, the Shining Path,": a role noun and a

@@ -66,13 +66,25 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
   }
 }
 
+// Whether the match's first word ends an actor mention ("protesters
+// gathered", "Iraqi troops entered"): a pattern anchored on its subject.
+bool SentenceCoder::OpensOnActor(const PatternMatch& m) const {
+  if (m.literal_tokens.empty()) return false;
+  uint32_t t = m.literal_tokens.front();
+  return t >= view_.first && t < view_.end && view_.mention_ending[t - view_.first] >= 0;
+}
+
 std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch> all) const {
   std::stable_sort(all.begin(), all.end(), [&](const PatternMatch& x, const PatternMatch& y) {
     int lx = verbs_.pattern(x.pattern).literal_count;
     int ly = verbs_.pattern(y.pattern).literal_count;
     if (lx != ly) return lx > ly;
-    // Equally specific: the one that starts first (the verb governing the
-    // other's words: "mediated talks between"), then the longer.
+    // Equally specific: one that names its target ("gathered outside the
+    // Turkish embassy" over "protesters gathered"), then the one that starts first (the verb
+    // governing the other's words: "mediated talks between"), then the longer.
+    if ((x.target >= 0) != (y.target >= 0) && (OpensOnActor(x) || OpensOnActor(y))) {
+      return x.target >= 0;
+    }
     if (x.begin != y.begin) return x.begin < y.begin;
     return x.end - x.begin > y.end - y.begin;
   });
@@ -252,9 +264,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // Reactions, aid ("pledged $2 million in humanitarian aid") and sanctions
   // with no one named answer or go to the article's other party.
-  // So do shows of force ("fired a ballistic missile"): at the rival.
+  // So do shows of force of no stated aim ("fired a ballistic missile",
+  // 150): at the rival (a deployment, 154, stays where it is), and denials
+  // ("which denied involvement"): to the accuser.
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
-                 p.code.starts_with("033") || p.code.starts_with("15") || p.code.starts_with("16");
+                 p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
+                 p.code.starts_with("16");
   bool aid = p.code.starts_with("07") || p.code.starts_with("033");
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
     // Aid with no one named goes where the story is: the country whose

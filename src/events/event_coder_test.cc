@@ -613,5 +613,32 @@ TEST(EventCoderTest, AgentlessExpulsionIsByTheHostState) {
   EXPECT_TRUE(HasEvent(a, "16", "RUSGOV", "CZEGOV"));
 }
 
+// "Baghdad blamed Turkey, which denied involvement": a bare blame, and a
+// denial aimed at the accuser.
+TEST(EventCoderTest, BlameAndDenialOfInvolvement) {
+  Article a = CodeText(
+      "Shelling killed nine tourists, and Baghdad blamed Turkey, which denied involvement.",
+      "2022-07-20");
+  EXPECT_TRUE(HasEvent(a, "11", "IRQGOV", "TURGOV") || HasEvent(a, "11", "IRQGOV", "TUR"));
+  EXPECT_FALSE(HasEvent(a, "11", "IRQCVL", "TURGOV"));  // Not the tourists: a new clause.
+  bool denial = false;
+  for (const Event& e : a.events) denial |= e.code == "016" && e.target.code.starts_with("IRQ");
+  EXPECT_TRUE(denial);
+}
+
+// Regression: "protesters gathered outside a Turkish visa office" was not
+// coded: the pattern opening on "protesters" took the verb and found no
+// source, and the one naming the target lost to it.
+TEST(EventCoderTest, ProtestersGatheredOutsideATarget) {
+  Article a = CodeText(
+      "Iraq and Turkey are at odds. Dozens of angry protesters gathered outside a Turkish visa "
+      "office in Baghdad.",
+      "2022-07-20");
+  bool found = false;  // The protesters' country depends on the gazetteer.
+  for (const Event& e : a.events)
+    found |= e.code.starts_with("14") && e.target.code.starts_with("TUR");
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dyad

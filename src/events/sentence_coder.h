@@ -146,6 +146,8 @@ class SentenceCoder {
   std::optional<uint32_t> DemandedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;
+  bool OpensOnActor(const PatternMatch& m) const;
+  bool IsObjectOfVerb(int mention) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
