@@ -66,6 +66,15 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
   }
 }
 
+// Whether a word of the match after its first is an event noun ("called
+// the ruling perverse").
+bool SentenceCoder::NamesEventNoun(const PatternMatch& m) const {
+  for (size_t k = 1; k < m.literal_tokens.size(); ++k) {
+    if (!EventNounRoots(a_.tokens[m.literal_tokens[k]].norm).empty()) return true;
+  }
+  return false;
+}
+
 // Whether the match's first word ends an actor mention ("protesters
 // gathered", "Iraqi troops entered"): a pattern anchored on its subject.
 bool SentenceCoder::OpensOnActor(const PatternMatch& m) const {
@@ -180,7 +189,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (p.subject_is_target && tgt < 0) tgt = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
-    if (tgt < 0 && !p.has_target && !protest_place)
+    // "called the voyage a provocation": the object is an event, and the
+    // reaction is aimed at whoever did it (found below), not at an actor
+    // named after it.
+    bool event_object = ReactsToEvent(p.code) && NamesEventNoun(m);
+    if (tgt < 0 && !p.has_target && !protest_place && !event_object)
       tgt = ObjectWithin(m, src, p.code.starts_with("15"));
     why = p.has_source      ? "source: $ slot"
           : modifier_source ? "source: the actor before the event noun"
@@ -240,6 +253,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {
       why += "; target: the actor of the event referred to";
+    } else if (!p.has_target && NamesEventNoun(m) && (tgt = ObjectWithin(m, src, false)) >= 0) {
+      // "no comment on the arrest of the Ugandan activist": no such event
+      // coded, so the actor named with it.
+      why += "; target: first actor after the trigger";
     } else if (p.code.starts_with("01")) {
       // "concern about the fighting in Sudan": the country it happens in.
       implied_target = PlaceCountryAfter(m.end);
