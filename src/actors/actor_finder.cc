@@ -182,6 +182,7 @@ class Finder {
   void FillContextCountry();
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
+  int RoleBeforeName(size_t i) const;
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -827,6 +828,29 @@ void Finder::ShareRoleOverAdjectives() {
   }
 }
 
+// "Russia's ambassador to Germany, Sergei Nechayev,": the role before an
+// unknown name, across a comma and over a place it is posted to, is his.
+// The role mention's index, or -1.
+int Finder::RoleBeforeName(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  if (i == 0 || m.first_token < 2 || a_.tokens[m.first_token - 1].norm != ",") return -1;
+  size_t k = i - 1;
+  const ActorMention* prev = &a_.actors[k];
+  if (prev->sentence != m.sentence || prev->end_token + 1 != m.first_token) return -1;
+  if (prev->kind == ActorKind::kCountry && k > 0 && prev->first_token >= 1) {
+    std::string_view prep = a_.tokens[prev->first_token - 1].norm;
+    const ActorMention& role = a_.actors[k - 1];
+    if ((prep == "to" || prep == "in" || prep == "at") && role.sentence == m.sentence &&
+        role.end_token + 1 == prev->first_token) {
+      --k;
+      prev = &role;
+    }
+  }
+  bool coded_role = prev->kind == ActorKind::kAgent && prev->with_role && prev->code.size() >= 6 &&
+                    prev->code[0] != '-';
+  return coded_role ? static_cast<int>(k) : -1;
+}
+
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
 void Finder::FillContextCountry() {
@@ -843,6 +867,12 @@ void Finder::FillContextCountry() {
       if (next.sentence == m.sentence && gap >= 2 && gap <= 6 &&
           a_.tokens[m.end_token].norm == "," && next.code.size() >= 3 && next.code[0] != '-') {
         m.code = next.code;
+        continue;
+      }
+    }
+    if (m.kind == ActorKind::kPerson) {
+      if (int role = RoleBeforeName(i); role >= 0) {
+        m.code = a_.actors[role].code;
         continue;
       }
     }

@@ -417,6 +417,11 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       // minister, Jane Roe," or "the army commander of its northern region,
       // John Doe"; the list goes on before the role.
       int role = prev >= 0 && a_.actors[prev].kind == ActorKind::kAgent ? prev : RoleBefore(before);
+      // "Russia's ambassador to Germany, Sergei Nechayev": over the post.
+      if (role < 0 && prev >= 0 && a_.actors[prev].kind == ActorKind::kCountry &&
+          AfterPreposition(view_, a_.actors[prev].first_token)) {
+        role = RoleBefore(a_.actors[prev].first_token - 1);
+      }
       if (role >= 0) {
         first = a_.actors[role].first_token;
         continue;

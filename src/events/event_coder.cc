@@ -249,8 +249,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
-    implied_target =
-        PerpetratorOfEventNoun(FirstLiteral(m) + 1, m.end, a_.actors[src].code, p.code == "015");
+    // The object noun, or the trigger's own first word ("the decision was
+    // dangerous").
+    uint32_t first = FirstLiteral(m);
+    uint32_t noun = EventNounRoots(a_.tokens[first].norm).empty() ? first + 1 : first;
+    implied_target = PerpetratorOfEventNoun(noun, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {
       why += "; target: the actor of the event referred to";
     } else if (!p.has_target && NamesEventNoun(m) && (tgt = ObjectWithin(m, src, false)) >= 0) {

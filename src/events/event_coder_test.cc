@@ -640,5 +640,19 @@ TEST(EventCoderTest, ProtestersGatheredOutsideATarget) {
   EXPECT_TRUE(found);
 }
 
+// "said the decision was extremely dangerous" criticises whoever made the
+// story's lead decision; the ambassador named after his post is his
+// country's; "Leopard 2 battle tanks" is no battle.
+TEST(EventCoderTest, ReportedCriticismOfTheLeadDecision) {
+  Article a = CodeText(
+      "Germany said on Wednesday it would send Leopard 2 battle tanks to Ukraine. Poland, which "
+      "had pressed Berlin to approve the exports, welcomed the decision. Russia's ambassador to "
+      "Germany, Sergei Nechayev, said the decision was \"extremely dangerous\".",
+      "2023-01-25");
+  EXPECT_TRUE(HasEvent(a, "11", "RUSGOV", "DEUGOV"));
+  EXPECT_FALSE(HasEvent(a, "11", "DEUGOV", "POLGOV"));
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -167,6 +167,15 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
     if (!roots.empty() || pronoun) break;
   }
   if (roots.empty() && !pronoun) return ActorRef{};
+  // "welcomed the decision", "called the move dangerous": a noun of any
+  // event usually means the story's lead one, the first coded.
+  if (roots == kAnyRoot && !pronoun) {
+    for (const Event& e : a_.events) {
+      const ActorRef& other = claim ? e.target : e.source;
+      if (!other.code.empty() && other.code != source_code) return other;
+    }
+    return ActorRef{};
+  }
   for (size_t k = a_.events.size(); k-- > 0;) {
     const Event& e = a_.events[k];
     if (pronoun && e.sentence + 1 < s_) break;

@@ -65,7 +65,6 @@ bool IsAdverb(std::string_view w) {
 namespace dyad {
 
 // Nouns that can name any kind of act ("the decision", "the move").
-constexpr std::string_view kAnyRoot = "01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20";
 
 std::string_view EventNounRoots(std::string_view norm) {
   struct Entry {

@@ -24,6 +24,9 @@ bool IsNegator(std::string_view w);
 // roots such an event has, space-separated ("18 19 20"); "" otherwise. Lets
 // "condemned the attack" point at whoever attacked.
 std::string_view EventNounRoots(std::string_view norm);
+// The roots of a noun that may name any event ("decision", "move").
+inline constexpr std::string_view kAnyRoot =
+    "01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20";
 // If a relative clause, an apposition or a participle phrase set off by
 // commas stands right before token `verb` ("Pashinyan, who chairs the
 // alliance, said"; "the NUG, formed by ousted lawmakers, accused"), the

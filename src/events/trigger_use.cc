@@ -55,8 +55,14 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       a_.tokens[i - 1].kind != TokenKind::kOpenQuote) {
     return true;
   }
-  if (i == view_.first || t.lemma == t.norm) return false;
+  if (i == view_.first) return false;
   const Token& prev = a_.tokens[i - 1];
+  // "Leopard 2 battle tanks", "three strike aircraft": a bare verb after a
+  // number (not a date) modifies the noun after it.
+  if (t.lemma == t.norm) {
+    return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
+           i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
+  }
   // "29 targets", but not "on January 16 accused": a date is no quantity.
   bool quantity = prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first];
   if (quantity || prev.kind == TokenKind::kPossessive) return true;
