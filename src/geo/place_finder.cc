@@ -225,6 +225,10 @@ bool LooksLikeVerbOrAdverb(std::string_view norm) {
 
 bool IsCap(const Token& t) { return t.capitalized || t.all_caps; }
 
+bool IsAbbreviatedPlaceWord(std::string_view norm) {
+  return norm == "st" || norm == "ste" || norm == "mt" || norm == "ft" || norm == "pt";
+}
+
 // The longest gazetteer span starting at token `i`, or end == 0.
 Span LongestSpan(const Article& a, const Gazetteer& g, uint32_t i, uint32_t limit) {
   Span best;
@@ -232,6 +236,10 @@ Span LongestSpan(const Article& a, const Gazetteer& g, uint32_t i, uint32_t limi
   int max_len = std::min(kMaxSpanTokens, std::max(1, g.max_key_tokens()));
   for (uint32_t j = i; j < limit && static_cast<int>(j - i) < max_len; ++j) {
     const Token& t = a.tokens[j];
+    // "St. Petersburg", "Mt. Kenya": the abbreviation's period is no break.
+    if (t.norm == "." && j > i && j + 1 < limit && IsAbbreviatedPlaceWord(a.tokens[j - 1].norm)) {
+      continue;
+    }
     bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     bool inner_ok = word || t.kind == TokenKind::kPossessive;
     if (!inner_ok || t.norm.empty()) break;
@@ -260,8 +268,14 @@ bool HasCountry(const Span& s) {
 bool AfterNameWord(const Article& a, const Span& s, uint32_t sentence_first) {
   if (s.first <= sentence_first + 1) return false;  // First word: any case.
   const Token& prev = a.tokens[s.first - 1];
+  // "MOSCOW (AP) - A Moscow court": an article opening the sentence after
+  // a dateline is no name.
+  static const std::unordered_set<std::string_view> kFunctionWords = {
+      "a",      "an",     "the",  "in",    "on",    "at",    "from", "to",
+      "by",     "for",    "of",   "and",   "but",   "as",    "with", "after",
+      "before", "during", "when", "while", "since", "until", "near"};
   return prev.kind == TokenKind::kWord && prev.capitalized && !prev.all_caps &&
-         !IsDirection(prev.norm) && !IsAdjective(prev.norm);
+         !IsDirection(prev.norm) && !IsAdjective(prev.norm) && !InSet(kFunctionWords, prev.norm);
 }
 
 // True when a capitalised word continues the name ("Penal Code").

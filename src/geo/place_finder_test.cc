@@ -34,7 +34,11 @@ constexpr char kTsv[] =
     "La Paz\tcity\tMX\t24.1444\t-110.3005\t215178\tPPLA\n"
     "Smallton\tcity\tIQ\t34\t44\t3000\tPPL\n"
     "Police\tcity\tPL\t53.55\t14.57\t33000\tPPL\n"
-    "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n";
+    "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n"
+    "Moscow\tcity\tRU\t55.75\t37.62\t10381222\tPPLC\n"
+    "Saint Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\n"
+    "St Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\tSaint Petersburg\n"
+    "Petersburg\tcity\tUS\t37.23\t-77.4\t32420\tPPL\n";
 
 constexpr char kPlaces[] =
     "Red Sea | water | | 20.0 | 38.5 |\n"
@@ -195,6 +199,21 @@ TEST_F(PlaceFinderTest, SeatOfGovernmentCountsAsACapital) {
   Article a = Find("The president met opposition leaders in La Paz.");
   ASSERT_NE(Mention(a, "La Paz"), nullptr);
   EXPECT_EQ(Mention(a, "La Paz")->country, "BO");
+}
+
+// Regression: "MOSCOW (AP) - A Moscow court" took "A Moscow" for a
+// person's name and struck "Moscow" from the rest of the article; "St.
+// Petersburg" was read as Petersburg, Virginia.
+TEST_F(PlaceFinderTest, ArticleBeforeACityAndAbbreviatedSaint) {
+  Article a = Find(
+      "MOSCOW (AP) - A Moscow court jailed him. Police detained 1,000 people in Moscow and St. "
+      "Petersburg.");
+  int moscow = 0;
+  for (const PlaceMention& m : a.places) moscow += m.name == "Moscow";
+  EXPECT_EQ(moscow, 3);
+  const PlaceMention* spb = Mention(a, "St. Petersburg");
+  ASSERT_NE(spb, nullptr);
+  EXPECT_EQ(spb->country, "RU");
 }
 
 }  // namespace
