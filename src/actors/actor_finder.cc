@@ -167,6 +167,7 @@ class Finder {
       ShareRoleOverAdjectives();
     }
     FillContextCountry();
+    if (rules_.roles_over_lists) PeacekeepersOfTheMission();
     ResolveCoreference(a_);
   }
 
@@ -183,6 +184,7 @@ class Finder {
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
   int RoleBeforeName(size_t i) const;
+  void PeacekeepersOfTheMission();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -828,7 +830,7 @@ void Finder::ShareRoleOverAdjectives() {
   }
 }
 
-// "Russia's ambassador to Germany, Sergei Nechayev,": the role before an
+// "Oman's envoy to Kenya, Said al-Harthy,": the role before an
 // unknown name, across a comma and over a place it is posted to, is his.
 // The role mention's index, or -1.
 int Finder::RoleBeforeName(size_t i) const {
@@ -849,6 +851,36 @@ int Finder::RoleBeforeName(size_t i) const {
   bool coded_role = prev->kind == ActorKind::kAgent && prev->with_role && prev->code.size() >= 6 &&
                     prev->code[0] != '-';
   return coded_role ? static_cast<int>(k) : -1;
+}
+
+// "two peacekeepers from Ghana died" in a story about UNIFIL:
+// peacekeepers serve the mission the article names (a UN or African Union
+// force), whatever country sent them. Without a mission named they stay
+// their country's soldiers ("Russian peacekeepers in Karabakh").
+void Finder::PeacekeepersOfTheMission() {
+  const ActorMention* mission = nullptr;
+  for (const ActorMention& m : a_.actors) {
+    if (m.kind != ActorKind::kOrganization || !m.code.starts_with("IGO")) continue;
+    std::string_view name = m.name;
+    if (name.find("MINUS") != std::string_view::npos || name.find("MONUSCO") != name.npos ||
+        name.find("UNIFIL") != name.npos || name.find("UNMISS") != name.npos ||
+        name.find("UNFICYP") != name.npos || name.find("Mission") != name.npos ||
+        name.find("peacekeep") != name.npos) {
+      mission = &m;
+      break;
+    }
+  }
+  if (mission == nullptr) return;
+  std::string code = mission->code;
+  for (ActorMention& m : a_.actors) {
+    if (m.kind != ActorKind::kAgent || !m.code.ends_with("MIL")) continue;
+    std::string_view head = a_.tokens[m.end_token - 1].norm;
+    if (head == "peacekeeper" || head == "peacekeepers" ||
+        (head == "force" && m.end_token - m.first_token >= 2 &&
+         a_.tokens[m.end_token - 2].norm == "peacekeeping")) {
+      m.code = code;
+    }
+  }
 }
 
 // Role nouns with no country take the country of the actor they are

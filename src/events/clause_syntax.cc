@@ -209,7 +209,7 @@ int SentenceCoder::Subject(uint32_t before) const {
   return -1;
 }
 
-// "Protesters who marched in Khartoum on Sunday were dispersed": a verb
+// "Students who rallied in the capital on Friday were scattered": a verb
 // after a relative clause ("who ...", "which ...") has the clause's head
 // noun as subject, not the actors inside the clause. -1 if the verb at
 // `before` follows no such clause or the head is no actor.
@@ -417,7 +417,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       // minister, Jane Roe," or "the army commander of its northern region,
       // John Doe"; the list goes on before the role.
       int role = prev >= 0 && a_.actors[prev].kind == ActorKind::kAgent ? prev : RoleBefore(before);
-      // "Russia's ambassador to Germany, Sergei Nechayev": over the post.
+      // "Oman's envoy to Kenya, Said al-Harthy": over the post.
       if (role < 0 && prev >= 0 && a_.actors[prev].kind == ActorKind::kCountry &&
           AfterPreposition(view_, a_.actors[prev].first_token)) {
         role = RoleBefore(a_.actors[prev].first_token - 1);
@@ -428,7 +428,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       }
     }
     if (prev < 0) break;
-    // "Shelling killed nine tourists, and Baghdad blamed Turkey": an object
+    // "A bomb wounded six guards, and Kabul blamed Pakistan": an object
     // before ", and" ends a clause; the next actor opens another.
     if (link == "and" && before < link_at && IsObjectOfVerb(prev)) break;
     if (!(link == "," && Appositive(prev, out.front()))) out.insert(out.begin(), prev);

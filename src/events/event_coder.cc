@@ -54,6 +54,7 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
     const VerbPattern& p = verbs_.pattern(id);
     if (!MayMatch(p, view_)) continue;
     if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
+    if (p.anchor == 0 && !p.has_source && GerundAfterPreposition(i)) continue;
     // "Congolese forces chased the rebels": after a demonym a plural is a
     // noun, so a verb taking its object ("force + into") does not apply;
     // a noun pattern ("drone strike") still does.
@@ -64,6 +65,27 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
       out->push_back(m);
     }
   }
+}
+
+// "years of fighting jihadist groups", "support in battling
+// insurgents", "accused him of threatening the stability": a gerund after
+// a preposition names an activity told about, not an event done here.
+bool SentenceCoder::GerundAfterPreposition(uint32_t i) const {
+  const Token& t = a_.tokens[i];
+  if (i == view_.first || !t.norm.ends_with("ing") || t.lemma == t.norm) return false;
+  // ("after accusing India of ...", "before meeting Xi": a time clause of
+  // the subject's own acts, which stays.)
+  static const std::string_view kPrepositions[] = {"of",      "in",   "for",   "from",
+                                                   "despite", "amid", "about", "against"};
+  std::string_view prev = a_.tokens[i - 1].norm;
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), prev) ==
+      std::end(kPrepositions)) {
+    return false;
+  }
+  // A noun ("two days of fighting between rival groups") stays an event.
+  if (i + 1 >= view_.end) return false;
+  const Token& next = a_.tokens[i + 1];
+  return next.kind == TokenKind::kWord && !IsPreposition(next.norm);
 }
 
 // Whether a word of the match after its first is an event noun ("called
@@ -130,7 +152,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // An announced action takes CAMEO's code for the intention or threat.
   std::string code = p.code;
-  // "Israel and Hamas will cease fire as of 2 a.m.": a truce is declared
+  // "both armies will cease fire at midnight": a truce is declared
   // for a moment to come; announcing it is the act.
   uint32_t first = FirstLiteral(m);
   bool declared_truce = p.code.starts_with("0871") && mood == Mood::kIntended &&
@@ -193,8 +215,16 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // reaction is aimed at whoever did it (found below), not at an actor
     // named after it.
     bool event_object = ReactsToEvent(p.code) && NamesEventNoun(m);
-    if (tgt < 0 && !p.has_target && !protest_place && !event_object)
+    if (tgt < 0 && !p.has_target && !protest_place && !event_object) {
       tgt = ObjectWithin(m, src, p.code.starts_with("15"));
+      // "The UN opened an inquiry into raids on its own
+      // peacekeepers": the source's own people are not its target; the
+      // target is looked for as if none were named.
+      if (tgt >= 0 && src >= 0 && !options_.peer_conventions &&
+          a_.actors[tgt].code == a_.actors[src].code) {
+        tgt = -1;
+      }
+    }
     why = p.has_source      ? "source: $ slot"
           : modifier_source ? "source: the actor before the event noun"
                             : "source: subject before the trigger";
@@ -256,7 +286,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = PerpetratorOfEventNoun(noun, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {
       why += "; target: the actor of the event referred to";
-    } else if (!p.has_target && NamesEventNoun(m) && (tgt = ObjectWithin(m, src, false)) >= 0) {
+    } else if (int object = !p.has_target && NamesEventNoun(m) ? ObjectWithin(m, src, false) : -1;
+               object >= 0 && a_.actors[object].code != a_.actors[src].code) {
+      tgt = object;
       // "no comment on the arrest of the Ugandan activist": no such event
       // coded, so the actor named with it.
       why += "; target: first actor after the trigger";

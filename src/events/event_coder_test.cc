@@ -543,10 +543,12 @@ TEST(EventCoderTest, ReleasedSchoolchildrenAreCivilians) {
 // rival the article names; fired at someone it is an attack (195).
 TEST(EventCoderTest, MissileLaunchIsAShowOfForceAgainstTheRival) {
   Article a = CodeText(
-      "Japan protested on Monday. North Korea fired two ballistic missiles into the sea on "
-      "Tuesday, Japan's defence ministry said.",
+      "Seoul lodged a complaint on Monday. North Korea fired three ballistic missiles into the "
+      "sea on Wednesday, South Korea's military said.",
       "2022-10-04");
-  EXPECT_TRUE(HasEvent(a, "15", "PRKMIL", "JPN") || HasEvent(a, "15", "PRKMIL", "JPNGOV"));
+  bool rival = false;
+  for (const Event& e : a.events) rival |= e.code == "150" && e.target.code.starts_with("KOR");
+  EXPECT_TRUE(rival);
   Article b = CodeText("Russia fired a cruise missile at Ukraine on Tuesday.", "2022-10-04");
   EXPECT_TRUE(HasEvent(b, "19", "RUSMIL", "UKR") || HasEvent(b, "19", "RUS", "UKR"));
 }
@@ -562,11 +564,12 @@ TEST(EventCoderTest, AgentlessReleaseIsByTheCaptor) {
   EXPECT_TRUE(HasEvent(a, "08", "MDVCOP", "MDVCVL")) << a.events.size();
 }
 
-// "will cease fire as of 2 a.m." declares the truce; "would cease fire"
+// "will cease fire at noon" declares the truce; "would cease fire"
 // only intends it.
 TEST(EventCoderTest, AnnouncedCeasefireIsDeclared) {
   Article a =
-      CodeText("Israel and Hamas will cease fire across the border on Friday.", "2021-05-20");
+      CodeText("Armenia and Azerbaijan will cease fire along the frontier at noon on Saturday.",
+               "2021-05-20");
   ASSERT_FALSE(a.events.empty());
   EXPECT_EQ(a.events[0].code, "0871");
   Article b = CodeText("Israel said it would cease fire if the rockets stopped.", "2021-05-20");
@@ -582,15 +585,15 @@ TEST(EventCoderTest, ClashesEruptedBetweenCoordinatedForces) {
   EXPECT_TRUE(HasEvent(a, "19", "KHMMIL", "THAMIL"));
 }
 
-// Regression: "Protesters who marched in Khartoum on Sunday were dispersed
+// Regression: "students who rallied in the capital on Friday were dispersed
 // by police" was not coded: the passive's subject was looked for among the
 // actors inside the relative clause.
 TEST(EventCoderTest, RelativeClauseHeadIsTheSubject) {
   Article a = CodeText(
-      "Hundreds of protesters who marched in Sudan's capital Khartoum on Sunday were dispersed "
-      "by security forces with tear gas.",
+      "Scores of protesters who rallied in Kenya's capital Nairobi on Friday were dispersed by "
+      "riot police using water cannon.",
       "2019-01-06");
-  EXPECT_TRUE(HasEvent(a, "17", "SDNCOP", "SDNOPP"));
+  EXPECT_TRUE(HasEvent(a, "17", "KENCOP", "KENOPP"));
 }
 
 // Regression: "was declared persona non grata by Russia" was not coded: the
@@ -613,44 +616,44 @@ TEST(EventCoderTest, AgentlessExpulsionIsByTheHostState) {
   EXPECT_TRUE(HasEvent(a, "16", "RUSGOV", "CZEGOV"));
 }
 
-// "Baghdad blamed Turkey, which denied involvement": a bare blame, and a
+// "Kabul blamed Pakistan, which denied involvement": a bare blame, and a
 // denial aimed at the accuser.
 TEST(EventCoderTest, BlameAndDenialOfInvolvement) {
   Article a = CodeText(
-      "Shelling killed nine tourists, and Baghdad blamed Turkey, which denied involvement.",
+      "A roadside bomb wounded six farmers, and Kabul blamed Pakistan, which denied involvement.",
       "2022-07-20");
-  EXPECT_TRUE(HasEvent(a, "11", "IRQGOV", "TURGOV") || HasEvent(a, "11", "IRQGOV", "TUR"));
-  EXPECT_FALSE(HasEvent(a, "11", "IRQCVL", "TURGOV"));  // Not the tourists: a new clause.
+  EXPECT_TRUE(HasEvent(a, "11", "AFGGOV", "PAKGOV") || HasEvent(a, "11", "AFGGOV", "PAK"));
+  EXPECT_FALSE(HasEvent(a, "11", "AFGCVL", "PAKGOV"));  // Not the farmers: a new clause.
   bool denial = false;
-  for (const Event& e : a.events) denial |= e.code == "016" && e.target.code.starts_with("IRQ");
+  for (const Event& e : a.events) denial |= e.code == "016" && e.target.code.starts_with("AFG");
   EXPECT_TRUE(denial);
 }
 
-// Regression: "protesters gathered outside a Turkish visa office" was not
+// Regression: "protesters gathered outside an Ethiopian consulate" was not
 // coded: the pattern opening on "protesters" took the verb and found no
 // source, and the one naming the target lost to it.
 TEST(EventCoderTest, ProtestersGatheredOutsideATarget) {
   Article a = CodeText(
-      "Iraq and Turkey are at odds. Dozens of angry protesters gathered outside a Turkish visa "
-      "office in Baghdad.",
+      "Egypt and Ethiopia are at odds over the dam. Crowds of furious protesters gathered outside "
+      "an Ethiopian consulate in Cairo.",
       "2022-07-20");
   bool found = false;  // The protesters' country depends on the gazetteer.
   for (const Event& e : a.events)
-    found |= e.code.starts_with("14") && e.target.code.starts_with("TUR");
+    found |= e.code.starts_with("14") && e.target.code.starts_with("ETH");
   EXPECT_TRUE(found);
 }
 
-// "said the decision was extremely dangerous" criticises whoever made the
-// story's lead decision; the ambassador named after his post is his
-// country's; "Leopard 2 battle tanks" is no battle.
+// "said the move was deeply irresponsible" criticises whoever made the
+// story's lead decision; the envoy named after his post is his country's;
+// "40 battle tanks" is no battle.
 TEST(EventCoderTest, ReportedCriticismOfTheLeadDecision) {
   Article a = CodeText(
-      "Germany said on Wednesday it would send Leopard 2 battle tanks to Ukraine. Poland, which "
-      "had pressed Berlin to approve the exports, welcomed the decision. Russia's ambassador to "
-      "Germany, Sergei Nechayev, said the decision was \"extremely dangerous\".",
+      "France said on Monday it would deliver 40 battle tanks to Ukraine. Poland, which had urged "
+      "Paris to act, welcomed the decision. Russia's envoy to France, Ivan Petrov, said the move "
+      "was \"deeply irresponsible\".",
       "2023-01-25");
-  EXPECT_TRUE(HasEvent(a, "11", "RUSGOV", "DEUGOV"));
-  EXPECT_FALSE(HasEvent(a, "11", "DEUGOV", "POLGOV"));
+  EXPECT_TRUE(HasEvent(a, "11", "RUSGOV", "FRAGOV"));
+  EXPECT_FALSE(HasEvent(a, "11", "FRAGOV", "POLGOV"));
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.pattern;
 }
 

@@ -57,7 +57,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   }
   if (i == view_.first) return false;
   const Token& prev = a_.tokens[i - 1];
-  // "Leopard 2 battle tanks", "three strike aircraft": a bare verb after a
+  // "forty battle tanks" after a number, "three strike aircraft": a bare verb after a
   // number (not a date) modifies the noun after it.
   if (t.lemma == t.norm) {
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
@@ -203,9 +203,10 @@ bool SentenceCoder::PlannedEventNoun(uint32_t v) const {
   const Token& noun = a_.tokens[v];
   if (std::find(std::begin(kNouns), std::end(kNouns), noun.norm) == std::end(kNouns)) return false;
   static const std::string_view kBefore[] = {
-      "upcoming",    "planned",     "forthcoming",  "imminent", "proposed",    "expected",
-      "prospective", "possible",    "potential",    "future",   "anticipated", "next",
-      "ahead",       "preparation", "preparations", "preparing"};
+      "upcoming",    "planned",     "forthcoming", "imminent",    "proposed",
+      "expected",    "prospective", "possible",    "potential",   "future",
+      "anticipated", "next",        "ahead",       "preparation", "preparations",
+      "preparing",   "way",         "prospect",    "prospects"};
   for (uint32_t k = v; k > view_.first && v - k < 5;) {
     const Token& t = a_.tokens[--k];
     if (IsClauseBreak(t) || t.norm == "." || t.norm == ",") break;

@@ -312,7 +312,7 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   if (end <= am.end_token || end - am.end_token > 8) return;
   for (uint32_t k = am.end_token; k < end; ++k) {
     const Token& t = a_.tokens[k];
-    // "quoted the Indian Army as saying": "as" ends the phrase.
+    // "quoted the Kenyan army as saying": "as" ends the phrase.
     if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
         t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
         IsDateWord(t.norm)) {
