@@ -55,6 +55,8 @@ class Gazetteer {
 
   // The match key of a place name: token norms joined by single spaces.
   static std::string Key(std::string_view name);
+  // Key(name) appended to `key`, which keeps its memory between calls.
+  static void AppendKey(std::string_view name, std::string& key);
 
   // Candidates for a match key (see Key); empty when unknown.
   std::vector<PlaceCandidate> Lookup(std::string_view key) const;

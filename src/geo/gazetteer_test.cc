@@ -111,5 +111,29 @@ TEST(GazetteerTest, UnknownKeyAndEmptyGazetteer) {
   EXPECT_EQ(g->key_count(), 0u);
 }
 
+// Coordinates are read by a fast path for plain decimals and by from_chars
+// for anything else; both give the same values, and junk is refused.
+TEST(GazetteerTest, CoordinatesInEveryNumberForm) {
+  auto g = Gazetteer::FromText(
+      "Alpha\tcity\tBO\t-16.5\t-68.15\t812799\tPPLG\n"
+      "Beta\tcity\tIQ\t3.3e1\t+44.40\t1000\tPPL\n"
+      "Gamma\tcity\tIQ\t33.\t44\t1000\tPPL\n"
+      "Delta\tcity\tIQ\t33.1x\t44\t1000\tPPL\n",
+      "");
+  std::vector<PlaceCandidate> a = g->Lookup("alpha");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NEAR(a[0].lat, -16.5, 1e-5);
+  EXPECT_NEAR(a[0].lon, -68.15, 1e-5);
+  std::vector<PlaceCandidate> b = g->Lookup("beta");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_NEAR(b[0].lat, 33.0, 1e-5);
+  EXPECT_NEAR(b[0].lon, 44.4, 1e-5);
+  std::vector<PlaceCandidate> c = g->Lookup("gamma");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_NEAR(c[0].lat, 33.0, 1e-5);
+  EXPECT_TRUE(g->Lookup("delta").empty());
+  EXPECT_EQ(g->warnings().size(), 1u);
+}
+
 }  // namespace
 }  // namespace dyad
