@@ -88,6 +88,16 @@ bool SentenceCoder::GerundAfterPreposition(uint32_t i) const {
   return next.kind == TokenKind::kWord && !IsPreposition(next.norm);
 }
 
+// The actor's words follow "on", "near", "along", "off" or "at" (over
+// "the").
+bool SentenceCoder::AfterLocative(uint32_t first) const {
+  uint32_t k = first;
+  if (k > view_.first && a_.tokens[k - 1].norm == "the") --k;
+  if (k <= view_.first) return false;
+  std::string_view w = a_.tokens[k - 1].norm;
+  return w == "on" || w == "near" || w == "along" || w == "off" || w == "at";
+}
+
 // Whether a word of the match after its first is an event noun ("called
 // the ruling perverse").
 bool SentenceCoder::NamesEventNoun(const PatternMatch& m) const {
@@ -252,8 +262,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
                       p.code.starts_with("0841") || p.mutual || EachOther(m.end)) &&
                      !mediation;
   bool slot_target = m.target >= 0;
+  // "Russia and Belarus began joint exercises on NATO's eastern flank": an
+  // actor after a place preposition is where, not with whom.
+  bool located = tgt >= 0 && !slot_target && !options_.peer_conventions &&
+                 AfterLocative(a_.actors[tgt].first_token);
   bool weak_target =
-      tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target;
+      (tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target) ||
+      located;
   bool default_first = tgt < 0 && options_.default_target_first && !options_.default_target.empty();
   std::vector<int> parties =
       src >= 0 && mutual_code && !default_first && (tgt < 0 || (!slot_target && weak_target))

@@ -657,5 +657,19 @@ TEST(EventCoderTest, ReportedCriticismOfTheLeadDecision) {
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.pattern;
 }
 
+// "A and B began joint drills on NATO's flank": the partners drill with
+// each other; the actor after "on" only says where.
+TEST(EventCoderTest, JointDrillsBetweenTheSubjectsNotWithThePlace) {
+  Article a = CodeText(
+      "Germany and France began joint drills on Monday on NATO's eastern flank in Lithuania.",
+      "2023-03-06");
+  bool mutual = false;
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.target.code.starts_with("IGONAT")) << e.pattern;
+    mutual |= e.source.code.starts_with("DEU") && e.target.code.starts_with("FRA");
+  }
+  EXPECT_TRUE(mutual);
+}
+
 }  // namespace
 }  // namespace dyad

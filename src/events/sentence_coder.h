@@ -149,6 +149,7 @@ class SentenceCoder {
   bool OpensOnActor(const PatternMatch& m) const;
   bool NamesEventNoun(const PatternMatch& m) const;
   bool GerundAfterPreposition(uint32_t i) const;
+  bool AfterLocative(uint32_t first) const;
   bool IsObjectOfVerb(int mention) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;
