@@ -177,6 +177,14 @@ TEST(DateFinderTest, PastTenseKeepsDistantPastYear) {
   EXPECT_EQ(Value("The operation is set until 14 February.", "2024-02-13"), "2024-02-14");
 }
 
+// A date after "until" ends a period still running: a deadline ahead even
+// in a past-tense sentence, unless it lies just behind.
+TEST(DateFinderTest, UntilPointsAhead) {
+  EXPECT_EQ(Value("The summit gave the militia until April 2 to disarm.", "2023-02-27"),
+            "2023-04-02");
+  EXPECT_EQ(Value("The siege lasted until March 30.", "2023-04-10"), "2023-03-30");
+}
+
 TEST(DateFinderTest, LeapDays) {
   EXPECT_EQ(Value("The accord of Feb. 29 holds.", "2024-03-05"), "2024-02-29");
   EXPECT_EQ(Value("The accord of Feb. 29 holds.", "2025-03-05"), "2024-02-29");

@@ -63,13 +63,24 @@ int TrailingYear(const DateContext& ctx, size_t* j) {
   return y;
 }
 
+// "gave the rebels until March 30 to withdraw": a date right after "until"
+// or "till" ends a period still running, so it is read as ahead (which
+// still picks a date less than 46 days back: "fought until March 30").
+Tense DeadlineOrSentenceTense(const DateContext& ctx, size_t first) {
+  const ScanToken* before = first > 0 ? TokenAt(ctx, first - 1) : nullptr;
+  if (before != nullptr && (before->lower == "until" || before->lower == "till")) {
+    return Tense::kFuture;
+  }
+  return SentenceTense(*ctx.tokens, first);
+}
+
 // Emits a day or a day range from parsed parts; year 0 means "resolve".
 bool EmitDays(const DateContext& ctx, size_t first, size_t next, int year, int m1, int d1, int m2,
               int d2, RuleMatch* out) {
   CivilDate a{year, m1, d1};
   if (year == 0) {
     if (!ctx.published.valid()) return false;
-    a = ResolveMonthDay(ctx.published, m1, d1, SentenceTense(*ctx.tokens, first));
+    a = ResolveMonthDay(ctx.published, m1, d1, DeadlineOrSentenceTense(ctx, first));
   }
   if (!IsValidDay(a)) return false;
   if (d2 == 0) {
