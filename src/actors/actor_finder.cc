@@ -167,7 +167,10 @@ class Finder {
       ShareRoleOverAdjectives();
     }
     FillContextCountry();
-    if (rules_.roles_over_lists) PeacekeepersOfTheMission();
+    if (rules_.roles_over_lists) {
+      PeacekeepersOfTheMission();
+      OfficersOfTheirBody();
+    }
     ResolveCoreference(a_);
   }
 
@@ -185,6 +188,7 @@ class Finder {
   void ShareRoleOverAdjectives();
   int RoleBeforeName(size_t i) const;
   void PeacekeepersOfTheMission();
+  void OfficersOfTheirBody();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -258,6 +262,15 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
   return (w == ":" || (w == "," && month)) ? i : sent.first_token;
 }
 
+// "the ruling Workers' Party", "governing Labour Party": a party in power.
+bool RulingBefore(const Article& a, size_t i, size_t sentence_first) {
+  for (size_t k = i; k > sentence_first && i - k < 4;) {
+    std::string_view w = a.tokens[--k].norm;
+    if (w == "ruling" || w == "governing") return true;
+  }
+  return false;
+}
+
 std::vector<Piece> Finder::Pieces(uint32_t s) {
   const Sentence& sent = a_.sentences[s];
   size_t end = sent.first_token + sent.token_count;
@@ -279,6 +292,7 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       ActorEntry e;
       e.kind = ActorKind::kAgent;
       e.code = std::string(body.role);
+      if (e.code == "OPP" && RulingBefore(a_, i, sent.first_token)) e.code = "GOV";
       e.name = std::string(a_.Span(a_.tokens[i].begin, a_.tokens[i + body.length - 1].end));
       e.origin = "named body";
       synthetic_.push_back(std::move(e));
@@ -880,6 +894,43 @@ void Finder::PeacekeepersOfTheMission() {
          a_.tokens[m.end_token - 2].norm == "peacekeeping")) {
       m.code = code;
     }
+  }
+}
+
+// "the secretary general of the main opposition party", "a spokesman for
+// the rebels": an officer of a body that is no part of the state takes the
+// body's code, not the state role the officer noun has alone.
+void Finder::OfficersOfTheirBody() {
+  static const std::unordered_set<std::string_view> kOfficers = {
+      "general",    "leader",    "leaders",   "head",        "chief",        "chairman",
+      "chairwoman", "chair",     "spokesman", "spokeswoman", "spokesperson", "member",
+      "members",    "president", "founder",   "official",    "officials",    "secretary"};
+  static const std::unordered_set<std::string_view> kBodies = {"OPP", "REB", "LAB", "MED",
+                                                               "BUS", "NGO", "EDU", "REL"};
+  for (size_t i = 0; i + 1 < a_.actors.size(); ++i) {
+    ActorMention& m = a_.actors[i];
+    const ActorMention& n = a_.actors[i + 1];
+    if (m.kind != ActorKind::kAgent || n.sentence != m.sentence || m.code.size() < 6) continue;
+    bool officer = false;  // The officer noun ends the words or stands before "of".
+    for (uint32_t t = m.first_token; t < m.end_token && !officer; ++t) {
+      officer = kOfficers.count(a_.tokens[t].norm) > 0 &&
+                (t + 1 == m.end_token || a_.tokens[t + 1].norm == "of");
+    }
+    if (!officer || m.code.compare(3, 3, "GOV") != 0) continue;
+    if (n.code.size() < 6 || !kBodies.count(n.code.substr(3, 3))) continue;
+    uint32_t k = m.end_token;
+    // "spokesman of the Zimbabwe | Reform Party": the country word was
+    // taken into the officer's words, the body follows at once.
+    bool adjacent = k == n.first_token && m.with_role;
+    if (!adjacent) {
+      if (k >= n.first_token || (a_.tokens[k].norm != "of" && a_.tokens[k].norm != "for")) {
+        continue;
+      }
+      ++k;
+      if (k < n.first_token && a_.tokens[k].norm == "the") ++k;
+      if (k != n.first_token) continue;
+    }
+    m.code = n.code;
   }
 }
 

@@ -457,5 +457,23 @@ TEST(ActorFinderTest, SideWithACountryIsItsGovernment) {
   EXPECT_EQ(Find(a, "side"), nullptr);
 }
 
+// A party named by its name is an actor: in opposition unless "ruling";
+// an officer of the party is the party's.
+TEST(ActorFinderTest, NamedPartiesAndTheirOfficers) {
+  Article a = CodeText(
+      "Police in Harare detained the spokesman of the Zimbabwe Reform Party on Monday. The "
+      "ruling Unity Party of Zimbabwe welcomed the arrest.",
+      "2023-10-30");
+  const ActorMention* party = Find(a, "Reform Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->code, "ZWEOPP");
+  const ActorMention* spokesman = Find(a, "spokesman of the Zimbabwe");
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->code, "ZWEOPP");
+  const ActorMention* ruling = Find(a, "Unity Party of Zimbabwe");
+  ASSERT_NE(ruling, nullptr);
+  EXPECT_EQ(ruling->code.substr(3), "GOV");
+}
+
 }  // namespace
 }  // namespace dyad
