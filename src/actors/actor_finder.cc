@@ -179,6 +179,7 @@ class Finder {
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
   void JoinCodeFirstAgents(size_t from);
+  void RegisterAcronyms(size_t from);
   bool IsPersonUnderCountry(const Piece& p) const;
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   const NamedPerson* RoyalByGivenName(const Group& g) const;
@@ -204,6 +205,9 @@ class Finder {
   std::unordered_set<uint32_t> adjective_first_;  // First tokens of mentions opened by a demonym.
   std::unordered_map<std::string, NamedPerson> given_names_;  // For royals.
   std::deque<ActorEntry> synthetic_;                          // Named bodies found in this article.
+  // "Bangladesh Nationalist Party (BNP)": the acronym names the same actor
+  // in the rest of the article.
+  std::unordered_map<std::string, const ActorEntry*> acronyms_;
 };
 
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",
@@ -282,6 +286,12 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       i = p.end;
       continue;
     }
+    if (auto it = acronyms_.find(a_.tokens[i].norm);
+        it != acronyms_.end() && a_.tokens[i].all_caps) {
+      pieces.push_back(Piece{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), it->second});
+      ++i;
+      continue;
+    }
     NamedBody body = FindNamedBody(a_, i, end);
     for (size_t k = i + 1; k < i + body.length; ++k) {
       if (BestPieceAt(a_, dict_, k, end, rules_.any_case).entry) {
@@ -344,8 +354,38 @@ void Finder::FindInSentence(uint32_t s) {
   for (size_t i = 0; i < pieces.size();) {
     i += Compose(s, pieces, i);
   }
+  RegisterAcronyms(first_mention);
   JoinCodeFirstAgents(first_mention);
   AddReferringMentions(a_, s);
+}
+
+// An actor the dictionaries do not know, followed by its acronym in
+// brackets ("the Bangladesh Nationalist Party (BNP)"): later mentions of
+// the acronym are that actor.
+void Finder::RegisterAcronyms(size_t from) {
+  for (size_t i = from; i < a_.actors.size(); ++i) {
+    const ActorMention& m = a_.actors[i];
+    uint32_t k = m.end_token;
+    // A role of no country yet ("---OPP") is registered as it is: the later
+    // mentions get their country as it does, from the context.
+    if (m.code.size() < 3 || m.kind == ActorKind::kPronoun || k + 2 >= a_.tokens.size() ||
+        a_.tokens[k].norm != "(" || a_.tokens[k + 2].norm != ")") {
+      continue;
+    }
+    const Token& acronym = a_.tokens[k + 1];
+    if (!acronym.all_caps || acronym.norm.size() < 2 || acronym.norm.size() > 6 ||
+        acronyms_.count(acronym.norm) > 0 ||
+        BestPieceAt(a_, dict_, k + 1, k + 2, rules_.any_case).entry != nullptr) {
+      continue;
+    }
+    ActorEntry e;
+    e.kind = ActorKind::kOrganization;
+    e.code = m.code;
+    e.name = m.name;
+    e.origin = "acronym";
+    synthetic_.push_back(std::move(e));
+    acronyms_[acronym.norm] = &synthetic_.back();
+  }
 }
 
 // A code-first agent joined to a state actor, directly or by "in", "of" or
@@ -551,7 +591,7 @@ bool IsAdjectivalRole(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
       "official", "military",   "government", "presidential", "parliamentary", "state",
       "foreign",  "security",   "defence",    "defense",      "federal",       "national",
-      "civilian", "opposition", "diplomatic", "judicial"};
+      "civilian", "opposition", "diplomatic", "judicial",     "general"};
   return kWords.count(norm) > 0;
 }
 

@@ -475,5 +475,21 @@ TEST(ActorFinderTest, NamedPartiesAndTheirOfficers) {
   EXPECT_EQ(ruling->code.substr(3), "GOV");
 }
 
+// An unknown body's acronym in brackets names it later on; "general" in
+// "general strike" is no general.
+TEST(ActorFinderTest, AcronymInBracketsNamesTheBodyLater) {
+  Article a = CodeText(
+      "Police in Lusaka questioned leaders of the Zambia Renewal Party (ZRP) on Monday. The ZRP "
+      "called a general strike.",
+      "2023-10-30");
+  const ActorMention* zrp = nullptr;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "ZRP" && m.sentence == 1) zrp = &m;
+    EXPECT_NE(a.Span(m.begin, m.end), "general");
+  }
+  ASSERT_NE(zrp, nullptr);
+  EXPECT_EQ(zrp->code, "ZMBOPP");
+}
+
 }  // namespace
 }  // namespace dyad
