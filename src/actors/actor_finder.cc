@@ -937,7 +937,7 @@ void Finder::PeacekeepersOfTheMission() {
   }
 }
 
-// "the secretary general of the main opposition party", "a spokesman for
+// "the deputy leader of the largest opposition party", "a spokesman for
 // the rebels": an officer of a body that is no part of the state takes the
 // body's code, not the state role the officer noun has alone.
 void Finder::OfficersOfTheirBody() {

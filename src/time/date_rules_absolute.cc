@@ -63,7 +63,7 @@ int TrailingYear(const DateContext& ctx, size_t* j) {
   return y;
 }
 
-// "gave the rebels until March 30 to withdraw": a date right after "until"
+// "gave the militia until April 2 to disarm": a date right after "until"
 // or "till" ends a period still running, so it is read as ahead (which
 // still picks a date less than 46 days back: "fought until March 30").
 Tense DeadlineOrSentenceTense(const DateContext& ctx, size_t first) {
