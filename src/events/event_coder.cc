@@ -88,14 +88,14 @@ bool SentenceCoder::GerundAfterPreposition(uint32_t i) const {
   return next.kind == TokenKind::kWord && !IsPreposition(next.norm);
 }
 
-// The actor's words follow "on", "near", "along", "off" or "at" (over
-// "the").
+// The actor's words follow a place preposition (IsLocative, or "on",
+// "along", "off"), over "the".
 bool SentenceCoder::AfterLocative(uint32_t first) const {
   uint32_t k = first;
   if (k > view_.first && a_.tokens[k - 1].norm == "the") --k;
   if (k <= view_.first) return false;
   std::string_view w = a_.tokens[k - 1].norm;
-  return w == "on" || w == "near" || w == "along" || w == "off" || w == "at";
+  return IsLocative(w) || w == "on" || w == "along" || w == "off";
 }
 
 // Whether a word of the match after its first is an event noun ("called
@@ -120,9 +120,10 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch>
     int lx = verbs_.pattern(x.pattern).literal_count;
     int ly = verbs_.pattern(y.pattern).literal_count;
     if (lx != ly) return lx > ly;
-    // Equally specific: one that names its target ("gathered outside the
-    // Turkish embassy" over "protesters gathered"), then the one that starts first (the verb
-    // governing the other's words: "mediated talks between"), then the longer.
+    // Equally specific: over a pattern opening on its subject's noun
+    // ("protesters gathered"), one that names its target ("gathered outside
+    // an embassy"); else the one that starts first (the verb governing the
+    // other's words: "mediated talks between"), then the longer.
     if ((x.target >= 0) != (y.target >= 0) && (OpensOnActor(x) || OpensOnActor(y))) {
       return x.target >= 0;
     }
@@ -165,9 +166,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // "both armies will cease fire at midnight": a truce is declared
   // for a moment to come; announcing it is the act.
   uint32_t first = FirstLiteral(m);
-  bool declared_truce = p.code.starts_with("0871") && mood == Mood::kIntended &&
-                        ((first >= 1 && a_.tokens[first - 1].norm == "will") ||
-                         (first >= 2 && a_.tokens[first - 2].norm == "will"));
+  bool declared_truce = p.code.starts_with("0871") && ModalBefore(first) == "will";
   if (mood != Mood::kDone && !declared_truce) {
     std::string intent = options_.peer_conventions ? "" : IntentCode(p.code);
     // Without an intention code a wanted act is not coded ("hopes to
@@ -296,7 +295,6 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // did what the object noun names, coded earlier in the article.
     // The object noun, or the trigger's own first word ("the decision was
     // dangerous").
-    uint32_t first = FirstLiteral(m);
     uint32_t noun = EventNounRoots(a_.tokens[first].norm).empty() ? first + 1 : first;
     implied_target = PerpetratorOfEventNoun(noun, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {

@@ -141,6 +141,7 @@ class SentenceCoder {
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
   // With kAppealed, `*appeal` is set to the appealing verb's token.
   Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
+  std::string_view ModalBefore(uint32_t v) const;
   bool PlannedEventNoun(uint32_t v) const;
   // The demanding verb whose "that" clause holds token `v`, if any.
   std::optional<uint32_t> DemandedThat(uint32_t v) const;

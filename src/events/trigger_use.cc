@@ -118,18 +118,24 @@ std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
 // appeal is coded by itself), nor is one under a refusal; an action that is
 // wanted, planned, promised or in the future ("plans to visit", "will send
 // aid", "would strike") is an announced intention.
+// The modal right before the verb at `v`, over adverbs ("will visit",
+// "would not", "'ll send", "will also send"); "" if none.
+std::string_view SentenceCoder::ModalBefore(uint32_t v) const {
+  for (uint32_t k = v; k > view_.first && v - k < 3;) {
+    std::string_view w = a_.tokens[--k].norm;
+    if (w == "will" || w == "would" || w == "shall" || w == "ll") return w;
+    if (!IsAdverb(w)) break;
+  }
+  return {};
+}
+
 SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* appeal) const {
   uint32_t v = FirstLiteral(m);
   if (std::optional<uint32_t> d = DemandedThat(v)) {
     if (appeal) *appeal = *d;
     return Mood::kAppealed;
   }
-  // "will visit", "would not", "'ll send", "will also send".
-  for (uint32_t k = v; k > view_.first && v - k < 3;) {
-    std::string_view w = a_.tokens[--k].norm;
-    if (w == "will" || w == "would" || w == "shall" || w == "ll") return Mood::kIntended;
-    if (!IsAdverb(w)) break;
-  }
+  if (!ModalBefore(v).empty()) return Mood::kIntended;
   // "to return to the ceasefire and resume talks": the second infinitive
   // shares the first one's "to".
   if (v > view_.first + 2 && a_.tokens[v - 1].norm == "and" &&
