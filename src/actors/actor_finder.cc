@@ -194,6 +194,7 @@ class Finder {
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
   std::string OwnerCountry(size_t i) const;
+  std::string SameRoleEarlier(size_t i) const;
 
   Article& a_;
   const ActorDictionary& dict_;
@@ -824,6 +825,46 @@ std::string Finder::OwnerCountry(size_t i) const {
   return "";
 }
 
+// The role words of a mention: its words without a leading article and
+// without the person's name ("the Chargé d'Affaires Natalie Baker" ->
+// "chargé d'affaires").
+std::vector<std::string_view> RoleWords(const Article& a, const ActorMention& m) {
+  std::vector<std::string_view> words;
+  uint32_t name_begin = m.end;
+  if (m.kind == ActorKind::kPerson && !m.written_name.empty() &&
+      m.written_name.size() <= m.end - m.begin) {
+    name_begin = m.end - static_cast<uint32_t>(m.written_name.size());
+  }
+  for (uint32_t t = m.first_token; t < m.end_token && a.tokens[t].begin < name_begin; ++t) {
+    std::string_view w = a.tokens[t].norm;
+    if (words.empty() && (w == "the" || w == "a" || w == "an")) continue;
+    words.push_back(w);
+  }
+  return words;
+}
+
+// "the US Chargé d'Affaires ... Chargé d'Affaires Natalie Baker": a role
+// with no country named is the same office as the last earlier mention of
+// those role words that had one, so it takes that country; "" if none.
+std::string Finder::SameRoleEarlier(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  std::vector<std::string_view> role = RoleWords(a_, m);
+  if (role.empty()) return "";
+  std::string_view suffix = std::string_view(m.code).substr(3);
+  for (size_t k = i; k-- > 0;) {
+    const ActorMention& c = a_.actors[k];
+    if (c.code.size() < 4 || c.code[0] == '-' || c.code[0] == '~' || c.code.starts_with("IGO"))
+      continue;
+    if (std::string_view(c.code).substr(3) != suffix) continue;
+    std::vector<std::string_view> words;
+    for (uint32_t t = c.first_token; t < c.end_token; ++t) words.push_back(a_.tokens[t].norm);
+    if (std::search(words.begin(), words.end(), role.begin(), role.end()) != words.end()) {
+      return c.code.substr(0, 3);
+    }
+  }
+  return "";
+}
+
 // "The ambassadors of France, Germany and Italy", "lawmakers from Kenya and
 // Uganda": the role joined to the list's first country by "of", "from" (or
 // "in") belongs to each country of the list.
@@ -1018,6 +1059,7 @@ void Finder::FillContextCountry() {
       m.code = std::string(rules_.unowned_agent_prefix) + m.code.substr(3);  // "~COP", "---GOV"
       continue;
     }
+    if (country.empty()) country = SameRoleEarlier(i);
     if (country.empty()) country = LocalCountry(m, named);
     if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
     if (country.empty()) country = dominant;

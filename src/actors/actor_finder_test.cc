@@ -491,5 +491,16 @@ TEST(ActorFinderTest, AcronymInBracketsNamesTheBodyLater) {
   EXPECT_EQ(zrp->code, "ZMBOPP");
 }
 
+// A role named later without its country is the office named before with
+// one, not the article's dominant country.
+TEST(ActorFinderTest, RoleWithoutCountryIsTheOfficeNamedEarlier) {
+  Article a = CodeText(
+      "Kenyan officials in Nairobi received tents from the Canadian ambassador. Kenya thanked "
+      "Kenyan donors. The ambassador Jane Doyle visited Mombasa on Friday.");
+  const ActorMention* m = Find(a, "ambassador Jane Doyle");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "CANGOV");
+}
+
 }  // namespace
 }  // namespace dyad
