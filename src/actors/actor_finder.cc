@@ -952,15 +952,32 @@ int Finder::RoleBeforeName(size_t i) const {
 // peacekeepers serve the mission the article names (a UN or African Union
 // force), whatever country sent them. Without a mission named they stay
 // their country's soldiers ("Russian peacekeepers in Karabakh").
+bool IsMissionName(std::string_view name) {
+  for (std::string_view key :
+       {"MINUS", "MONUSCO", "UNIFIL", "UNMISS", "UNFICYP", "Mission", "peacekeep"}) {
+    if (name.find(key) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "peacekeepers", "peacekeepers from Burundi", "the peacekeeping force".
+bool NamesPeacekeepers(const Article& a, const ActorMention& m) {
+  for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+    std::string_view w = a.tokens[t].norm;
+    if (w == "peacekeeper" || w == "peacekeepers") return true;
+    if (w == "peacekeeping" && t + 1 < m.end_token) return true;
+  }
+  return false;
+}
+
 void Finder::PeacekeepersOfTheMission() {
   const ActorMention* mission = nullptr;
   for (const ActorMention& m : a_.actors) {
     if (m.kind != ActorKind::kOrganization || !m.code.starts_with("IGO")) continue;
-    std::string_view name = m.name;
-    if (name.find("MINUS") != std::string_view::npos || name.find("MONUSCO") != name.npos ||
-        name.find("UNIFIL") != name.npos || name.find("UNMISS") != name.npos ||
-        name.find("UNFICYP") != name.npos || name.find("Mission") != name.npos ||
-        name.find("peacekeep") != name.npos) {
+    // "the United Nations mission said": a body's mission is the mission.
+    std::string_view next;
+    if (m.end_token < a_.tokens.size()) next = a_.tokens[m.end_token].norm;
+    if (IsMissionName(m.name) || next == "mission" || next == "peacekeeping") {
       mission = &m;
       break;
     }
@@ -968,11 +985,7 @@ void Finder::PeacekeepersOfTheMission() {
   if (mission == nullptr) return;
   std::string code = mission->code;
   for (ActorMention& m : a_.actors) {
-    if (m.kind != ActorKind::kAgent || !m.code.ends_with("MIL")) continue;
-    std::string_view head = a_.tokens[m.end_token - 1].norm;
-    if (head == "peacekeeper" || head == "peacekeepers" ||
-        (head == "force" && m.end_token - m.first_token >= 2 &&
-         a_.tokens[m.end_token - 2].norm == "peacekeeping")) {
+    if (m.kind == ActorKind::kAgent && m.code.ends_with("MIL") && NamesPeacekeepers(a_, m)) {
       m.code = code;
     }
   }

@@ -502,5 +502,18 @@ TEST(ActorFinderTest, RoleWithoutCountryIsTheOfficeNamedEarlier) {
   EXPECT_EQ(m->code, "CANGOV");
 }
 
+// Peacekeepers named with the country that sent them serve the mission
+// the article names, here only as "the United Nations mission".
+TEST(ActorFinderTest, PeacekeepersFromACountryServeTheMission) {
+  Article a = CodeText(
+      "Two peacekeepers from Ghana were wounded on Sunday, the United Nations mission said.");
+  const ActorMention* m = Find(a, "peacekeepers from Ghana");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "IGOUNO");
+  Article alone = CodeText("Two peacekeepers from Ghana were wounded on Sunday, officials said.");
+  ASSERT_NE(Find(alone, "peacekeepers from Ghana"), nullptr);
+  EXPECT_EQ(Find(alone, "peacekeepers from Ghana")->code, "GHAMIL");
+}
+
 }  // namespace
 }  // namespace dyad
