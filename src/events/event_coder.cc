@@ -350,10 +350,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = SalientCounterpart(a_.actors[src].code);
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("0871") &&
-      !options_.peer_conventions) {
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
+      (p.code.starts_with("0871") || p.code == "0874") && !options_.peer_conventions) {
     // "The rebels agreed to a ceasefire": a truce is made with the other
-    // side, the actor the article names most besides the source.
+    // side, the actor the article names most besides the source; so is a
+    // retreat ("pulled out of the city"), before that side.
     implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }

@@ -149,6 +149,24 @@ bool ReactsToEvent(std::string_view code) {
          code.starts_with("13");
 }
 
+// The verb a noun of an event is made from ("the vote" <- "voted", "the
+// decision" <- "decided"); "" if the noun is not one of them.
+std::string_view VerbOfNoun(std::string_view noun) {
+  static const std::pair<std::string_view, std::string_view> kVerbs[] = {
+      {"vote", "vote"},           {"decision", "decide"},     {"ruling", "rule"},
+      {"arrest", "arrest"},       {"arrests", "arrest"},      {"ban", "ban"},
+      {"visit", "visit"},         {"attack", "attack"},       {"attacks", "attack"},
+      {"raid", "raid"},           {"killing", "kill"},        {"killings", "kill"},
+      {"impeachment", "impeach"}, {"expulsion", "expel"},     {"suspension", "suspend"},
+      {"dismissal", "dismiss"},   {"closure", "close"},       {"deployment", "deploy"},
+      {"detention", "detain"},    {"seizure", "seize"},       {"withdrawal", "withdraw"},
+      {"removal", "remove"},      {"appointment", "appoint"}, {"annexation", "annex"}};
+  for (const auto& [n, v] : kVerbs) {
+    if (n == noun) return v;
+  }
+  return "";
+}
+
 // The object noun of the trigger ("condemned the massacre", "denied the
 // accusation", "criticised Monday's attack", "condemned it"), then the source
 // of the latest earlier event of a fitting root whose source is not
@@ -158,15 +176,25 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                                const std::string& source_code, bool claim) const {
   std::string_view roots;
   bool pronoun = false;
+  uint32_t noun = from;
   for (uint32_t j = from; j < view_.end && j < end + 4; ++j) {
     const Token& t = a_.tokens[j];
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote) break;
     pronoun =
         j == from && (t.norm == "it" || t.norm == "them" || t.norm == "this" || t.norm == "these");
     roots = EventNounRoots(t.norm);
-    if (!roots.empty() || pronoun) break;
+    noun = j;
+    if (!roots.empty() || pronoun || !VerbOfNoun(t.norm).empty()) break;
   }
-  if (roots.empty() && !pronoun) return ActorRef{};
+  if (roots.empty() && !pronoun && VerbOfNoun(a_.tokens[noun].norm).empty()) return ActorRef{};
+  ActorRef found;
+  if (!roots.empty() || pronoun) found = CodedPerpetrator(roots, pronoun, source_code, claim);
+  if (found.code.empty() && !pronoun && !claim) found = SubjectOfVerbFor(noun, source_code);
+  return found;
+}
+
+ActorRef SentenceCoder::CodedPerpetrator(std::string_view roots, bool pronoun,
+                                         const std::string& source_code, bool claim) const {
   // "welcomed the decision", "called the move dangerous": a noun of any
   // event usually means the story's lead one, the first coded.
   if (roots == kAnyRoot && !pronoun) {
@@ -185,6 +213,40 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
     const ActorRef& other = claim ? e.target : e.source;
     if (other.code.empty() || other.code == source_code) continue;
     return other;
+  }
+  return ActorRef{};
+}
+
+// "Lawmakers voted to impeach the president ... The presidency called the
+// vote void": when no coded event answers to the noun, the actor who did
+// the verb it comes from, the nearest actor before the latest use of that
+// verb (not after "the", "a" or a possessive, where it is the noun again)
+// in this sentence or an earlier one.
+ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& source_code) const {
+  std::string_view verb = VerbOfNoun(a_.tokens[noun].norm);
+  if (verb.empty()) return ActorRef{};
+  for (uint32_t j = noun; j-- > 0;) {
+    const Token& t = a_.tokens[j];
+    if (t.lemma != verb || t.norm == a_.tokens[noun].norm) continue;
+    if (j > 0) {
+      std::string_view before = a_.tokens[j - 1].norm;
+      if (before == "the" || before == "a" || before == "an" || before == "s" || before == "its" ||
+          before == "their" || before == "his" || before == "her")
+        continue;
+    }
+    auto sentence =
+        std::upper_bound(a_.sentences.begin(), a_.sentences.end(), j,
+                         [](uint32_t tok, const Sentence& st) { return tok < st.first_token; }) -
+        a_.sentences.begin() - 1;
+    for (size_t k = a_.actors.size(); k-- > 0;) {
+      const ActorMention& am = a_.actors[k];
+      if (am.end_token > j) continue;
+      if (static_cast<int64_t>(am.sentence) != sentence) break;
+      if (am.first_token > 0 && IsLocative(a_.tokens[am.first_token - 1].norm)) continue;
+      if (am.code.size() < 3 || am.code[0] == '-' || am.code == source_code) break;
+      return MakeRef(a_, static_cast<int>(k));
+    }
+    return ActorRef{};
   }
   return ActorRef{};
 }

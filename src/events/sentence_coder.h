@@ -169,6 +169,9 @@ class SentenceCoder {
   // the attack"); its target is returned instead of its source.
   ActorRef PerpetratorOfEventNoun(uint32_t from, uint32_t end, const std::string& source_code,
                                   bool claim = false) const;
+  ActorRef CodedPerpetrator(std::string_view roots, bool pronoun, const std::string& source_code,
+                            bool claim) const;
+  ActorRef SubjectOfVerbFor(uint32_t noun, const std::string& source_code) const;
   ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
   // Who held people of the captive's country: the source of the latest
   // arrest or abduction of them coded so far; none if there is none.
