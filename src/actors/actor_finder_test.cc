@@ -515,5 +515,22 @@ TEST(ActorFinderTest, PeacekeepersFromACountryServeTheMission) {
   EXPECT_EQ(Find(alone, "peacekeepers from Ghana")->code, "GHAMIL");
 }
 
+// "the two nuclear-armed neighbours" is one description of both countries,
+// even when the sentences just before name only one of them.
+TEST(ActorFinderTest, TwoNeighboursNamedLongBefore) {
+  Article a = CodeText(
+      "India struck three sites in Pakistan on Monday. Pakistan said it would answer. Pakistan's "
+      "army said five civilians died. Pakistan's premier spoke of war. The two nuclear-armed "
+      "neighbours then traded fire along the border.");
+  int found = 0;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) != "The two nuclear-armed neighbours") continue;
+    ++found;
+    EXPECT_EQ(m.kind, ActorKind::kDescription);
+    EXPECT_EQ(m.members.size(), 2u);
+  }
+  EXPECT_EQ(found, 1);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -135,13 +135,15 @@ bool IsGroupNoun(std::string_view norm) {
 // ("four Arab nations", "the two warring sides"); `i` if none.
 uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
   if (i + 1 < end && IsGroupNoun(a.tokens[i + 1].norm)) return i + 1;
-  // Over modifiers only for states and sides: "two Somali officials" are
+  // Over modifiers only for states and sides ("the two nuclear-armed
+  // neighbours"): "two Somali officials" are
   // people named for the first time, not a group named before.
   for (uint32_t k = i + 2; k < end && k < i + 4; ++k) {
     const Token& t = a.tokens[k];
     if (IsGroupNoun(t.norm)) {
       bool states = t.norm == "nations" || t.norm == "countries" || t.norm == "states" ||
-                    t.norm == "governments" || t.norm == "sides" || t.norm == "parties";
+                    t.norm == "governments" || t.norm == "sides" || t.norm == "parties" ||
+                    t.norm == "neighbours" || t.norm == "neighbors" || t.norm == "rivals";
       return states ? k : i;
     }
     if (t.kind != TokenKind::kWord || t.norm == "of" || t.norm == "and") return i;
@@ -221,7 +223,9 @@ uint32_t PluralDefiniteStart(const Article& a, uint32_t i, uint32_t first) {
 void AddReferringMentions(Article& a, uint32_t s) {
   const Sentence& sent = a.sentences[s];
   uint32_t end = sent.first_token + sent.token_count;
+  uint32_t covered = 0;  // End of the last description added.
   for (uint32_t i = sent.first_token; i < end; ++i) {
+    if (i < covered) continue;  // "neighbours" in "the two nuclear-armed neighbours".
     const Token& t = a.tokens[i];
     ActorMention m;
     m.sentence = s;
@@ -275,6 +279,7 @@ void AddReferringMentions(Article& a, uint32_t s) {
     }
     m.begin = a.tokens[m.first_token].begin;
     m.end = a.tokens[m.end_token - 1].end;
+    covered = m.end_token;
     a.actors.push_back(std::move(m));  // Named and coded by coreference.
   }
   // Keep mentions in text order within the sentence.
@@ -477,7 +482,10 @@ std::vector<int> RecentParties(const Article& a, size_t i, size_t n, GroupHead h
   std::unordered_set<std::string> seen;
   for (size_t k = i; k-- > 0 && candidates.size() < kCandidates;) {
     const ActorMention& c = a.actors[k];
-    if (c.sentence + kReach < a.actors[i].sentence) break;
+    // Beyond the last few sentences only while too few parties are found
+    // ("India struck Pakistan ... [three sentences on Pakistan] ... the two
+    // neighbours").
+    if (c.sentence + kReach < a.actors[i].sentence && candidates.size() >= n) break;
     if (!Fits(c, head) || excluded.count(PartyKey(c)) > 0 || !seen.insert(key(c)).second) continue;
     candidates.push_back(static_cast<int>(k));
   }
