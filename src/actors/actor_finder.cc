@@ -1072,8 +1072,15 @@ void Finder::FillContextCountry() {
       m.code = std::string(rules_.unowned_agent_prefix) + m.code.substr(3);  // "~COP", "---GOV"
       continue;
     }
-    if (country.empty()) country = SameRoleEarlier(i);
+    // An office one person holds, or people named again ("the hostages"),
+    // are those named before; other people in the plural ("12 civilians")
+    // are first those of the place they are in.
+    const Token& head = a_.tokens[m.end_token - 1];
+    bool definite = m.first_token > 0 && a_.tokens[m.first_token - 1].norm == "the";
+    bool plural = m.kind != ActorKind::kPerson && head.lemma != head.norm && !definite;
+    if (country.empty() && !plural) country = SameRoleEarlier(i);
     if (country.empty()) country = LocalCountry(m, named);
+    if (country.empty() && plural) country = SameRoleEarlier(i);
     if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
     if (country.empty()) country = dominant;
 

@@ -532,5 +532,18 @@ TEST(ActorFinderTest, TwoNeighboursNamedLongBefore) {
   EXPECT_EQ(found, 1);
 }
 
+// "the hostages" are the hostages named before; "ten hostages" are new
+// people, of the place they are in.
+TEST(ActorFinderTest, DefinitePluralIsTheGroupNamedBefore) {
+  Article a = CodeText(
+      "Kenyan police freed Ugandan hostages near Mombasa. The hostages were flown to Darfur on "
+      "Monday. Ten hostages were seen in Darfur.");
+  std::vector<std::string> codes;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "hostages") codes.push_back(m.code);
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"UGACVL", "SDNCVL"}));
+}
+
 }  // namespace
 }  // namespace dyad
