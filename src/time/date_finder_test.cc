@@ -85,6 +85,13 @@ TEST(DateFinderTest, PastVerbOutranksDistantFutureMarker) {
             "2025-03-11");
 }
 
+// The part of the day belongs to the weekday's span.
+TEST(DateFinderTest, WeekdayWithPartOfTheDay) {
+  Found f = One("Gunmen opened fire on Friday night at a bar.", "2025-03-16");
+  EXPECT_EQ(f.text, "Friday night");
+  EXPECT_EQ(f.value, "2025-03-14");
+}
+
 TEST(DateFinderTest, HolidayNamesAreNotWeekdays) {
   EXPECT_TRUE(Find("Marchers recalled Bloody Sunday.", "2025-03-12").empty());
 }

@@ -392,7 +392,13 @@ bool MatchWeekday(const DateContext& ctx, size_t i, RuleMatch* out) {
     SetRange(ctx, i, i + 3, AddDays(end, -span), end, out);
     return true;
   }
-  SetDay(ctx, i, i + 1, ResolveWeekday(ctx.published, wd, mode), out);
+  // "Wednesday night": the part of the day joins the span, so that the
+  // whole phrase is one date to the rest of the pipeline.
+  const ScanToken* part = TokenAt(ctx, i + 1);
+  const bool day_part =
+      part != nullptr && (part->lower == "morning" || part->lower == "afternoon" ||
+                          part->lower == "evening" || part->lower == "night");
+  SetDay(ctx, i, day_part ? i + 2 : i + 1, ResolveWeekday(ctx.published, wd, mode), out);
   return true;
 }
 
