@@ -60,6 +60,10 @@ bool StopsSlot(const Token& t) {
   return false;
 }
 
+// A word no modifier run passes: a second determiner opens another noun
+// phrase ("a document backing the ceasefire" is no ceasefire document).
+bool EndsModifiers(const Token& t) { return t.norm == "the" || t.norm == "a" || t.norm == "an"; }
+
 bool IsQuantityWord(const Token& t) {
   static const std::string_view kWords[] = {
       "dozens", "hundreds", "thousands", "millions", "scores",  "tens",    "some", "many",
@@ -269,6 +273,8 @@ class Matcher {
       }
       if (AmountLink(pos) || IsAmountWord(toks[pos])) {
         ++amount;
+      } else if (words > 0 && EndsModifiers(toks[pos])) {
+        return false;  // An article after a noun opens another phrase.
       } else if (IsModifier(pos)) {
         ++words;
       } else {
@@ -299,7 +305,8 @@ class Matcher {
   bool Modifiers(size_t k, uint32_t pos) {
     const auto& toks = v_.article->tokens;
     for (int g = 0; g <= kMaxModifiers && pos + g <= v_.end; ++g) {
-      if (g > 0 && StopsSlot(toks[pos + g - 1])) break;
+      if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1]))) break;
+      if (g > 0 && pos + g < v_.end && EndsModifiers(toks[pos + g])) break;
       if (g > 0 && v_.mention_starting[pos + g - 1 - v_.first] >= 0) break;
       if (Forward(k, pos + g)) return true;
     }
