@@ -491,6 +491,12 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   }
   const VerbPattern& p = verbs_.pattern(m.pattern);
   const std::string& pcode = code ? *code : p.code;
+  // Arriving in one's own country ("freed prisoners arrived in Ramallah")
+  // is no visit.
+  if (pcode == "042" && target.code.size() == 3 && source.code.size() >= 3 &&
+      source.code.compare(0, 3, target.code) == 0 && !options_.peer_conventions) {
+    return;
+  }
   for (const Event& e : a_.events) {
     if (e.sentence == s_ && e.code == pcode && e.source.code == source.code &&
         e.target.code == target.code) {

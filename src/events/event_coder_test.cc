@@ -56,6 +56,15 @@ TEST(EventCoderTest, NoEventForPlainSayVerbs) {
   EXPECT_TRUE(a.events.empty());
 }
 
+// Regression: freed prisoners arriving home were coded as visiting their
+// own country.
+TEST(EventCoderTest, ArrivingInOnesOwnCountryIsNoVisit) {
+  Article home = CodeText("Freed Kenyan detainees arrived in Nairobi on Sunday.");
+  EXPECT_FALSE(HasEvent(home, "04", "KENCVL", "KEN"));
+  Article abroad = CodeText("Freed Kenyan detainees arrived in Kampala on Sunday.");
+  EXPECT_TRUE(HasEvent(abroad, "04", "KENCVL", "UGA"));
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));
