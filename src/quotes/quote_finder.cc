@@ -394,7 +394,7 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
     Speaker sp = UnknownNameAt(verb + 1, hi);
     if (sp.found()) return sp;
   }
-  return SubjectBefore(verb, lo);
+  return SpeakerOf(verb, lo);
 }
 
 Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
@@ -404,6 +404,10 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   Speaker after;
   for (uint32_t k = q.close_mark + 1; k < last_end && k < q.close_mark + 8; ++k) {
     if (a_.tokens[k].kind == TokenKind::kOpenQuote) break;
+    // "called the strikes an "act of war" and said Pakistan had ...": a
+    // coordinated verb is no attribution after the quote.
+    std::string_view w = a_.tokens[k].norm;
+    if (w == "and" || w == "but" || w == "while" || w == "whereas") break;
     if (Speech(k)) {
       after = SpeakerAround(k, q.close_mark + 1, last_end);
       break;
@@ -425,10 +429,18 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
     }
   }
   if (after.found()) return after;
-  // (3) Any speech verb of the sentence outside the quotation.
-  for (uint32_t k = lo; k < last_end; ++k) {
+  // (3) Any speech verb of the sentence outside the quotation, the nearest
+  // before the quote first: in "A urged ..., while B said he hoped the
+  // fighting would end "very quickly"" B speaks.
+  for (uint32_t k = q.open_mark; k-- > lo;) {
     if (!quoted_[k] && Speech(k)) {
-      Speaker sp = SubjectBefore(k, lo);
+      Speaker sp = SpeakerOf(k, lo);
+      if (sp.found()) return sp;
+    }
+  }
+  for (uint32_t k = q.close_mark + 1; k < last_end; ++k) {
+    if (!quoted_[k] && Speech(k)) {
+      Speaker sp = SpeakerOf(k, lo);
       if (sp.found()) return sp;
     }
   }
@@ -535,11 +547,15 @@ bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
 }
 
 // The speaker of a speech verb: for a participle after a comma (", stating
-// that") the subject of the main clause, else the nearest subject.
+// that") or a verb after "and" ("said Ankara was against ... and urged")
+// the subject of the main clause, else the nearest subject.
 Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
+  uint32_t prev = verb;  // The word before, over a closing quotation mark.
+  while (prev > lo && a_.tokens[prev - 1].kind == TokenKind::kCloseQuote) --prev;
   bool participle =
-      a_.tokens[verb].norm.ends_with("ing") && verb > lo && a_.tokens[verb - 1].norm == ",";
-  if (participle) {
+      a_.tokens[verb].norm.ends_with("ing") && prev > lo && a_.tokens[prev - 1].norm == ",";
+  bool coordinated = prev > lo && a_.tokens[prev - 1].norm == "and";
+  if (participle || coordinated) {
     for (uint32_t j = lo; j < verb; ++j) {
       int m = mention_starting_[j];
       if (m < 0 || quoted_[j]) continue;

@@ -242,5 +242,28 @@ TEST(QuoteFinderTest, QuotedAsSayingEndsTheSpeaker) {
   EXPECT_EQ(a.quotes[0].speaker_name.find(" as"), std::string::npos) << a.quotes[0].speaker_name;
 }
 
+// Regression: a quote inside a sentence went to an actor of the reported
+// clause ("and said Pakistan had"), to the sentence's first speaker rather
+// than the nearest ("A urged ..., while B said"), or to the subject of a
+// clause before a participle (", saying").
+TEST(QuoteFinderTest, QuoteInsideASentenceGoesToItsOwnSpeaker) {
+  Article a = CodeText(
+      "Prime Minister Shehbaz Sharif called the raid an \"act of war\" and said Pakistan would "
+      "answer. UN chief Antonio Guterres urged \"restraint\" from both sides, while US President "
+      "Donald Trump said he hoped the fighting would end \"very quickly\". Supreme Leader Ali "
+      "Khamenei warned that Israel should expect \"punishment,\" saying that it had \"committed "
+      "a crime.\"",
+      "2025-06-13");
+  auto speaker_of = [&](std::string_view words) -> std::string {
+    for (const Quote& q : a.quotes) {
+      if (a.Span(q.begin, q.end).find(words) != std::string_view::npos) return q.speaker_code;
+    }
+    return "none";
+  };
+  EXPECT_EQ(speaker_of("act of war"), "PAKGOV");
+  EXPECT_EQ(speaker_of("very quickly"), "USAGOV");
+  EXPECT_EQ(speaker_of("committed a crime"), "IRNGOV");
+}
+
 }  // namespace
 }  // namespace dyad
