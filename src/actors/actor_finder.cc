@@ -142,6 +142,20 @@ bool IsSpeechWord(std::string_view norm) {
 // An unknown name of two or three capitalised words that a speech verb or
 // an apposition marks as a person: "said Gan Yu", "Gan Yu said",
 // "Gan Yu, a spokesperson for ...". 0 if none at token i.
+// Titles that open an apposition without an article: "Léon Charles, chief
+// of the national police,".
+bool IsAppositiveTitle(std::string_view norm) {
+  static const std::string_view kTitles[] = {
+      "chief",    "head",      "leader",      "spokesman",  "spokeswoman", "spokesperson",
+      "director", "commander", "chairman",    "chairwoman", "chair",       "secretary",
+      "governor", "mayor",     "ambassador",  "envoy",      "president",   "minister",
+      "deputy",   "founder",   "coordinator", "adviser",    "advisor",     "commissioner"};
+  for (std::string_view t : kTitles) {
+    if (norm == t) return true;
+  }
+  return false;
+}
+
 uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
   uint32_t len = UnknownNameLength(a, i, end);
@@ -151,7 +165,8 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   bool before_verb = next < end && IsSpeechWord(a.tokens[next].norm);
   bool apposition = next + 1 < end && a.tokens[next].norm == "," &&
                     (a.tokens[next + 1].norm == "a" || a.tokens[next + 1].norm == "an" ||
-                     a.tokens[next + 1].norm == "the" || IsSpeechWord(a.tokens[next + 1].norm));
+                     a.tokens[next + 1].norm == "the" || IsSpeechWord(a.tokens[next + 1].norm) ||
+                     IsAppositiveTitle(a.tokens[next + 1].norm));
   return after_verb || before_verb || apposition ? len : 0;
 }
 

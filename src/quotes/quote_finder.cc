@@ -160,7 +160,15 @@ const ActorMention* PersonWithRole(const Article& a, const ActorMention& am) {
     const ActorMention& p = a.actors[k];
     if (p.first_token >= am.first_token) break;
     if (p.kind != ActorKind::kPerson || p.code != am.code || p.written_name.empty()) continue;
-    for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+    // The role may be in the name's words or in an apposition after them
+    // ("Léon Charles, chief of the national police,").
+    uint32_t end = p.end_token;
+    if (end < a.tokens.size() && a.tokens[end].norm == ",") {
+      for (end = p.end_token + 1; end < a.tokens.size() && end < p.end_token + 10; ++end) {
+        if (a.tokens[end].norm == "," || a.tokens[end].kind == TokenKind::kPunct) break;
+      }
+    }
+    for (uint32_t t = p.first_token; t < end; ++t) {
       if (a.tokens[t].norm == head) return &p;
     }
   }

@@ -265,5 +265,18 @@ TEST(QuoteFinderTest, QuoteInsideASentenceGoesToItsOwnSpeaker) {
   EXPECT_EQ(speaker_of("committed a crime"), "IRNGOV");
 }
 
+// An unknown name with a title in apposition is a speaker, and "the police
+// chief" later is that person, named as written.
+TEST(QuoteFinderTest, TitleInAppositionNamesTheSpeakerLater) {
+  Article a = CodeText(
+      "Rosa Quispe, chief of Peru's national police, said that nine suspects were held. The "
+      "police chief said two more were sought.",
+      "2025-06-13");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Rosa Quispe");
+  EXPECT_EQ(a.quotes[0].speaker_code, "PERCOP");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Rosa Quispe");
+}
+
 }  // namespace
 }  // namespace dyad
