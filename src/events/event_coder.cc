@@ -348,6 +348,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && answers && !options_.peer_conventions) {
     implied_target = SalientCounterpart(a_.actors[src].code);
+    // A story of one country: its other side ("the government rejected the
+    // figure" in a story about the opposition).
+    if (implied_target.code.empty()) {
+      implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
+    }
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
