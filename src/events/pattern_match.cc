@@ -268,7 +268,7 @@ class Matcher {
          words <= kMaxHeadModifiers && amount <= kMaxAmountWords && pos < v_.end;) {
       if (WordMatches(e, v_, pos)) {
         out_->literal_tokens.push_back(pos);
-        if (Forward(k + 1, pos + 1)) return true;
+        if (Forward(k + 1, pos + 1) || AfterCoordinatedNoun(k + 1, pos + 1)) return true;
         out_->literal_tokens.pop_back();
       }
       if (AmountLink(pos) || IsAmountWord(toks[pos])) {
@@ -281,6 +281,28 @@ class Matcher {
         return false;
       }
       ++pos;
+    }
+    return false;
+  }
+
+  // "fired missiles and drones at Israel": a noun (with up to two
+  // modifiers) coordinated after the pattern's head word is passed over
+  // when a word of the pattern follows it.
+  bool AfterCoordinatedNoun(size_t k, uint32_t pos) {
+    if (k >= p_.elements.size() || p_.elements[k].kind != PatternElement::Kind::kWords) {
+      return false;
+    }
+    const auto& toks = v_.article->tokens;
+    if (pos + 1 >= v_.end || (toks[pos].norm != "and" && toks[pos].norm != "or")) return false;
+    for (uint32_t q = pos + 1; q < v_.end && q <= pos + 3; ++q) {
+      const Token& t = toks[q];
+      if (t.kind != TokenKind::kWord || v_.mention_starting[q - v_.first] >= 0 || StopsSlot(t)) {
+        return false;
+      }
+      // A verb form opens a coordinated clause ("boycotted it and vowed to").
+      bool verb_form = t.lemma != t.norm && (t.norm.ends_with("ed") || t.norm.ends_with("ing"));
+      if (verb_form) return false;
+      if (Forward(k, q + 1)) return true;
     }
     return false;
   }
