@@ -545,5 +545,13 @@ TEST(ActorFinderTest, DefinitePluralIsTheGroupNamedBefore) {
   EXPECT_EQ(codes, (std::vector<std::string>{"UGACVL", "SDNCVL"}));
 }
 
+// Regression: "in the evening a group of ..." was read as "the group", a
+// description of an organisation named before.
+TEST(ActorFinderTest, IndefiniteGroupIsNoDescription) {
+  Article a =
+      CodeText("Hamas won the vote. Later in the evening a group of marchers blocked a road.");
+  for (const ActorMention& m : a.actors) EXPECT_NE(m.kind, ActorKind::kDescription);
+}
+
 }  // namespace
 }  // namespace dyad

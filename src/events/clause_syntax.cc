@@ -372,6 +372,22 @@ bool IsLooseModifier(const Token& t) {
 
 // `mention` plus the actors coordinated with it: "A and B", "A, B and C",
 // "A and the awful B".
+namespace {
+
+// A word that makes the actor before it a subject: an auxiliary or a verb
+// of saying ("rights groups say", "the army has").
+bool IsClauseVerb(const Token& t) {
+  static const std::string_view kWords[] = {"say",  "says", "said",  "have",  "has",
+                                            "had",  "will", "would", "could", "can",
+                                            "must", "may",  "might", "should"};
+  for (std::string_view w : kWords) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   constexpr int kMaxModifiers = 2;
   std::vector<int> out = {mention};
@@ -393,6 +409,13 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;
+    // "talks with the bloc, and rights groups say": ", and" before two
+    // items opens a clause whose subject is the next actor.
+    uint32_t after_next = a_.actors[next].end_token;
+    if (out.size() == 1 && w == "," && after_next < view_.end &&
+        (IsBeForm(a_.tokens[after_next].norm) || IsClauseVerb(a_.tokens[after_next]))) {
+      break;
+    }
     if (!(bare_comma && Appositive(out.back(), next))) out.push_back(next);
     pos = a_.actors[next].end_token;
   }

@@ -65,6 +65,15 @@ TEST(EventCoderTest, ArrivingInOnesOwnCountryIsNoVisit) {
   EXPECT_TRUE(HasEvent(abroad, "04", "KENCVL", "UGA"));
 }
 
+// Regression: ", and rights groups say" made the rights groups a second
+// target of the clause before.
+TEST(EventCoderTest, CommaAndBeforeANewSubjectEndsTheList) {
+  Article a = CodeText(
+      "Serbia suspended talks with the European Union, and rights groups say dozens were held.");
+  EXPECT_TRUE(HasEvent(a, "16", "SRBGOV", "IGOEUR"));
+  for (const Event& e : a.events) EXPECT_NE(e.target.code, "SRBNGO");
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));
