@@ -17,8 +17,11 @@ constexpr int kMaxAmountWords = 4;
 
 // A number, currency sign or unit of an amount: "$5 million", "200 tons".
 bool IsAmountWord(const Token& t) {
-  static const std::string_view kUnits[] = {"million", "billion", "dollars", "euros",
-                                            "pounds",  "worth",   "tons",    "tonnes"};
+  // Units, and the hedges before a number ("around 15 tonnes of").
+  static const std::string_view kUnits[] = {
+      "million", "billion", "dollars",   "euros",  "pounds",   "worth",         "tons",
+      "tonnes",  "around",  "about",     "nearly", "roughly",  "approximately", "some",
+      "almost",  "kg",      "kilograms", "metric", "thousand", "hundreds",      "thousands"};
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind == TokenKind::kPunct) return t.norm == "$" || t.norm == "€" || t.norm == "£";
   return std::find(std::begin(kUnits), std::end(kUnits), t.norm) != std::end(kUnits);
