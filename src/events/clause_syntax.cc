@@ -542,6 +542,14 @@ ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
   uint32_t from = after < view_.end ? a_.tokens[after].begin : a_.sentences[s_].end;
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != s_ || pl.begin < from || pl.country.empty()) continue;
+    // "arriving from Hong Kong": where someone came from is not where the
+    // act happened.
+    auto at = std::find_if(a_.tokens.begin() + view_.first, a_.tokens.begin() + view_.end,
+                           [&](const Token& t) { return t.begin == pl.begin; });
+    if (at != a_.tokens.begin() + view_.first && at != a_.tokens.begin() + view_.end &&
+        (at - 1)->norm == "from") {
+      continue;
+    }
     r.code = actors_.Iso3(pl.country);
     r.name = actors_.CountryName(r.code);
     r.text = std::string(a_.Span(pl.begin, pl.end));

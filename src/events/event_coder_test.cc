@@ -74,6 +74,16 @@ TEST(EventCoderTest, CommaAndBeforeANewSubjectEndsTheList) {
   for (const Event& e : a.events) EXPECT_NE(e.target.code, "SRBNGO");
 }
 
+// Regression: an arrest with no agent was put on the country the person
+// had flown in from.
+TEST(EventCoderTest, UnnamedArrestIsNotByThePlaceOfOrigin) {
+  Article a = CodeText(
+      "Peruvian former minister Juan Perez was arrested at the airport shortly after arriving "
+      "from Bolivia.");
+  EXPECT_TRUE(HasEvent(a, "17", "PERGOV", "PERELI"));
+  EXPECT_FALSE(HasEvent(a, "17", "BOLGOV", "PERELI"));
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));
