@@ -766,6 +766,17 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   // Armed groups also take a country named as where things happen ("militias
   // attacked US troops in Iraq").
   bool armed = role == "REB" || role == "INS" || role == "CRM";
+  // "a police patrol in northern Kosovo": the country right after "in".
+  if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
+    for (const ActorMention& c : a_.actors) {
+      if (c.first_token <= m.end_token || c.first_token > m.end_token + 2) continue;
+      if (c.kind == ActorKind::kCountry && c.code.size() >= 3 &&
+          c.code.compare(0, 3, not_country) != 0) {
+        return c.code.substr(0, 3);
+      }
+      break;
+    }
+  }
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != m.sentence || pl.country.empty()) continue;
     // Where the story was filed ("BANGKOK: A Myanmar airstrike killed

@@ -553,5 +553,17 @@ TEST(ActorFinderTest, IndefiniteGroupIsNoDescription) {
   for (const ActorMention& m : a.actors) EXPECT_NE(m.kind, ActorKind::kDescription);
 }
 
+// People of a domestic role are those of the country named right after
+// "in": "a police patrol in northern Kosovo" is Kosovo's police, in a story
+// that names Serbia more.
+TEST(ActorFinderTest, DomesticRoleInACountry) {
+  Article a = CodeText(
+      "Serb gunmen from Serbia ambushed a police patrol in northern Kosovo, a Serbian official "
+      "said.");
+  const ActorMention* m = Find(a, "police patrol");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "KSVCOP");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -127,10 +127,39 @@ int SentenceCoder::ClauseSubject(uint32_t before) const {
   return start == view_.first ? -1 : FirstSubjectFrom(start, before);
 }
 
+// An actor followed by a verb form between the last comma before `at` and
+// `at`, or -1.
+int SentenceCoder::SubjectOfClauseBefore(uint32_t at) const {
+  uint32_t start = at;
+  while (start > view_.first && a_.tokens[start - 1].norm != "," &&
+         !IsClauseBreak(a_.tokens[start - 1])) {
+    --start;
+  }
+  for (uint32_t j = start; j < at; ++j) {
+    int m = view_.mention_starting[j - view_.first];
+    if (m < 0 || AfterPreposition(view_, j)) continue;
+    uint32_t next = a_.actors[m].end_token;
+    if (next < at && a_.tokens[next].kind == TokenKind::kWord &&
+        a_.tokens[next].lemma != a_.tokens[next].norm) {
+      return m;
+    }
+  }
+  return -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
-  if (before > view_.first && a_.tokens[before - 1].norm == "," && verb.norm.ends_with("ing")) {
-    int m = MainClauseSubject(before);
+  // ", killing", "before barricading themselves", "after seizing": a
+  // participle with no subject of its own shares the main clause's.
+  std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";
+  bool adverbial = lead == "," || lead == "before" || lead == "after" || lead == "without" ||
+                   lead == "while" || lead == "upon";
+  if (adverbial && verb.norm.ends_with("ing") && verb.lemma != verb.norm) {
+    // "Anwar announced after hosting": the clause the participle hangs on
+    // has its own subject, an actor right before a verb since the last
+    // comma; else the main clause's.
+    int m = lead == "," ? -1 : SubjectOfClauseBefore(before - 1);
+    if (m < 0) m = MainClauseSubject(before);
     if (m >= 0) return m;
   }
   // The trigger inside an actor's words: "Turkish warplanes struck".

@@ -84,6 +84,16 @@ TEST(EventCoderTest, UnnamedArrestIsNotByThePlaceOfOrigin) {
   EXPECT_FALSE(HasEvent(a, "17", "BOLGOV", "PERELI"));
 }
 
+// "..., wounding three soldiers, before kidnapping": the participle after
+// "before" has the main clause's subject, not the nearest actor.
+TEST(EventCoderTest, ParticipleAfterBeforeSharesTheMainSubject) {
+  Article a = CodeText(
+      "M23 rebels ambushed an army convoy near Goma on Sunday, wounding three soldiers, before "
+      "kidnapping two Chinese engineers.");
+  EXPECT_TRUE(HasEvent(a, "18", "CODREB", "CHN"));
+  EXPECT_FALSE(HasEvent(a, "18", "CODMIL", "CHN"));
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));

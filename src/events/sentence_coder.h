@@ -156,6 +156,7 @@ class SentenceCoder {
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
+  int SubjectOfClauseBefore(uint32_t at) const;
   int ClauseSubject(uint32_t before) const;
   int FirstSubjectFrom(uint32_t from, uint32_t before) const;
   // `through_that`: a "that" clause does not end the search (the peers read
