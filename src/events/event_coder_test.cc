@@ -94,6 +94,14 @@ TEST(EventCoderTest, ParticipleAfterBeforeSharesTheMainSubject) {
   EXPECT_FALSE(HasEvent(a, "18", "CODMIL", "CHN"));
 }
 
+// Regression: "condemned the attack on Somalia" also coded Kenya attacking
+// Somalia; the noun after the article is the object of "condemned".
+TEST(EventCoderTest, EventNounObjectIsNoActOfTheSubject) {
+  Article a = CodeText("Kenya condemned the attack on Somalia.");
+  EXPECT_TRUE(HasEvent(a, "11", "KENGOV", "SOMGOV"));
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "19");
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));

@@ -60,6 +60,15 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // "forty battle tanks" after a number, "three strike aircraft": a bare verb after a
   // number (not a date) modifies the noun after it.
   if (t.lemma == t.norm) {
+    // "condemned the attack on Somalia": a noun after an article, the
+    // object of another verb, is no act of that verb's subject. (Not a noun
+    // that opens a clause: "said the decision was dangerous".)
+    bool article = prev.norm == "the" || prev.norm == "a" || prev.norm == "an";
+    if (article && i >= view_.first + 2) {
+      const Token& verb = a_.tokens[i - 2];
+      bool says = verb.lemma == "say" || verb.norm == "added" || verb.norm == "stated";
+      if (verb.kind == TokenKind::kWord && !says && verb.lemma != verb.norm) return true;
+    }
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
            i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
   }
