@@ -228,7 +228,7 @@ class Finder {
 
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",
 // "Kabul, Aug. 5 -") names where the story was filed, not an actor.
-size_t SkipDateline(const Article& a, const Sentence& sent) {
+size_t SkipDateline(const Article& a, const Sentence& sent, bool two_towns = false) {
   size_t i = sent.first_token, end = sent.first_token + sent.token_count;
   bool paragraph_start = sent.begin == 0 || a.text[sent.begin - 1] == '\n';
   bool caps = true;
@@ -254,7 +254,10 @@ size_t SkipDateline(const Article& a, const Sentence& sent) {
       const Token& t = a.tokens[k];
       bool spaced = k > i && t.begin > a.tokens[k - 1].end;
       if ((t.norm == "-" || t.norm == "\xE2\x80\x94") && spaced) return k;
-      bool part = t.norm == "," || t.kind == TokenKind::kNumber ||
+      // "NOUMEA/PARIS (Reuters) -": two towns filed from (read so only where
+      // it matters that they are no place of the story's people: their
+      // capitals stay actors, which the story's other sentences lean on).
+      bool part = t.norm == "," || (t.norm == "/" && two_towns) || t.kind == TokenKind::kNumber ||
                   (t.kind == TokenKind::kWord && (t.capitalized || t.norm == "of"));
       if (!part) break;
     }
@@ -777,19 +780,32 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
       break;
     }
   }
+  // Of the places of the sentence, the nearest to the mention: "recalled
+  // its envoy from Stockholm, after protesters stormed the embassy in
+  // Baghdad".
+  std::string best;
+  uint32_t best_distance = UINT32_MAX;
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != m.sentence || pl.country.empty()) continue;
     // Where the story was filed ("BANGKOK: A Myanmar airstrike killed
     // civilians") is not where the people are.
-    if (pl.first_token < SkipDateline(a_, a_.sentences[pl.sentence])) continue;
+    if (pl.first_token < SkipDateline(a_, a_.sentences[pl.sentence], /*two_towns=*/true)) continue;
     bool town = pl.kind == "city" || pl.kind == "region";
-    bool country_in = armed && pl.kind == "country" && pl.first_token > 0 &&
-                      a_.tokens[pl.first_token - 1].norm == "in";
+    // A country after "in" is where people are too ("rioting in New
+    // Caledonia left three people dead").
+    bool country_in =
+        pl.kind == "country" && pl.first_token > 0 && a_.tokens[pl.first_token - 1].norm == "in";
     if (!town && !country_in) continue;
     std::string code = dict_.Iso3(pl.country);
-    if (code != not_country) return code;
+    if (code == not_country) continue;
+    uint32_t distance = pl.first_token >= m.end_token ? pl.first_token - m.end_token
+                                                      : m.first_token - pl.first_token;
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = code;
+    }
   }
-  return "";
+  return best;
 }
 
 // A hyphenated compound before a role noun: "Somalia-based militants" and

@@ -177,6 +177,13 @@ class Matcher {
         for (int g = 0; g <= kMaxGap && p <= v_.end; ++g) {
           if (Forward(k + 1, p)) return true;
           if (p >= v_.end || IsBarrier(toks[p])) break;
+          // ", and the Interior Ministry": a gap does not run into the next
+          // clause.
+          if (toks[p].norm == "," && p + 1 < v_.end &&
+              (toks[p + 1].norm == "and" || toks[p + 1].norm == "but" ||
+               toks[p + 1].norm == "while")) {
+            break;
+          }
           int m = v_.mention_starting[p - v_.first];
           if (m < 0) {
             ++p;
