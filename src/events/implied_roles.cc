@@ -167,6 +167,11 @@ std::string_view VerbOfNoun(std::string_view noun) {
   return "";
 }
 
+bool IsCourtNoun(std::string_view w) {
+  return w == "judgment" || w == "judgement" || w == "verdict" || w == "ruling" ||
+         w == "sentence" || w == "conviction" || w == "acquittal";
+}
+
 // The object noun of the trigger ("condemned the massacre", "denied the
 // accusation", "criticised Monday's attack", "condemned it"), then the source
 // of the latest earlier event of a fitting root whose source is not
@@ -184,7 +189,16 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
         j == from && (t.norm == "it" || t.norm == "them" || t.norm == "this" || t.norm == "these");
     roots = EventNounRoots(t.norm);
     noun = j;
-    if (!roots.empty() || pronoun || !VerbOfNoun(t.norm).empty()) break;
+    if (!roots.empty() || pronoun || !VerbOfNoun(t.norm).empty() || IsCourtNoun(t.norm)) break;
+  }
+  // "will appeal against the judgment": a court's act, the latest court
+  // named before.
+  if (IsCourtNoun(a_.tokens[noun].norm) && !claim) {
+    for (size_t k = a_.actors.size(); k-- > 0;) {
+      const ActorMention& am = a_.actors[k];
+      if (am.first_token >= from || !am.code.ends_with("JUD") || am.code == source_code) continue;
+      return MakeRef(a_, static_cast<int>(k));
+    }
   }
   if (roots.empty() && !pronoun && VerbOfNoun(a_.tokens[noun].norm).empty()) return ActorRef{};
   ActorRef found;
