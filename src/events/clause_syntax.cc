@@ -149,6 +149,23 @@ int SentenceCoder::SubjectOfClauseBefore(uint32_t at) const {
 
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
+  // "with Dominica's prime minister acting as mediator": the actor after
+  // "with" is the participle's subject.
+  if (verb.norm.ends_with("ing") && before > view_.first) {
+    int m = view_.mention_ending[before - 1 - view_.first];
+    if (m >= 0) {
+      std::vector<int> chain = Conjuncts(m);
+      uint32_t first = a_.actors[m].first_token;
+      for (int c : chain) first = std::min(first, a_.actors[c].first_token);
+      // Back over "and" to the first of a coordinated run.
+      for (uint32_t k = first; k > view_.first + 1;) {
+        int prev = a_.tokens[k - 1].norm == "and" ? view_.mention_ending[k - 2 - view_.first] : -1;
+        if (prev < 0) break;
+        k = first = a_.actors[prev].first_token;
+      }
+      if (first > view_.first && a_.tokens[first - 1].norm == "with") return m;
+    }
+  }
   // ", killing", "before barricading themselves", "after seizing": a
   // participle with no subject of its own shares the main clause's.
   std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";

@@ -102,6 +102,28 @@ TEST(EventCoderTest, EventNounObjectIsNoActOfTheSubject) {
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "19");
 }
 
+// "neither country would threaten the other" and "neither accepts nor
+// recognises" deny the act.
+TEST(EventCoderTest, NeitherNorNegates) {
+  Article a = CodeText(
+      "Venezuela and Guyana agreed that neither country would threaten Brazil. China neither "
+      "accepts nor recognises Taiwan.");
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.code.substr(0, 2), "13");
+    EXPECT_NE(e.code.substr(0, 2), "05");
+  }
+}
+
+// Mediators acting "on behalf of" a bloc mediate between the parties named
+// before, not with the bloc.
+TEST(EventCoderTest, MediatorsOnBehalfOfABloc) {
+  Article a = CodeText(
+      "The presidents of Venezuela and Guyana met on Thursday, with Dominica's Prime Minister "
+      "Roosevelt Skerrit acting as mediator on behalf of CARICOM.");
+  EXPECT_TRUE(HasEvent(a, "04", "DMAGOV", "GUYGOV"));
+  for (const Event& e : a.events) EXPECT_FALSE(e.target.code.starts_with("IGO"));
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));

@@ -354,9 +354,11 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool 
 void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,
                                            const std::string& why, const std::string& code) {
   std::vector<int> mediators = Expand(src);
-  uint32_t sentence_end = view_.end;
+  // The parties are named before the mediation ("acting as mediators on
+  // behalf of CELAC and CARICOM" names whom the mediators serve).
+  uint32_t limit = m.end;
   size_t before = 0;
-  while (before < a_.actors.size() && a_.actors[before].first_token < sentence_end) ++before;
+  while (before < a_.actors.size() && a_.actors[before].first_token < limit) ++before;
   std::vector<int> pair = MainPair(a_, before, mediators);
   for (int s : mediators) {
     for (int t : pair) {

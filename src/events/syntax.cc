@@ -47,7 +47,9 @@ bool IsSubordinator(std::string_view w) {
   return false;
 }
 
-bool IsNegator(std::string_view w) { return w == "not" || w == "never" || w == "no"; }
+bool IsNegator(std::string_view w) {
+  return w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor";
+}
 
 bool IsAdverb(std::string_view w) {
   if (w == "also" || w == "already" || w == "later" || w == "being" || w == "not" || w == "just" ||
