@@ -124,6 +124,12 @@ TEST(EventCoderTest, MediatorsOnBehalfOfABloc) {
   for (const Event& e : a.events) EXPECT_FALSE(e.target.code.starts_with("IGO"));
 }
 
+// Regression: "the minutes of the joint meeting" was coded as a meeting.
+TEST(EventCoderTest, GerundNounAfterAModifierIsNoVerb) {
+  Article a = CodeText("Egypt and Iraq signed the minutes of the joint meeting.");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "040");
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));

@@ -86,7 +86,8 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // A plural noun: after a noun-phrase modifier ("new sanctions", "deadly
   // attacks") or before its preposition ("US sanctions on Iran", "strikes
   // against").
-  if (!t.norm.ends_with("s")) return false;
+  // ... and a gerund noun after one ("the joint meeting").
+  if (!t.norm.ends_with("s") && !t.norm.ends_with("ing")) return false;
   static const std::string_view kModifiers[] = {
       "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
       "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
@@ -98,7 +99,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     if (prev.norm == d) return true;
   }
 
-  if (i + 1 >= view_.end) return false;
+  if (i + 1 >= view_.end || !t.norm.ends_with("s")) return false;
   std::string_view next = a_.tokens[i + 1].norm;
   return next == "on" || next == "against" || next == "over" || next == "targeting" ||
          next == "imposed" || next == "by";
