@@ -479,10 +479,27 @@ struct Group {
   uint32_t first = 0, end = 0;  // All tokens.
 };
 
+// Words that may stand between a country and its role noun: "Mali's ruling
+// junta", "the Sudanese transitional government".
+bool IsRoleModifier(std::string_view w) {
+  static const std::string_view kWords[] = {
+      "ruling",   "interim",  "transitional", "caretaker", "new",      "top",
+      "senior",   "chief",    "main",         "powerful",  "acting",   "incoming",
+      "outgoing", "military", "civilian",     "federal",   "regional", "embattled"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next, PieceType prev_type) {
   if (next.first == prev_end) return true;
-  bool possessive = next.first == prev_end + 1 && a.tokens[prev_end].kind == TokenKind::kPossessive;
-  return possessive && (prev_type == PieceType::kCountry || prev_type == PieceType::kOrganization);
+  bool state = prev_type == PieceType::kCountry || prev_type == PieceType::kOrganization;
+  if (!state) return false;
+  uint32_t k = prev_end;
+  if (k < next.first && a.tokens[k].kind == TokenKind::kPossessive) ++k;
+  for (int n = 0; n < 2 && k < next.first && IsRoleModifier(a.tokens[k].norm); ++n) ++k;
+  return k == next.first && k > prev_end;
 }
 
 // A country's name that is no name of the country: a capitalised synonym

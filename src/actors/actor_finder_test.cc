@@ -565,5 +565,15 @@ TEST(ActorFinderTest, DomesticRoleInACountry) {
   EXPECT_EQ(m->code, "KSVCOP");
 }
 
+// A modifier between a country and its role noun keeps them one actor.
+TEST(ActorFinderTest, ModifierBetweenCountryAndRole) {
+  Article a =
+      CodeText("France criticised Mali's ruling junta and the Sudanese transitional government.");
+  ASSERT_NE(Find(a, "Mali's ruling junta"), nullptr);
+  EXPECT_EQ(Find(a, "Mali's ruling junta")->code, "MLIGOV");
+  ASSERT_NE(Find(a, "Sudanese transitional government"), nullptr);
+  EXPECT_EQ(Find(a, "Sudanese transitional government")->code, "SDNGOV");
+}
+
 }  // namespace
 }  // namespace dyad
