@@ -397,7 +397,24 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
-  if (k < hi && mention_starting_[k] >= 0) return FromMention(mention_starting_[k]);
+  if (k < hi && mention_starting_[k] >= 0) {
+    // "said EU High Representative Josep Borrell": the title's holder named
+    // right after it is the speaker.
+    uint32_t after = a_.actors[mention_starting_[k]].end_token;
+    if (after < hi && mention_starting_[after] >= 0 &&
+        a_.actors[mention_starting_[after]].kind == ActorKind::kPerson) {
+      return FromMention(mention_starting_[after]);
+    }
+    if (after < hi && mention_starting_[after] < 0) {
+      Speaker sp = UnknownNameAt(after, hi);
+      if (sp.found() && sp.name.find(' ') != std::string::npos) {
+        Speaker role = FromMention(mention_starting_[k]);
+        sp.code = role.code;
+        return sp;
+      }
+    }
+    return FromMention(mention_starting_[k]);
+  }
   if (verb + 1 < hi) {
     Speaker sp = UnknownNameAt(verb + 1, hi);
     if (sp.found()) return sp;

@@ -278,5 +278,16 @@ TEST(QuoteFinderTest, TitleInAppositionNamesTheSpeakerLater) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Rosa Quispe");
 }
 
+// "said EU High Representative Jane Roe": the title's holder speaks.
+TEST(QuoteFinderTest, TitleHolderAfterTheVerbSpeaks) {
+  Article a = CodeText(
+      "\"We have not reached an agreement today,\" said EU High Representative Jana Rohde after "
+      "the talks.",
+      "2023-06-13");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Jana Rohde");
+  EXPECT_EQ(a.quotes[0].speaker_code, "IGOEUR");
+}
+
 }  // namespace
 }  // namespace dyad
