@@ -92,6 +92,20 @@ TEST(DateFinderTest, WeekdayWithPartOfTheDay) {
   EXPECT_EQ(f.value, "2025-03-14");
 }
 
+// A year named relative to publication after a date without one, and a
+// year written after the second of two months.
+TEST(DateFinderTest, RelativeAndSharedYears) {
+  Found f = One("He was arrested on August 5 last year.", "2025-11-17");
+  EXPECT_EQ(f.text, "August 5 last year");
+  EXPECT_EQ(f.value, "2024-08-05");
+  EXPECT_EQ(Value("Talks were held in April last year.", "2025-11-17"), "2024-04");
+  EXPECT_EQ(Value("A vote is due in March next year.", "2025-11-17"), "2026-03");
+  std::vector<Found> two = Find("Protests erupted in July and August 2024.", "2025-11-17");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].value, "2024-07");
+  EXPECT_EQ(two[1].value, "2024-08");
+}
+
 TEST(DateFinderTest, HolidayNamesAreNotWeekdays) {
   EXPECT_TRUE(Find("Marchers recalled Bloody Sunday.", "2025-03-12").empty());
 }

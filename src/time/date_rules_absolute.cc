@@ -63,6 +63,21 @@ int TrailingYear(const DateContext& ctx, size_t* j) {
   return y;
 }
 
+// "August 5 last year", "in April next year": the year named relative to
+// publication after a date without one. Returns the year or 0 and advances
+// *j past the two words.
+int RelativeYearAfter(const DateContext& ctx, size_t* j) {
+  const ScanToken* which = TokenAt(ctx, *j);
+  const ScanToken* year = TokenAt(ctx, *j + 1);
+  if (which == nullptr || year == nullptr || year->lower != "year" || !ctx.published.valid()) {
+    return 0;
+  }
+  int dir = which->lower == "last" ? -1 : which->lower == "next" ? 1 : 0;
+  if (dir == 0 && which->lower != "this") return 0;
+  *j += 2;
+  return ctx.published.year + dir;
+}
+
 // "gave the militia until April 2 to disarm": a date right after "until"
 // or "till" ends a period still running, so it is read as ahead (which
 // still picks a date less than 46 days back: "fought until March 30").
@@ -141,7 +156,8 @@ bool MatchMonthFirst(const DateContext& ctx, size_t i, RuleMatch* out) {
         k = (next_month ? after_month : k + 1) + 1;
       }
     }
-    const int year = TrailingYear(ctx, &k);
+    int year = TrailingYear(ctx, &k);
+    if (year == 0) year = RelativeYearAfter(ctx, &k);
     return EmitDays(ctx, i, k, year, m, d1, m2, d2, out);
   }
   const int year = YearNumber(TokenAt(ctx, j), 1800, 2200);
@@ -158,6 +174,22 @@ bool MatchMonthFirst(const DateContext& ctx, size_t i, RuleMatch* out) {
   bool ok = prev->kind == ScanKind::kWord && IsTimePreposition(prev->lower);
   if (prev->lower == "-" && i >= 2) ok = WordIs(ctx, i - 2, "mid");
   if (!ok) return false;
+  size_t k = j;
+  if (int relative = RelativeYearAfter(ctx, &k); relative != 0) {
+    SetPartial(ctx, i, k, CivilDate{relative, m, 0}, out);
+    return true;
+  }
+  // "in July and August 2024": the year written after the second month.
+  const ScanToken* link = TokenAt(ctx, j);
+  size_t after_second = 0;
+  if (link != nullptr && (link->lower == "and" || link->lower == "or") &&
+      MonthAt(ctx, j + 1, &after_second) != 0) {
+    const int shared = YearNumber(TokenAt(ctx, after_second), 1800, 2200);
+    if (shared > 0) {
+      SetPartial(ctx, i, j, CivilDate{shared, m, 0}, out);
+      return true;
+    }
+  }
   const bool future = IsFutureContext(*ctx.tokens, i);
   SetPartial(ctx, i, j, ResolveMonth(ctx.published, m, future, false), out);
   return true;
