@@ -106,6 +106,18 @@ TEST(DateFinderTest, RelativeAndSharedYears) {
   EXPECT_EQ(two[1].value, "2024-08");
 }
 
+// "later in the evening" is the day of the last date told, like "later in
+// the day".
+TEST(DateFinderTest, LaterInTheEvening) {
+  std::vector<Found> all = Find(
+      "Police raided the camp on Friday. Later in the evening a crowd "
+      "marched.",
+      "2025-03-16");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "Later in the evening");
+  EXPECT_EQ(all[1].value, "2025-03-14");
+}
+
 TEST(DateFinderTest, HolidayNamesAreNotWeekdays) {
   EXPECT_TRUE(Find("Marchers recalled Bloody Sunday.", "2025-03-12").empty());
 }

@@ -339,7 +339,9 @@ bool MatchRelative(const DateContext& ctx, size_t i, RuleMatch* out) {
   }
   // "earlier in the day", "later in the day".
   if ((w == "earlier" || w == "later") && WordIs(ctx, i + 1, "in") && WordIs(ctx, i + 2, "the") &&
-      WordIs(ctx, i + 3, "day") && ctx.anchor_from_text) {
+      (WordIs(ctx, i + 3, "day") || WordIs(ctx, i + 3, "morning") ||
+       WordIs(ctx, i + 3, "afternoon") || WordIs(ctx, i + 3, "evening")) &&
+      ctx.anchor_from_text) {
     SetDay(ctx, i, i + 4, ctx.anchor, out);
     return true;
   }
