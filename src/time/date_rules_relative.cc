@@ -83,10 +83,12 @@ bool MatchDeictic(const DateContext& ctx, size_t i, int dir, RuleMatch* out) {
     const CivilDate start = AddDays(WeekStart(pub), int64_t{7} * dir);
     SetRange(ctx, i, i + 2, start, AddDays(start, 6), out);
   } else if (w == "week") {
-    // "earlier this week": Monday to the day before publication; "later
-    // this week": the day after publication to Sunday.
+    // "earlier this week": Monday to publication (a story filed on
+    // Wednesday about "earlier this week" may mean that morning, and hand
+    // coders end the range there); "later this week": the day after
+    // publication to Sunday.
     CivilDate start = WeekStart(pub), end = AddDays(WeekStart(pub), 6);
-    if (WordIs(ctx, i - 1, "earlier") && !(start == pub)) end = AddDays(pub, -1);
+    if (WordIs(ctx, i - 1, "earlier") && !(start == pub)) end = pub;
     if (WordIs(ctx, i - 1, "later") && !(end == pub)) start = AddDays(pub, 1);
     SetRange(ctx, i, i + 2, start, end, out);
   } else if (w == "weekend") {
