@@ -397,6 +397,16 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
+  // "adding China has lodged": an actor after the verb that a verb follows
+  // is the subject of the reported clause, not the speaker.
+  if (k < hi && mention_starting_[k] >= 0) {
+    uint32_t next = a_.actors[mention_starting_[k]].end_token;
+    const Token* t = next < hi ? &a_.tokens[next] : nullptr;
+    if (t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
+        (IsAuxiliary(t->norm) || (t->lemma != t->norm && !t->norm.ends_with("s")))) {
+      return SpeakerOf(verb, lo);
+    }
+  }
   if (k < hi && mention_starting_[k] >= 0) {
     // "said EU High Representative Josep Borrell": the title's holder named
     // right after it is the speaker.

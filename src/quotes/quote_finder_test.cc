@@ -289,5 +289,16 @@ TEST(QuoteFinderTest, TitleHolderAfterTheVerbSpeaks) {
   EXPECT_EQ(a.quotes[0].speaker_code, "IGOEUR");
 }
 
+// Regression: ", adding China has lodged \"solemn representations\"" gave
+// the quote to China, the subject of the reported clause.
+TEST(QuoteFinderTest, ActorAfterTheVerbWithItsOwnVerbIsNoSpeaker) {
+  Article a = CodeText(
+      "\"Our position is firm,\" spokesman Lu Kang told a briefing, adding China has lodged "
+      "\"solemn representations\" with India.",
+      "2017-06-27");
+  ASSERT_FALSE(a.quotes.empty());
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_name, "Lu Kang");
+}
+
 }  // namespace
 }  // namespace dyad
