@@ -451,11 +451,19 @@ namespace {
 // The mention of sentence `s` (a DateMention or PlaceMention) nearest to
 // byte `at`; nullptr if none.
 template <typename Mention>
-const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_t at) {
+const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_t at,
+                       std::string_view text = "") {
   const Mention* best = nullptr;
   uint32_t best_distance = 0;
   for (const Mention& m : mentions) {
     if (m.sentence != s) continue;
+    // "last month's killing": a date in the possessive names another event
+    // (unless the trigger is right after it).
+    bool trigger_after = at >= m.end && at <= m.end + 4;
+    if (!text.empty() && m.end + 2 <= text.size() && !trigger_after &&
+        (text.substr(m.end, 2) == "'s" || text.substr(m.end, 4) == "\xE2\x80\x99s")) {
+      continue;
+    }
     uint32_t distance = m.begin > at ? m.begin - at : at - m.begin;
     if (!best || distance < best_distance) {
       best = &m;
@@ -533,7 +541,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.pattern = p.text;
   e.pattern_source = p.origin;
   e.explanation = why;
-  const DateMention* d = Nearest(a_.dates, s_, e.trigger_begin);
+  const DateMention* d = Nearest(a_.dates, s_, e.trigger_begin, a_.text);
   e.date = d ? d->value : a_.published;
   if (const PlaceMention* pl = Nearest(a_.places, s_, e.trigger_begin)) {
     e.place = pl->name;

@@ -130,6 +130,16 @@ TEST(EventCoderTest, GerundNounAfterAModifierIsNoVerb) {
   for (const Event& e : a.events) EXPECT_NE(e.code, "040");
 }
 
+// Regression: an event was dated by "last month's killing", a date that
+// names another event.
+TEST(EventCoderTest, PossessiveDateNamesAnotherEvent) {
+  Article a = CodeText(
+      "Pakistan shot down five Indian jets in response to last month's killing of tourists.",
+      "2025-05-07");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].date, "2025-05-07");
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));
