@@ -156,11 +156,25 @@ bool IsAppositiveTitle(std::string_view norm) {
   return false;
 }
 
+// Verbs whose object is a person: "sentenced Olivier Boko", "arrested
+// Jane Roe". An unknown name right after one is a person.
+bool TakesPersonObject(std::string_view norm) {
+  static const std::string_view kVerbs[] = {
+      "sentenced", "arrested",  "detained",  "charged",      "convicted", "jailed",
+      "freed",     "pardoned",  "kidnapped", "abducted",     "deported",  "extradited",
+      "indicted",  "acquitted", "summoned",  "assassinated", "executed",  "expelled"};
+  for (std::string_view v : kVerbs) {
+    if (norm == v) return true;
+  }
+  return false;
+}
+
 uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
   uint32_t len = UnknownNameLength(a, i, end);
   if (len < 2 || len > 3) return 0;
-  bool after_verb = i > 0 && IsSpeechWord(a.tokens[i - 1].norm);
+  bool after_verb =
+      i > 0 && (IsSpeechWord(a.tokens[i - 1].norm) || TakesPersonObject(a.tokens[i - 1].norm));
   size_t next = i + len;
   bool before_verb = next < end && IsSpeechWord(a.tokens[next].norm);
   bool apposition = next + 1 < end && a.tokens[next].norm == "," &&

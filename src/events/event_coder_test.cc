@@ -140,6 +140,16 @@ TEST(EventCoderTest, PossessiveDateNamesAnotherEvent) {
   EXPECT_EQ(a.events[0].date, "2025-05-07");
 }
 
+// Police arresting a mayor is coercion within one state, not a misreading;
+// an unknown name after "sentenced" is a person.
+TEST(EventCoderTest, CoercionWithinOneState) {
+  Article a =
+      CodeText("Albanian police arrested Tirana Mayor Erion Veliaj on Monday.", "2025-02-11");
+  EXPECT_TRUE(HasEvent(a, "17", "ALBCOP", "ALBGOV"));
+  Article b = CodeText("A court in Benin sentenced Olivier Boko to 20 years in prison.");
+  EXPECT_TRUE(HasEvent(b, "17", "BENJUD", "BEN"));
+}
+
 TEST(EventCoderTest, ReciprocalCeasefireBetweenCoordinatedParties) {
   Article a = CodeText("Tajikistan and Kyrgyzstan agreed on a ceasefire on Friday.");
   EXPECT_TRUE(HasEvent(a, "08", "TJKGOV", "KGZGOV"));

@@ -119,10 +119,13 @@ bool IsStateRole(const Article& a, const ActorRef& r) {
 }
 
 // A state using force on its own state ("Indian warplanes struck ... New
-// Delhi") is a misreading of the sentence, not an event.
+// Delhi") is a misreading of the sentence, not an event. (Coercion is not:
+// police arrest mayors and courts sentence ministers.)
 bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s,
                       const ActorRef& t) {
-  if (code < "15" || s.code.size() < 3 || t.code.size() < 3) return false;
+  bool force = code.starts_with("15") || code.starts_with("18") || code.starts_with("19") ||
+               code.starts_with("20");
+  if (!force || s.code.size() < 3 || t.code.size() < 3) return false;
   if (OfUnknownCountry(s.code) || OfUnknownCountry(t.code)) return false;
   if (s.code.compare(0, 3, t.code, 0, 3) != 0) return false;
   return IsStateRole(a, s) && IsStateRole(a, t);
