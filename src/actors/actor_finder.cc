@@ -76,6 +76,14 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
       if (!any_case && !CaseOk(a, a.tokens[head], e, v)) continue;
       if (!chosen || KindRank(e.kind) > KindRank(chosen->kind)) chosen = &e;
     }
+    // "Santiago de Cuba", "Rio de Janeiro": a capital's name that goes on
+    // into a longer place name is that place, no metonym.
+    if (chosen && chosen->kind == ActorKind::kCountry && i + len < end) {
+      std::string_view next = a.tokens[i + len].norm;
+      if (next == "de" || next == "del" || next == "do" || next == "da" || next == "di") {
+        chosen = nullptr;
+      }
+    }
     if (chosen) {
       best.first = static_cast<uint32_t>(i);
       best.end = static_cast<uint32_t>(i + len);

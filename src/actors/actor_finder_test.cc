@@ -575,5 +575,11 @@ TEST(ActorFinderTest, ModifierBetweenCountryAndRole) {
   EXPECT_EQ(Find(a, "Sudanese transitional government")->code, "SDNGOV");
 }
 
+// Regression: "Santiago de Cuba" was read as Chile's capital.
+TEST(ActorFinderTest, CapitalNameInsideALongerPlaceName) {
+  Article a = CodeText("Hundreds of people marched in Santiago de Cuba on Sunday.");
+  for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.starts_with("CHL")) << m.code;
+}
+
 }  // namespace
 }  // namespace dyad

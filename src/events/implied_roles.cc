@@ -163,7 +163,8 @@ std::string_view VerbOfNoun(std::string_view noun) {
       {"impeachment", "impeach"}, {"expulsion", "expel"},     {"suspension", "suspend"},
       {"dismissal", "dismiss"},   {"closure", "close"},       {"deployment", "deploy"},
       {"detention", "detain"},    {"seizure", "seize"},       {"withdrawal", "withdraw"},
-      {"removal", "remove"},      {"appointment", "appoint"}, {"annexation", "annex"}};
+      {"removal", "remove"},      {"appointment", "appoint"}, {"annexation", "annex"},
+      {"pardon", "pardon"}};
   for (const auto& [n, v] : kVerbs) {
     if (n == noun) return v;
   }
