@@ -317,7 +317,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!implied_target.code.empty()) why += "; target: the country concerned";
     }
   }
-  bool dissent = p.code.starts_with("14");
+  // Protest, and threats of protest (133).
+  bool dissent = p.code.starts_with("14") || p.code.starts_with("133");
   // "will not accept the result", "said the polls had been rigged".
   if ((p.code.starts_with("12") || p.code.starts_with("112")) && src >= 0) {
     const std::string& code = a_.actors[src].code;
