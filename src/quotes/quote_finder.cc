@@ -37,7 +37,8 @@ bool IsSpeechVerb(std::string_view w) {
       "underlined",  "underscored",  "allege",     "alleged",     "maintain",  "maintained",
       "acknowledge", "acknowledged", "tweeted",    "posted",      "continued", "asked",
       "urged",       "concluded",    "report",     "reported",    "reports",   "reporting",
-      "quoted",      "quoting"};
+      "quoted",      "quoting",      "telling",    "assured",     "assuring",  "reiterated",
+      "reiterating", "informed"};
   return kVerbs.count(w) > 0;
 }
 

@@ -300,5 +300,17 @@ TEST(QuoteFinderTest, ActorAfterTheVerbWithItsOwnVerbIsNoSpeaker) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_name, "Lu Kang");
 }
 
+// "assured ... that", "telling ... that" report speech.
+TEST(QuoteFinderTest, AssuredAndTellingReportSpeech) {
+  Article a = CodeText(
+      "President William Ruto assured the Somali leader that Kenya would not allow attacks from "
+      "its "
+      "soil.",
+      "2025-04-05");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(a.quotes[0].speaker_code, "KENGOV");
+}
+
 }  // namespace
 }  // namespace dyad
