@@ -147,9 +147,6 @@ bool IsSpeechWord(std::string_view norm) {
          norm == "stated" || norm == "wrote";
 }
 
-// An unknown name of two or three capitalised words that a speech verb or
-// an apposition marks as a person: "said Gan Yu", "Gan Yu said",
-// "Gan Yu, a spokesperson for ...". 0 if none at token i.
 // Titles that open an apposition without an article: "Léon Charles, chief
 // of the national police,".
 bool IsAppositiveTitle(std::string_view norm) {
@@ -177,6 +174,10 @@ bool TakesPersonObject(std::string_view norm) {
   return false;
 }
 
+// An unknown name of two or three capitalised words that a speech verb, a
+// verb taking a person as object or an apposition marks as a person: "said
+// Gan Yu", "Gan Yu said", "sentenced Gan Yu", "Gan Yu, a spokesperson for
+// ...". 0 if none at token i.
 uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
   uint32_t len = UnknownNameLength(a, i, end);
@@ -794,10 +795,11 @@ const NamedPerson* Finder::RoyalByGivenName(const Group& g) const {
   return it == given_names_.end() ? nullptr : &it->second;
 }
 
-// People who act where they are: the country of a town or region named in
-// their sentence ("protesters set fire to buildings in Honiara"), "" if none.
-// Countries named outright are actors already, and a role sent abroad
-// ("sending police to the Solomon Islands") is named with a country.
+// People who act where they are: the country of the town, region or country
+// after "in" named nearest to them in their sentence ("protesters set fire
+// to buildings in Honiara"), "" if none. A country after "to" is not taken:
+// a role sent abroad ("sending police to the Solomon Islands") is named
+// with its own country.
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS",
                                                  "CRM", "LAB", "EDU", "REF"};
@@ -805,9 +807,6 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   if (std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) == std::end(kLocalRoles)) {
     return "";
   }
-  // Armed groups also take a country named as where things happen ("militias
-  // attacked US troops in Iraq").
-  bool armed = role == "REB" || role == "INS" || role == "CRM";
   // "a police patrol in northern Kosovo": the country right after "in".
   if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
     for (const ActorMention& c : a_.actors) {

@@ -147,25 +147,26 @@ int SentenceCoder::SubjectOfClauseBefore(uint32_t at) const {
   return -1;
 }
 
+// "with Dominica's prime minister acting as mediator": the actor (or run of
+// coordinated actors) after "with" right before a participle is its
+// subject; -1 if there is none.
+int SentenceCoder::WithPhraseSubject(uint32_t before) const {
+  if (!a_.tokens[before].norm.ends_with("ing") || before == view_.first) return -1;
+  int m = view_.mention_ending[before - 1 - view_.first];
+  if (m < 0) return -1;
+  uint32_t first = a_.actors[m].first_token;
+  // Back over "and" to the first of a coordinated run.
+  for (uint32_t k = first; k > view_.first + 1;) {
+    int prev = a_.tokens[k - 1].norm == "and" ? view_.mention_ending[k - 2 - view_.first] : -1;
+    if (prev < 0) break;
+    k = first = a_.actors[prev].first_token;
+  }
+  return first > view_.first && a_.tokens[first - 1].norm == "with" ? m : -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
-  // "with Dominica's prime minister acting as mediator": the actor after
-  // "with" is the participle's subject.
-  if (verb.norm.ends_with("ing") && before > view_.first) {
-    int m = view_.mention_ending[before - 1 - view_.first];
-    if (m >= 0) {
-      std::vector<int> chain = Conjuncts(m);
-      uint32_t first = a_.actors[m].first_token;
-      for (int c : chain) first = std::min(first, a_.actors[c].first_token);
-      // Back over "and" to the first of a coordinated run.
-      for (uint32_t k = first; k > view_.first + 1;) {
-        int prev = a_.tokens[k - 1].norm == "and" ? view_.mention_ending[k - 2 - view_.first] : -1;
-        if (prev < 0) break;
-        k = first = a_.actors[prev].first_token;
-      }
-      if (first > view_.first && a_.tokens[first - 1].norm == "with") return m;
-    }
-  }
+  if (int m = WithPhraseSubject(before); m >= 0) return m;
   // ", killing", "before barricading themselves", "after seizing": a
   // participle with no subject of its own shares the main clause's.
   std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";
@@ -416,8 +417,6 @@ bool IsLooseModifier(const Token& t) {
   return !IsPreposition(t.norm) && !IsSubordinator(t.norm) && !IsBeForm(t.norm);
 }
 
-// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
-// "A and the awful B".
 namespace {
 
 // A word that makes the actor before it a subject: an auxiliary or a verb
@@ -434,6 +433,8 @@ bool IsClauseVerb(const Token& t) {
 
 }  // namespace
 
+// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
+// "A and the awful B".
 std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   constexpr int kMaxModifiers = 2;
   std::vector<int> out = {mention};
@@ -590,12 +591,7 @@ ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
     if (pl.sentence != s_ || pl.begin < from || pl.country.empty()) continue;
     // "arriving from Hong Kong": where someone came from is not where the
     // act happened.
-    auto at = std::find_if(a_.tokens.begin() + view_.first, a_.tokens.begin() + view_.end,
-                           [&](const Token& t) { return t.begin == pl.begin; });
-    if (at != a_.tokens.begin() + view_.first && at != a_.tokens.begin() + view_.end &&
-        (at - 1)->norm == "from") {
-      continue;
-    }
+    if (pl.first_token > view_.first && a_.tokens[pl.first_token - 1].norm == "from") continue;
     r.code = actors_.Iso3(pl.country);
     r.name = actors_.CountryName(r.code);
     r.text = std::string(a_.Span(pl.begin, pl.end));

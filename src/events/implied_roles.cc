@@ -180,7 +180,9 @@ bool IsCourtNoun(std::string_view w) {
 // accusation", "criticised Monday's attack", "condemned it"), then the source
 // of the latest earlier event of a fitting root whose source is not
 // `source_code`. Such reactions usually point at the article's main event,
-// so the whole article before is searched.
+// so the whole article before is searched. A judgment or verdict is the
+// latest court's; a noun no coded event answers ("the vote") is the act of
+// whoever did its verb (SubjectOfVerbFor).
 ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
                                                const std::string& source_code, bool claim) const {
   std::string_view roots;
@@ -211,6 +213,8 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
   return found;
 }
 
+// The actor of the coded event a noun of `roots` (or a pronoun) refers to,
+// other than `source_code`; the target of it for a claim of responsibility.
 ActorRef SentenceCoder::CodedPerpetrator(std::string_view roots, bool pronoun,
                                          const std::string& source_code, bool claim) const {
   // "welcomed the decision", "called the move dangerous": a noun of any
