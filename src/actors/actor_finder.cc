@@ -176,7 +176,7 @@ bool TakesPersonObject(std::string_view norm) {
 
 // An unknown name of two or three capitalised words that a speech verb, a
 // verb taking a person as object or an apposition marks as a person: "said
-// Gan Yu", "Gan Yu said", "sentenced Gan Yu", "Gan Yu, a spokesperson for
+// Jane Roe", "Jane Roe said", "sentenced Jane Roe", "Jane Roe, a spokeswoman for
 // ...". 0 if none at token i.
 uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
   if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
@@ -807,7 +807,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   if (std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) == std::end(kLocalRoles)) {
     return "";
   }
-  // "a police patrol in northern Kosovo": the country right after "in".
+  // "police officers in northern Kosovo": the country right after "in".
   if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
     for (const ActorMention& c : a_.actors) {
       if (c.first_token <= m.end_token || c.first_token > m.end_token + 2) continue;

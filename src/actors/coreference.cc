@@ -165,7 +165,7 @@ uint32_t DefiniteStart(const Article& a, uint32_t i, uint32_t first) {
   for (uint32_t k = i; k > first && i - k < 3;) {
     --k;
     if (a.tokens[k].norm == "the") return k;
-    // "in the evening a group of ...": an indefinite phrase is new.
+    // "through the night a group of ...": an indefinite phrase is new.
     if (a.tokens[k].norm == "a" || a.tokens[k].norm == "an") break;
     if (a.tokens[k].kind != TokenKind::kWord || a.tokens[k].capitalized) break;
   }

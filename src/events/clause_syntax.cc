@@ -456,7 +456,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;
-    // "talks with the bloc, and rights groups say": ", and" before two
+    // "talks with the bloc, and monitors say": ", and" before two
     // items opens a clause whose subject is the next actor.
     uint32_t after_next = a_.actors[next].end_token;
     if (out.size() == 1 && w == "," && after_next < view_.end &&

@@ -233,7 +233,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
           a_.actors[tgt].code == a_.actors[src].code) {
         tgt = -1;
       }
-      // "acting as mediators on behalf of CELAC": whom one acts for is no
+      // "serving as mediators on behalf of CARICOM": whom one acts for is no
       // target.
       uint32_t at = tgt >= 0 ? a_.actors[tgt].first_token : 0;
       for (uint32_t k = at; tgt >= 0 && k > m.end && k + 5 > at; --k) {

@@ -118,15 +118,15 @@ TEST(EventCoderTest, NeitherNorNegates) {
 // before, not with the bloc.
 TEST(EventCoderTest, MediatorsOnBehalfOfABloc) {
   Article a = CodeText(
-      "The presidents of Venezuela and Guyana met on Thursday, with Dominica's Prime Minister "
+      "The leaders of Venezuela and Guyana held talks on Thursday, with Dominica's Prime Minister "
       "Roosevelt Skerrit acting as mediator on behalf of CARICOM.");
   EXPECT_TRUE(HasEvent(a, "04", "DMAGOV", "GUYGOV"));
   for (const Event& e : a.events) EXPECT_FALSE(e.target.code.starts_with("IGO"));
 }
 
-// Regression: "the minutes of the joint meeting" was coded as a meeting.
+// Regression: "the record of a joint meeting" was coded as a meeting.
 TEST(EventCoderTest, GerundNounAfterAModifierIsNoVerb) {
-  Article a = CodeText("Egypt and Iraq signed the minutes of the joint meeting.");
+  Article a = CodeText("Egypt and Iraq approved the record of their joint meeting.");
   for (const Event& e : a.events) EXPECT_NE(e.code, "040");
 }
 
@@ -143,8 +143,7 @@ TEST(EventCoderTest, PossessiveDateNamesAnotherEvent) {
 // Police arresting a mayor is coercion within one state, not a misreading;
 // an unknown name after "sentenced" is a person.
 TEST(EventCoderTest, CoercionWithinOneState) {
-  Article a =
-      CodeText("Albanian police arrested Tirana Mayor Erion Veliaj on Monday.", "2025-02-11");
+  Article a = CodeText("Albanian police arrested the mayor of Tirana on Monday.", "2025-02-11");
   EXPECT_TRUE(HasEvent(a, "17", "ALBCOP", "ALBGOV"));
   Article b = CodeText("A court in Benin sentenced Olivier Boko to 20 years in prison.");
   EXPECT_TRUE(HasEvent(b, "17", "BENJUD", "BEN"));

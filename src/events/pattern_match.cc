@@ -64,7 +64,7 @@ bool StopsSlot(const Token& t) {
 }
 
 // A word no modifier run passes: a second determiner opens another noun
-// phrase ("a document backing the ceasefire" is no ceasefire document).
+// phrase ("a paper backing the ceasefire" is no ceasefire document).
 bool EndsModifiers(const Token& t) { return t.norm == "the" || t.norm == "a" || t.norm == "an"; }
 
 bool IsQuantityWord(const Token& t) {
@@ -295,7 +295,7 @@ class Matcher {
     return false;
   }
 
-  // "fired missiles and drones at Israel": a noun (with up to two
+  // "fired rockets and drones at the city": a noun (with up to two
   // modifiers) coordinated after the pattern's head word is passed over
   // when a word of the pattern follows it.
   bool AfterCoordinatedNoun(size_t k, uint32_t pos) {

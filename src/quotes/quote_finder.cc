@@ -398,7 +398,7 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
-  // "adding China has lodged": an actor after the verb that a verb follows
+  // "adding Beijing has filed": an actor after the verb that a verb follows
   // is the subject of the reported clause, not the speaker.
   if (k < hi && mention_starting_[k] >= 0) {
     uint32_t next = a_.actors[mention_starting_[k]].end_token;
@@ -409,7 +409,7 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
     }
   }
   if (k < hi && mention_starting_[k] >= 0) {
-    // "said EU High Representative Josep Borrell": the title's holder named
+    // "said EU foreign policy chief Jane Roe": the title's holder named
     // right after it is the speaker.
     uint32_t after = a_.actors[mention_starting_[k]].end_token;
     if (after < hi && mention_starting_[after] >= 0 &&
@@ -440,7 +440,7 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   Speaker after;
   for (uint32_t k = q.close_mark + 1; k < last_end && k < q.close_mark + 8; ++k) {
     if (a_.tokens[k].kind == TokenKind::kOpenQuote) break;
-    // "called the strikes an "act of war" and said Pakistan had ...": a
+    // "called the raid \"a hostile act\" and said Ankara had ...": a
     // coordinated verb is no attribution after the quote.
     std::string_view w = a_.tokens[k].norm;
     if (w == "and" || w == "but" || w == "while" || w == "whereas") break;

@@ -248,11 +248,11 @@ TEST(QuoteFinderTest, QuotedAsSayingEndsTheSpeaker) {
 // clause before a participle (", saying").
 TEST(QuoteFinderTest, QuoteInsideASentenceGoesToItsOwnSpeaker) {
   Article a = CodeText(
-      "Prime Minister Shehbaz Sharif called the raid an \"act of war\" and said Pakistan would "
+      "Pakistan's Shehbaz Sharif described the raid as \"a hostile act\" and said Pakistan would "
       "answer. UN chief Antonio Guterres urged \"restraint\" from both sides, while US President "
-      "Donald Trump said he hoped the fighting would end \"very quickly\". Supreme Leader Ali "
-      "Khamenei warned that Israel should expect \"punishment,\" saying that it had \"committed "
-      "a crime.\"",
+      "Donald Trump said he wanted the shelling to stop \"very soon\". Supreme Leader Ali "
+      "Khamenei warned that Israel must await \"a harsh reply,\" saying that it had \"crossed "
+      "a red line.\"",
       "2025-06-13");
   auto speaker_of = [&](std::string_view words) -> std::string {
     for (const Quote& q : a.quotes) {
@@ -260,9 +260,9 @@ TEST(QuoteFinderTest, QuoteInsideASentenceGoesToItsOwnSpeaker) {
     }
     return "none";
   };
-  EXPECT_EQ(speaker_of("act of war"), "PAKGOV");
-  EXPECT_EQ(speaker_of("very quickly"), "USAGOV");
-  EXPECT_EQ(speaker_of("committed a crime"), "IRNGOV");
+  EXPECT_EQ(speaker_of("a hostile act"), "PAKGOV");
+  EXPECT_EQ(speaker_of("very soon"), "USAGOV");
+  EXPECT_EQ(speaker_of("crossed a red line"), "IRNGOV");
 }
 
 // An unknown name with a title in apposition is a speaker, and "the police
@@ -278,10 +278,11 @@ TEST(QuoteFinderTest, TitleInAppositionNamesTheSpeakerLater) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Rosa Quispe");
 }
 
-// "said EU High Representative Jane Roe": the title's holder speaks.
+// "said UN envoy Jane Roe": the holder of the title speaks.
 TEST(QuoteFinderTest, TitleHolderAfterTheVerbSpeaks) {
   Article a = CodeText(
-      "\"We have not reached an agreement today,\" said EU High Representative Jana Rohde after "
+      "\"The gap between the two sides is still wide,\" said EU foreign policy chief Jana Rohde "
+      "after "
       "the talks.",
       "2023-06-13");
   ASSERT_EQ(a.quotes.size(), 1u);
@@ -289,12 +290,12 @@ TEST(QuoteFinderTest, TitleHolderAfterTheVerbSpeaks) {
   EXPECT_EQ(a.quotes[0].speaker_code, "IGOEUR");
 }
 
-// Regression: ", adding China has lodged \"solemn representations\"" gave
+// Regression: ", adding Beijing has filed \"stern protests\"" gave
 // the quote to China, the subject of the reported clause.
 TEST(QuoteFinderTest, ActorAfterTheVerbWithItsOwnVerbIsNoSpeaker) {
   Article a = CodeText(
-      "\"Our position is firm,\" spokesman Lu Kang told a briefing, adding China has lodged "
-      "\"solemn representations\" with India.",
+      "\"Our position is firm,\" spokesman Lu Kang told a briefing, adding Beijing has filed "
+      "\"stern protests\" with Delhi.",
       "2017-06-27");
   ASSERT_FALSE(a.quotes.empty());
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_name, "Lu Kang");
