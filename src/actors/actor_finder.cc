@@ -936,9 +936,9 @@ std::string Finder::SameRoleEarlier(size_t i) const {
     if (c.code.size() < 4 || c.code[0] == '-' || c.code[0] == '~' || c.code.starts_with("IGO"))
       continue;
     if (std::string_view(c.code).substr(3) != suffix) continue;
-    std::vector<std::string_view> words;
-    for (uint32_t t = c.first_token; t < c.end_token; ++t) words.push_back(a_.tokens[t].norm);
-    if (std::search(words.begin(), words.end(), role.begin(), role.end()) != words.end()) {
+    auto first = a_.tokens.begin() + c.first_token, last = a_.tokens.begin() + c.end_token;
+    auto same = [](const Token& t, std::string_view w) { return t.norm == w; };
+    if (std::search(first, last, role.begin(), role.end(), same) != last) {
       return c.code.substr(0, 3);
     }
   }

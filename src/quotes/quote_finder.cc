@@ -124,6 +124,7 @@ class QuoteFinder {
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
+  Speaker ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
   Speaker NounPhraseBefore(uint32_t verb, uint32_t lo) const;
   void ExtendToHead(Speaker& sp, int m, uint32_t verb) const;
@@ -377,6 +378,33 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
 }
 
 // Speaker next to the speech verb at `verb`: "X said" or "said X".
+// "said X": the actor X right after the speech verb at `verb`, or who the
+// words after it show to speak instead.
+Speaker QuoteFinder::ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const {
+  uint32_t after = a_.actors[m].end_token;
+  const Token* t = after < hi ? &a_.tokens[after] : nullptr;
+  // "adding Beijing has filed": an actor a verb follows is the subject of
+  // the reported clause, not the speaker.
+  if (t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
+      (IsAuxiliary(t->norm) || (t->lemma != t->norm && !t->norm.ends_with("s")))) {
+    return SpeakerOf(verb, lo);
+  }
+  // "said EU foreign policy chief Jane Roe": the title's holder named right
+  // after it is the speaker, coded by the title.
+  if (after < hi && mention_starting_[after] >= 0 &&
+      a_.actors[mention_starting_[after]].kind == ActorKind::kPerson) {
+    return FromMention(mention_starting_[after]);
+  }
+  if (after < hi && mention_starting_[after] < 0) {
+    Speaker sp = UnknownNameAt(after, hi);
+    if (sp.found() && sp.name.find(' ') != std::string::npos) {
+      sp.code = FromMention(m).code;
+      return sp;
+    }
+  }
+  return FromMention(m);
+}
+
 Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const {
   if (verb > lo) {
     int m = mention_ending_[verb - 1];
@@ -398,34 +426,8 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
-  // "adding Beijing has filed": an actor after the verb that a verb follows
-  // is the subject of the reported clause, not the speaker.
-  if (k < hi && mention_starting_[k] >= 0) {
-    uint32_t next = a_.actors[mention_starting_[k]].end_token;
-    const Token* t = next < hi ? &a_.tokens[next] : nullptr;
-    if (t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
-        (IsAuxiliary(t->norm) || (t->lemma != t->norm && !t->norm.ends_with("s")))) {
-      return SpeakerOf(verb, lo);
-    }
-  }
-  if (k < hi && mention_starting_[k] >= 0) {
-    // "said EU foreign policy chief Jane Roe": the title's holder named
-    // right after it is the speaker.
-    uint32_t after = a_.actors[mention_starting_[k]].end_token;
-    if (after < hi && mention_starting_[after] >= 0 &&
-        a_.actors[mention_starting_[after]].kind == ActorKind::kPerson) {
-      return FromMention(mention_starting_[after]);
-    }
-    if (after < hi && mention_starting_[after] < 0) {
-      Speaker sp = UnknownNameAt(after, hi);
-      if (sp.found() && sp.name.find(' ') != std::string::npos) {
-        Speaker role = FromMention(mention_starting_[k]);
-        sp.code = role.code;
-        return sp;
-      }
-    }
-    return FromMention(mention_starting_[k]);
-  }
+  if (k < hi && mention_starting_[k] >= 0)
+    return ActorAfterVerb(mention_starting_[k], verb, lo, hi);
   if (verb + 1 < hi) {
     Speaker sp = UnknownNameAt(verb + 1, hi);
     if (sp.found()) return sp;
@@ -466,8 +468,8 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   }
   if (after.found()) return after;
   // (3) Any speech verb of the sentence outside the quotation, the nearest
-  // before the quote first: in "A urged ..., while B said he hoped the
-  // fighting would end "very quickly"" B speaks.
+  // before the quote first: in "A urged ..., while B said he wanted the
+  // shelling to stop "very soon"" B speaks.
   for (uint32_t k = q.open_mark; k-- > lo;) {
     if (!quoted_[k] && Speech(k)) {
       Speaker sp = SpeakerOf(k, lo);
