@@ -753,6 +753,19 @@ void Finder::Emit(uint32_t s, const Group& g) {
   }
 }
 
+// Whether a name may be cited by its first word: any two-word name ("Wang
+// Yi" is "Wang", "Xi Jinping" is "Xi"; a given name alone is rarely written
+// in news), and a three-word name whose last two words are short syllables,
+// as Korean names are ("Kim Jong Un" is "Kim", "Yoon Suk Yeol" is "Yoon").
+bool FamilyNameFirst(std::string_view name) {
+  size_t first = name.find(' ');
+  size_t last = name.rfind(' ');
+  if (first == std::string_view::npos) return false;
+  if (first == last) return true;
+  if (name.find(' ', first + 1) != last) return false;
+  return last - first - 1 <= 4 && name.size() - last - 1 <= 4;
+}
+
 void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   NamedPerson who{m.code, m.name, m.written_name};
   const std::string& norm = a_.tokens[last_token].norm;
@@ -765,10 +778,8 @@ void Finder::RegisterSurname(const ActorMention& m, uint32_t last_token) {
   if (space != std::string::npos) {
     std::string key = NormalizeKey(std::string_view(m.name).substr(space + 1));
     if (key.size() >= 3) surnames_.emplace(key, who);
-    // A two-word name may put the family name first ("Wang Yi" is "Wang",
-    // "Xi Jinping" is "Xi"); a given name alone is rarely written in news.
-    if (m.name.find(' ') == space && m.kind == ActorKind::kPerson) {
-      std::string first = NormalizeKey(std::string_view(m.name).substr(0, space));
+    if (m.kind == ActorKind::kPerson && FamilyNameFirst(m.name)) {
+      std::string first = NormalizeKey(std::string_view(m.name).substr(0, m.name.find(' ')));
       if (first.size() >= 2) surnames_.emplace(first, who);
     }
     // Royals are called by title and given name ("Prince Mohammed" for

@@ -317,6 +317,34 @@ TEST(ActorFinderTest, ClauseOpeningItIsThePreviousSentencesSubject) {
   for (size_t k = 1; k < its.size(); ++k) EXPECT_EQ(its[k], "") << k;
 }
 
+// Regression: "Moon Jae-in landed ... Abe received him" made "him" Abe, the
+// subject of its own clause, so the hosting was dropped as self-directed.
+// Across a clause boundary the subject stays possible ("said ... told him").
+TEST(ActorFinderTest, ObjectPronounIsNotItsClausesSubject) {
+  Article a = CodeText(
+      "South Korean President Moon Jae-in landed in Osaka on Thursday. Japanese Prime Minister "
+      "Shinzo Abe received him at the venue. Abe said Trump had told him about the talks.",
+      "2019-06-28");
+  std::vector<std::string> hims;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == "him") hims.push_back(m.name);
+  }
+  ASSERT_EQ(hims.size(), 2u);
+  EXPECT_EQ(hims[0], "Moon Jae-in");
+  EXPECT_EQ(hims[1], "Shinzo Abe");
+}
+
+// A Korean name is cited by its first word, the family name.
+TEST(ActorFinderTest, KoreanNameByFamilyName) {
+  Article a = CodeText(
+      "North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday. Russian President "
+      "Vladimir Putin welcomed Kim at the station.",
+      "2019-04-25");
+  const ActorMention* kim = Find(a, "Kim");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->code, "PRKGOV");
+}
+
 // "..., and then he flew": the pronoun opening a coordinated clause is the
 // sentence's subject, not the last person named.
 TEST(ActorFinderTest, PronounAfterACoordinatorIsTheSubject) {

@@ -535,6 +535,28 @@ bool AfterCoordinator(const Article& a, const ActorMention& m) {
   return k > first && (a.tokens[k - 1].norm == "and" || a.tokens[k - 1].norm == "but");
 }
 
+// Whether mention `c` is the subject of the verb whose object is the pronoun
+// `m`: only a short verb group lies between them ("Putin greeted him",
+// "Abe had received him"). Such a pronoun is someone else, since news would
+// say "himself". A preposition, a name, punctuation or a participle between
+// them ("called Anutin at the weekend urging him", "said Xi had called him")
+// leaves the pronoun free.
+bool SubjectOfPronounsVerb(const Article& a, const ActorMention& c, const ActorMention& m) {
+  static const std::unordered_set<std::string_view> kNotVerbs = {
+      "to", "at",  "in",  "for",  "with", "on",    "by", "from",  "of",     "about", "the", "a",
+      "an", "and", "but", "that", "who",  "which", "as", "after", "before", "while", "if"};
+  if (c.sentence != m.sentence || c.end_token >= m.first_token) return false;
+  if (m.first_token - c.end_token > 3) return false;
+  for (uint32_t t = c.end_token; t < m.first_token; ++t) {
+    const Token& tok = a.tokens[t];
+    if (tok.kind != TokenKind::kWord || tok.capitalized || kNotVerbs.count(tok.norm) > 0 ||
+        tok.norm.ends_with("ing")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The subject of sentence `sentence`: its first actor (not a pronoun or
 // description) not governed by a preposition, before mention i. -1 if none.
 int SubjectOfSentence(const Article& a, size_t i, uint32_t sentence) {
@@ -668,7 +690,11 @@ void ResolveOne(Article& a, size_t i) {
         }
         if (subject >= 0 && (IsPersonLike(a.actors[subject]) || !person_before)) found = subject;
       }
-      if (found < 0) found = FindBack(a, i, m.sentence, IsPersonLike);
+      if (found < 0) {
+        found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
+          return IsPersonLike(c) && (head != "him" || !SubjectOfPronounsVerb(a, c, m));
+        });
+      }
     } else {
       std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
       if (!pair.empty()) {
