@@ -342,7 +342,7 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
     }
     if (body.length > 0) {
       ActorEntry e;
-      e.kind = ActorKind::kAgent;
+      e.kind = body.role == "NGOHRI" ? ActorKind::kOrganization : ActorKind::kAgent;
       e.code = std::string(body.role);
       if (e.code == "OPP" && RulingBefore(a_, i, sent.first_token)) e.code = "GOV";
       e.name = std::string(a_.Span(a_.tokens[i].begin, a_.tokens[i + body.length - 1].end));
@@ -720,6 +720,8 @@ void Finder::Emit(uint32_t s, const Group& g) {
     // Former officials of "White House" (a seat of government) are USAGOVELI.
     bool seat = g.country && g.country->form == CountryForm::kCapital && role == "ELI";
     m.code = (country.empty() ? std::string("---") : country) + (seat ? "GOV" : "") + role;
+    // Rights groups of no country are the transnational rights movement.
+    if (country.empty() && role == "HRI" && g.name_end == 0) m.code = "NGOHRI";
     if (g.name_end > 0) {
       const Token& b = a_.tokens[g.name_first];
       const Token& e = a_.tokens[g.name_end - 1];
@@ -1090,8 +1092,8 @@ void Finder::OfficersOfTheirBody() {
       "general",    "leader",    "leaders",   "head",        "chief",        "chairman",
       "chairwoman", "chair",     "spokesman", "spokeswoman", "spokesperson", "member",
       "members",    "president", "founder",   "official",    "officials",    "secretary"};
-  static const std::unordered_set<std::string_view> kBodies = {"OPP", "REB", "LAB", "MED",
-                                                               "BUS", "NGO", "EDU", "REL"};
+  static const std::unordered_set<std::string_view> kBodies = {"OPP", "REB", "LAB", "MED", "BUS",
+                                                               "NGO", "HRI", "EDU", "REL"};
   for (size_t i = 0; i + 1 < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
     const ActorMention& n = a_.actors[i + 1];

@@ -334,6 +334,24 @@ TEST(ActorFinderTest, ObjectPronounIsNotItsClausesSubject) {
   EXPECT_EQ(hims[1], "Shinzo Abe");
 }
 
+// Rights groups of no country are the transnational rights movement
+// (NGOHRI); with a country, that country's; a private body named for rights
+// is a rights group even when no dictionary knows it.
+TEST(ActorFinderTest, RightsGroupsAndBodiesNamedForRights) {
+  Article a = CodeText(
+      "Rights groups criticised the ruling. Kenyan rights groups staged a sit-in. The Mekong "
+      "Centre for Human Rights and Justice said the trial was unfair.");
+  const ActorMention* bare = Find(a, "Rights groups");
+  const ActorMention* kenyan = Find(a, "Kenyan rights groups");
+  const ActorMention* centre = Find(a, "Mekong Centre for Human Rights and Justice");
+  ASSERT_NE(bare, nullptr);
+  ASSERT_NE(kenyan, nullptr);
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(bare->code, "NGOHRI");
+  EXPECT_EQ(kenyan->code, "KENHRI");
+  EXPECT_EQ(centre->code, "NGOHRI");
+}
+
 // A Korean name is cited by its first word, the family name.
 TEST(ActorFinderTest, KoreanNameByFamilyName) {
   Article a = CodeText(

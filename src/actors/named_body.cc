@@ -49,6 +49,10 @@ std::string_view InstitutionRole(std::string_view norm) {
                                  {"society", "NGO"},
                                  {"association", "NGO"},
                                  {"federation", "NGO"},
+                                 {"institute", "NGO"},
+                                 {"centre", "NGO"},
+                                 {"center", "NGO"},
+                                 {"observatory", "NGO"},
                                  {"bank", "BUS"},
                                  {"company", "BUS"},
                                  {"corporation", "BUS"},
@@ -64,6 +68,8 @@ std::string_view InstitutionRole(std::string_view norm) {
 NamedBody FindNamedBody(const Article& a, size_t i, size_t end) {
   NamedBody best;
   size_t words = 0;
+  bool rights = false;        // "Rights" is one of the name's words.
+  bool private_head = false;  // So is a private body's head noun.
   for (size_t k = i; k < end && k < i + 7; ++k) {
     const Token& t = a.tokens[k];
     bool connector = !t.capitalized && (t.norm == "of" || t.norm == "for" || t.norm == "and");
@@ -78,10 +84,19 @@ NamedBody FindNamedBody(const Article& a, size_t i, size_t end) {
     if (!name_word && !connector) break;
     if (connector) continue;
     ++words;
+    rights |= t.norm == "rights";
     std::string_view role = InstitutionRole(t.norm);
+    private_head |= role == "NGO";
     if (!role.empty() && words >= 2) {
       best.length = static_cast<uint32_t>(k + 1 - i);
       best.role = role;
+    }
+    // "Syrian Observatory for Human Rights", "Institute for Rights and
+    // Democracy": a private body named for rights is a rights group, whose
+    // name runs on past its head noun.
+    if (rights && private_head && words >= 2 && t.kind == TokenKind::kWord) {
+      best.length = static_cast<uint32_t>(k + 1 - i);
+      best.role = "NGOHRI";
     }
   }
   return best;

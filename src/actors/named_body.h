@@ -14,8 +14,10 @@
 namespace dyad {
 
 struct NamedBody {
-  uint32_t length = 0;    // Tokens; 0 when there is none.
-  std::string_view role;  // CAMEO role of the head noun ("MIL", "GOV", ...).
+  uint32_t length = 0;  // Tokens; 0 when there is none.
+  // CAMEO role of the head noun ("MIL", "GOV", ...), or the whole code
+  // "NGOHRI" for a private body named for human rights.
+  std::string_view role;
 };
 
 // A capitalised name of two or more words (numbers and "of", "for", "and"
