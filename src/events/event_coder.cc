@@ -370,6 +370,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code == "0831" &&
+      !options_.peer_conventions && IsStateRole(a_, MakeRef(a_, src))) {
+    // "The prime minister resigned after weeks of protests": an official
+    // who steps down yields to the opposition or the protesters, when the
+    // story has them (hand coders code it so); else it is no event.
+    implied_target = DomesticOpposition(a_.actors[src].code);
+    if (implied_target.code.empty()) return;
+    why += "; target: the opposition the resignation yields to";
+  }
   if (!implied_target.code.empty()) {
     // Found above.
   } else if (tgt < 0 && src >= 0 && (IsViolent(p.code) || p.code == "042")) {

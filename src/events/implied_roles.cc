@@ -357,6 +357,15 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool 
   return MakeRef(a_, tallies[best].second.first);
 }
 
+ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const {
+  if (source_code.size() < 3 || source_code[0] == '-') return ActorRef{};
+  std::string opposition = source_code.substr(0, 3) + "OPP";
+  for (size_t k = 0; k < a_.actors.size(); ++k) {
+    if (a_.actors[k].code == opposition) return MakeRef(a_, static_cast<int>(k));
+  }
+  return ActorRef{};
+}
+
 // Mediation with no party named ("offered to mediate", "the deal, brokered
 // by Qatar") is between the two parties the story is about.
 void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,

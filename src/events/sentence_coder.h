@@ -175,6 +175,9 @@ class SentenceCoder {
                             bool claim) const;
   ActorRef SubjectOfVerbFor(uint32_t noun, const std::string& source_code) const;
   ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
+  // The first opposition or protest actor (OPP) of the country of
+  // `source_code` the article names anywhere; none if it names none.
+  ActorRef DomesticOpposition(const std::string& source_code) const;
   // Who held people of the captive's country: the source of the latest
   // arrest or abduction of them coded so far; none if there is none.
   ActorRef CaptorOf(const std::string& captive_code) const;
