@@ -202,6 +202,17 @@ bool VerbFollows(const Article& a, uint32_t k, uint32_t end) {
   return kWords.count(t.norm) > 0 || (t.norm.size() > 4 && t.norm.ends_with("ed"));
 }
 
+// True if the description from "the" at `the` to its head at `head` has a
+// modifier and follows a verb form, as an object does: "accusing the Gulf
+// state of", "urged the island nation to"; not "the country" alone, which
+// is mostly the story's setting.
+bool ModifiedObject(const Article& a, uint32_t the, uint32_t head, uint32_t first) {
+  if (the <= first || head < the + 2) return false;
+  const Token& verb = a.tokens[the - 1];
+  if (verb.kind != TokenKind::kWord || verb.capitalized) return false;
+  return verb.norm.ends_with("ing") || (verb.norm.size() > 4 && verb.norm.ends_with("ed"));
+}
+
 // Plural heads that, made definite, name the two parties of a story
 // without a number: "the neighbours", "the warring sides".
 bool IsPairNoun(std::string_view norm) {
@@ -250,11 +261,14 @@ void AddReferringMentions(Article& a, uint32_t s) {
       if (the == i) continue;
       m.kind = ActorKind::kDescription;
       m.first_token = the;
-    } else if (IsCountryNoun(t.norm) && !t.capitalized && VerbFollows(a, i + 1, end) &&
+    } else if (IsCountryNoun(t.norm) && !t.capitalized &&
                PluralDefiniteStart(a, i, sent.first_token) < i &&
-               !AfterPrepositionWord(a, PluralDefiniteStart(a, i, sent.first_token))) {
-      // "the island nation decided", "the Gulf state has"; not a place
-      // ("across the country").
+               !AfterPrepositionWord(a, PluralDefiniteStart(a, i, sent.first_token)) &&
+               (VerbFollows(a, i + 1, end) ||
+                ModifiedObject(a, PluralDefiniteStart(a, i, sent.first_token), i,
+                               sent.first_token))) {
+      // "the island nation decided", "the Gulf state has", "accusing the Gulf
+      // state of"; not a place ("across the country").
       m.kind = ActorKind::kDescription;
       m.first_token = PluralDefiniteStart(a, i, sent.first_token);
       std::erase_if(a.actors, [&](const ActorMention& x) {

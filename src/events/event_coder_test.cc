@@ -385,6 +385,18 @@ TEST(EventCoderTest, BareCountriesTakeTheSectorThatActs) {
   EXPECT_TRUE(HasEvent(visit, "04", "JPNGOV", "VNM"));
 }
 
+// Regression: "in retaliation for a suspected poison gas attack" coded the
+// strikers as poisoning the town: after a determiner and a participle, a
+// bare verb form is a noun.
+TEST(EventCoderTest, BareVerbAfterDeterminerAndParticipleIsANoun) {
+  Article a = CodeText(
+      "France launched missile strikes on Syria in retaliation for a suspected poison gas attack "
+      "on the town of Douma.",
+      "2018-04-14");
+  EXPECT_TRUE(HasEvent(a, "19", "FRAMIL", "SYR"));
+  EXPECT_FALSE(HasEvent(a, "18", "FRAMIL", "SYR"));
+}
+
 // Regression: an adverbial participle after an object took that object as
 // its subject; after a preposition it is a gerund whose subject is the object.
 TEST(EventCoderTest, AdverbialParticipleSharesTheMainSubject) {

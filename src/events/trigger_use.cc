@@ -27,6 +27,18 @@ bool SentenceCoder::EachOther(uint32_t from) const {
   return false;
 }
 
+// Words that modify an event noun ("new sanctions", "deadly attacks").
+bool IsNounModifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> kModifiers = {
+      "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
+      "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
+      "other",    "several",   "many",    "fierce",        "daily",      "joint",    "military",
+      "economic", "financial", "western", "international", "air",        "drone",    "missile",
+      "rocket",   "sporadic",  "such",    "security",      "government", "armed",    "rebel",
+      "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
+  return kModifiers.count(w) > 0;
+}
+
 bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
          w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
@@ -69,6 +81,13 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       bool says = verb.lemma == "say" || verb.norm == "added" || verb.norm == "stated";
       if (verb.kind == TokenKind::kWord && !says && verb.lemma != verb.norm) return true;
     }
+    // "a suspected poison gas attack", "the planned strike": a determiner
+    // and a participle or modifier before a bare verb make it a noun.
+    if (i >= view_.first + 2 && IsDeterminer(a_.tokens[i - 2].norm) &&
+        prev.kind == TokenKind::kWord && !prev.capitalized &&
+        (prev.norm.ends_with("ed") || IsNounModifier(prev.norm))) {
+      return true;
+    }
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
            i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
   }
@@ -88,16 +107,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // against").
   // ... and a gerund noun after one ("the joint meeting").
   if (!t.norm.ends_with("s") && !t.norm.ends_with("ing")) return false;
-  static const std::string_view kModifiers[] = {
-      "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
-      "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
-      "other",    "several",   "many",    "fierce",        "daily",      "joint",    "military",
-      "economic", "financial", "western", "international", "air",        "drone",    "missile",
-      "rocket",   "sporadic",  "such",    "security",      "government", "armed",    "rebel",
-      "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
-  for (std::string_view d : kModifiers) {
-    if (prev.norm == d) return true;
-  }
+  if (IsNounModifier(prev.norm)) return true;
 
   if (i + 1 >= view_.end || !t.norm.ends_with("s")) return false;
   std::string_view next = a_.tokens[i + 1].norm;
