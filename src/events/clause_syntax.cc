@@ -456,6 +456,8 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (k >= view_.end) break;
     int next = view_.mention_starting[k - view_.first];
     if (next < 0) break;
+    // "Turkey, Azerbaijan's closest ally, welcomed": an apposition.
+    if (bare_comma && RelationalApposition(a_, k, view_.end)) break;
     // "talks with the bloc, and monitors say": ", and" before two
     // items opens a clause whose subject is the next actor.
     uint32_t after_next = a_.actors[next].end_token;

@@ -263,9 +263,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // Mediation is done together, not to each other ("China and the US offered
   // to mediate").
   bool mediation = p.code.starts_with("039") || p.code.starts_with("045");
+  // Praise of an event ("A and B welcomed the agreement") is each one's
+  // reaction to whoever made it, not an act between A and B.
+  bool praise_of_event = p.code.starts_with("051") && NamesEventNoun(m);
   bool mutual_code = ((p.code >= "03" && p.code < "07") || p.code.starts_with("0871") ||
                       p.code.starts_with("0841") || p.mutual || EachOther(m.end)) &&
-                     !mediation;
+                     !mediation && !praise_of_event;
   bool slot_target = m.target >= 0;
   // "Russia and Belarus began joint exercises on NATO's eastern flank": an
   // actor after a place preposition is where, not with whom.

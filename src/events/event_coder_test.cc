@@ -385,6 +385,34 @@ TEST(EventCoderTest, BareCountriesTakeTheSectorThatActs) {
   EXPECT_TRUE(HasEvent(visit, "04", "JPNGOV", "VNM"));
 }
 
+// Regression: "Turkey, Azerbaijan's closest ally, welcomed" was read as a
+// list of two welcoming each other; "Iran, Russia's main ally, condemned"
+// made Russia the subject. The possessor in such an apposition is neither.
+TEST(EventCoderTest, RelationalAppositionIsNoSubjectOrListItem) {
+  Article ally = CodeText(
+      "Armenia and Azerbaijan signed a ceasefire on Monday. Turkey, Azerbaijan's closest ally, "
+      "welcomed the agreement.",
+      "2020-11-10");
+  EXPECT_FALSE(HasEvent(ally, "05", "AZEGOV", "TURGOV"));
+  Article backer = CodeText(
+      "The United States struck Syria on Saturday. Iran, Syria's main backer in the region, "
+      "condemned the strikes.",
+      "2018-04-14");
+  EXPECT_TRUE(HasEvent(backer, "11", "IRNGOV", "USAMIL") ||
+              HasEvent(backer, "11", "IRNGOV", "USAGOV"));
+  EXPECT_FALSE(HasEvent(backer, "11", "SYRGOV", "USAMIL"));
+}
+
+// Praise of an event by several actors is each one's reaction, not an act
+// among them.
+TEST(EventCoderTest, JointPraiseIsNotReciprocal) {
+  Article a = CodeText(
+      "Israel and Hamas agreed to a truce on Sunday. Egypt and Jordan welcomed the agreement.",
+      "2021-05-23");
+  EXPECT_FALSE(HasEvent(a, "05", "EGYGOV", "JORGOV"));
+  EXPECT_FALSE(HasEvent(a, "05", "JORGOV", "EGYGOV"));
+}
+
 // Regression: "in retaliation for a suspected poison gas attack" coded the
 // strikers as poisoning the town: after a determiner and a participle, a
 // bare verb form is a noun.

@@ -176,6 +176,20 @@ std::string_view EventNounRoots(std::string_view norm) {
 
 namespace dyad {
 
+bool RelationalApposition(const Article& a, uint32_t from, uint32_t end) {
+  static const std::unordered_set<std::string_view> kRelations = {
+      "ally",    "allies",     "neighbour", "neighbor", "partner", "partners", "rival",
+      "backer",  "backers",    "patron",    "foe",      "enemy",   "friend",   "supporter",
+      "sponsor", "benefactor", "creditor",  "client",   "proxy"};
+  bool possessive = false;
+  for (uint32_t k = from; k < end && k < from + 8; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::kPossessive) possessive = true;
+    if (possessive && kRelations.count(t.norm) > 0) return true;
+  }
+  return false;
+}
+
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
   if (verb <= first + 1 || a.tokens[verb - 1].norm != ",") return verb;
   for (uint32_t k = verb - 1; k > first + 1 && verb - k < 20;) {
@@ -191,7 +205,7 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     const std::string& w = a.tokens[k + 1].norm;
     bool opens = w == "who" || w == "which" || w == "whose" || w == "whom" || w == "a" ||
                  w == "an" || w == "the" || w == "one" || w == "also" ||
-                 (w.size() > 4 && w.ends_with("ed"));
+                 (w.size() > 4 && w.ends_with("ed")) || RelationalApposition(a, k + 1, verb - 1);
     return opens ? k : verb;
   }
   return verb;

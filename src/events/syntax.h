@@ -27,6 +27,12 @@ std::string_view EventNounRoots(std::string_view norm);
 // The roots of a noun that may name any event ("decision", "move").
 inline constexpr std::string_view kAnyRoot =
     "01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20";
+// Whether tokens [from, end) describe the actor before them by its
+// relation to another ("Azerbaijan's closest ally", "Russia's main backer in
+// the region"): a possessive, then a noun of relation. The possessor is
+// neither a subject nor an item of a list.
+bool RelationalApposition(const Article& a, uint32_t from, uint32_t end);
+
 // If a relative clause, an apposition or a participle phrase set off by
 // commas stands right before token `verb` ("Pashinyan, who chairs the
 // alliance, said"; "the NUG, formed by ousted lawmakers, accused"), the
