@@ -131,11 +131,27 @@ bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s
   return IsStateRole(a, s) && IsStateRole(a, t);
 }
 
+// Whether mention `m` is a state's own outlet ("Syrian state television",
+// "official media", "state-run news agency"), which speaks for its state.
+bool IsStateOutlet(const Article& a, int m) {
+  if (m < 0) return false;
+  const ActorMention& am = a.actors[m];
+  for (uint32_t k = am.first_token; k < am.end_token; ++k) {
+    std::string_view w = a.tokens[k].norm;
+    if (w == "state" || w == "staterun" || w == "official" || w == "progovernment") return true;
+  }
+  return false;
+}
+
 // The press reports events; it rarely takes part in them. A news outlet or
 // reporter as source ("Reuters ... agreed"), or as target of anything but
-// repression or violence, is a misreading of an attribution.
-bool ReporterOnly(std::string_view code, const ActorRef& source, const ActorRef& target) {
-  if (source.code.ends_with("MED")) return true;
+// repression or violence, is a misreading of an attribution. A state's own
+// outlet may voice its state's verdicts ("state television denounced the
+// strikes"): those it keeps.
+bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& source,
+                  const ActorRef& target) {
+  bool verdict = code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
+  if (source.code.ends_with("MED")) return !(verdict && IsStateOutlet(a, source.mention));
   bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19");
   return target.code.ends_with("MED") && !against_press;
 }

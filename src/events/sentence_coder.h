@@ -74,8 +74,10 @@ bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s
 
 // The press reports events; it rarely takes part in them. A news outlet or
 // reporter as source ("Reuters ... agreed"), or as target of anything but
-// repression or violence, is a misreading of an attribution.
-bool ReporterOnly(std::string_view code, const ActorRef& source, const ActorRef& target);
+// repression or violence, is a misreading of an attribution; a state's own
+// outlet voicing a verdict (roots 11-13) is not.
+bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& source,
+                  const ActorRef& target);
 
 bool IsViolent(std::string_view code);
 
