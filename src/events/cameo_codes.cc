@@ -63,9 +63,22 @@ std::string IntentCode(std::string_view code) {
   // Exact codes first, then the root's default. Facts from the CAMEO
   // codebook (03 "Express intent to cooperate", 13 "Threaten").
   static const std::pair<std::string_view, std::string_view> kExact[] = {
-      {"045", "039"},  {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
-      {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
-      {"086", "0355"}, {"087", "0356"}, {"191", "1381"}, {"192", "1382"}};
+      {"045", "039"},
+      {"071", "0331"},
+      {"072", "0332"},
+      {"073", "0333"},
+      {"074", "0334"},
+      {"081", "0351"},
+      {"082", "0352"},
+      {"083", "034"},
+      {"084", "0353"},
+      {"085", "0354"},
+      {"086", "0355"},
+      {"087", "0356"},
+      {"191", "1381"},
+      {"192", "1382"},
+      // An offer of asylum is the grant itself ("would offer asylum to").
+      {"075", "075"}};
   static const std::pair<std::string_view, std::string_view> kRoots[] = {
       {"04", "036"}, {"07", "033"}, {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
   for (const auto& [from, to] : kExact) {

@@ -403,6 +403,17 @@ TEST(EventCoderTest, RelationalAppositionIsNoSubjectOrListItem) {
   EXPECT_FALSE(HasEvent(backer, "11", "SYRGOV", "USAMIL"));
 }
 
+// Regression: "Yemen's internationally recognised government" coded a
+// recognition; a participle after an adverb after a possessive is a
+// modifier. ("a rally demanding" is no adverb.)
+TEST(EventCoderTest, ParticipleAfterAdverbAfterPossessiveModifies) {
+  Article a = CodeText(
+      "Yemen's internationally recognised government and Egypt cut ties with Qatar on Monday.",
+      "2017-06-05");
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 3), "054");
+  EXPECT_TRUE(HasEvent(a, "16", "EGYGOV", "QATGOV"));
+}
+
 // Praise of an event by several actors is each one's reaction, not an act
 // among them.
 TEST(EventCoderTest, JointPraiseIsNotReciprocal) {

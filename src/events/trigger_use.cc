@@ -91,6 +91,12 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
            i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
   }
+  // "Yemen's internationally recognised government": a participle after
+  // an adverb after a possessive or determiner modifies the noun.
+  if (t.norm.ends_with("ed") && prev.norm.ends_with("ly") && i >= view_.first + 2) {
+    const Token& before = a_.tokens[i - 2];
+    if (before.kind == TokenKind::kPossessive || IsDeterminer(before.norm)) return true;
+  }
   // "29 targets", but not "on January 16 accused": a date is no quantity.
   bool quantity = prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first];
   if (quantity || prev.kind == TokenKind::kPossessive) return true;
