@@ -382,6 +382,25 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (implied_target.code.empty()) return;
     why += "; target: the opposition the resignation yields to";
   }
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
+      (p.code == "1723" || p.code == "1724") && !options_.peer_conventions) {
+    // "declared a state of emergency in Tigray": the people of the place
+    // named, else of the state that declared it.
+    std::string country = a_.actors[src].code.substr(0, 3);
+    for (const PlaceMention& pl : a_.places) {
+      // Only a place right after it ("in Tigray", "across the north"), not
+      // any place the sentence names later.
+      if (pl.sentence == s_ && pl.first_token > m.end && pl.first_token <= m.end + 2 &&
+          IsLocative(a_.tokens[m.end].norm) && !pl.country.empty()) {
+        country = actors_.Iso3(pl.country);
+      }
+    }
+    if (country.size() == 3 && country[0] != '-') {
+      implied_target.code = country + "CVL";
+      implied_target.name = actors_.CountryName(country);
+      why += "; target: the people placed under it";
+    }
+  }
   if (!implied_target.code.empty()) {
     // Found above.
   } else if (tgt < 0 && src >= 0 && (IsViolent(p.code) || p.code == "042")) {
