@@ -126,6 +126,10 @@ class QuoteFinder {
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
+  // The subject of the clause a quotation with no speech verb is embedded
+  // in: the head of a relative clause before it, else the sentence's first
+  // actor not governed by a preposition. None if the quote opens the sentence.
+  Speaker SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) const;
   Speaker NounPhraseBefore(uint32_t verb, uint32_t lo) const;
   void ExtendToHead(Speaker& sp, int m, uint32_t verb) const;
   Speaker Attribute(const QuoteSpan& q) const;
@@ -481,6 +485,33 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
       Speaker sp = SpeakerOf(k, lo);
       if (sp.found()) return sp;
     }
+  }
+  // (4) No speech verb: words quoted inside a clause ("Wu accused China of
+  // "dollar diplomacy"", "protesters chanting "Maduro out"") are its
+  // subject's.
+  return SubjectOfEmbeddedQuote(q, lo);
+}
+
+Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) const {
+  if (q.open_mark <= lo + 1) return Speaker{};
+  // "the Foreign Ministry, which expressed a "strong protest"": the head of
+  // the relative clause.
+  for (uint32_t k = q.open_mark; k-- > lo + 1;) {
+    std::string_view w = a_.tokens[k].norm;
+    if (quoted_[k] || (w != "which" && w != "who")) continue;
+    uint32_t end = a_.tokens[k - 1].norm == "," ? k - 1 : k;
+    if (end > lo && mention_ending_[end - 1] >= 0) return FromMention(mention_ending_[end - 1]);
+    break;
+  }
+  for (uint32_t j = lo; j < q.open_mark; ++j) {
+    int m = mention_starting_[j];
+    if (m < 0 || quoted_[j]) continue;
+    uint32_t before = j;
+    if (before > lo && (a_.tokens[before - 1].norm == "the" || a_.tokens[before - 1].norm == "a")) {
+      --before;
+    }
+    if (before > lo && IsPrepositionWord(a_.tokens[before - 1].norm)) continue;
+    return FromMention(m);
   }
   return Speaker{};
 }

@@ -313,5 +313,19 @@ TEST(QuoteFinderTest, AssuredAndTellingReportSpeech) {
   EXPECT_EQ(a.quotes[0].speaker_code, "KENGOV");
 }
 
+// Words quoted inside a clause with no speech verb are the clause
+// subject's, or the relative clause's head's; before this they went to no
+// one.
+TEST(QuoteFinderTest, QuoteWithNoSpeechVerbIsTheClauseSubjects) {
+  Article a = CodeText(
+      "Peruvian Foreign Minister Javier Gonzalez-Olaechea accused Caracas of \"electoral "
+      "fraud on a grand scale\". Officials were later called to the Foreign Ministry, which "
+      "lodged a \"firm and formal protest\" with them.",
+      "2024-07-30");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_code, "PERGOV");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Foreign Ministry");
+}
+
 }  // namespace
 }  // namespace dyad
