@@ -49,7 +49,7 @@ struct Speaker {
   std::string code;
   std::string canonical;  // The dictionary's name.
   int mention = -1;
-  bool pronoun = false;  // "he" or "she" that named no known actor.
+  bool pronoun = false;  // "he", "she", "it" or "they" that named no known actor.
   bool found() const { return !name.empty(); }
 };
 
@@ -101,6 +101,7 @@ class QuoteFinder {
     std::stable_sort(a_.quotes.begin(), a_.quotes.end(),
                      [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
     GiveDocumentsTheirIssuer();
+    NameRolesAfterTheirHolders();
   }
 
  private:
@@ -123,6 +124,11 @@ class QuoteFinder {
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
+  // "the spokesperson added" after "coalition spokesman Turki al-Malki
+  // said": a definite role noun speaking again is the person who held it in
+  // a quote up to three sentences before.
+  void NameRolesAfterTheirHolders();
+  bool PersonHasRole(int m, std::string_view role_class) const;
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;
@@ -214,6 +220,12 @@ std::string AsWritten(const Article& a, const ActorMention& am) {
   return std::string(text);
 }
 
+// "he said", "it said" (a ministry, an office), "they added": a pronoun
+// that may stand for the last speaker quoted.
+bool IsSpeakerPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they";
+}
+
 Speaker QuoteFinder::FromMention(int m) const {
   Speaker sp;
   if (m < 0) return sp;
@@ -223,7 +235,7 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.code = am.code;
   sp.mention = m;
   std::string_view word = a_.tokens[am.first_token].norm;
-  sp.pronoun = sp.name.empty() && (word == "he" || word == "she");
+  sp.pronoun = sp.name.empty() && IsSpeakerPronoun(word);
   if (am.kind == ActorKind::kAgent || (am.kind == ActorKind::kOrganization && am.with_role)) {
     // "Heather Nauert, spokesperson for the State Department, said",
     // "Patrick Youssef, ICRC regional director, said": the name stands
@@ -302,7 +314,7 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
   }
   Speaker sp = NounPhraseBefore(verb, lo);
   std::string_view prev = verb > lo ? std::string_view(a_.tokens[verb - 1].norm) : "";
-  sp.pronoun = !sp.found() && (prev == "he" || prev == "she");
+  sp.pronoun = !sp.found() && IsSpeakerPronoun(prev);
   return sp;
 }
 
@@ -450,6 +462,12 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
     // coordinated verb is no attribution after the quote.
     std::string_view w = a_.tokens[k].norm;
     if (w == "and" || w == "but" || w == "while" || w == "whereas") break;
+    // "..." he stated, "...", stressing Bangkok's efforts": a participle
+    // after the quote adds to the clause before it; it names no speaker.
+    if (Speech(k) && a_.tokens[k].norm.ends_with("ing") &&
+        (k == q.close_mark + 1 || a_.tokens[k - 1].norm == ",")) {
+      break;
+    }
     if (Speech(k)) {
       after = SpeakerAround(k, q.close_mark + 1, last_end);
       break;
@@ -563,6 +581,51 @@ void QuoteFinder::GiveDocumentsTheirIssuer() {
     for (size_t k = i; k-- > 0;) {
       const Quote& prev = a_.quotes[k];
       if (prev.speaker_code.empty()) continue;
+      q.speaker_name = prev.speaker_name;
+      q.speaker_code = prev.speaker_code;
+      q.speaker_canonical = prev.speaker_canonical;
+      q.speaker_mention = prev.speaker_mention;
+      break;
+    }
+  }
+}
+
+// The class of a role noun a definite description may take up again:
+// "spokesman", "spokeswoman" and "spokesperson" are one; "" for others.
+std::string_view RoleClass(std::string_view w) {
+  if (w == "spokesman" || w == "spokeswoman" || w == "spokesperson") return "spokes";
+  static const std::unordered_set<std::string_view> kRoles = {
+      "minister", "president", "ambassador", "envoy", "general",   "commander",
+      "official", "governor",  "mayor",      "chief", "prosecutor"};
+  return kRoles.count(w) > 0 ? w : std::string_view();
+}
+
+// Whether a role noun of class `cls` stands in the person mention `m` or in
+// the few words before it ("coalition spokesman colonel Turki al-Malki").
+bool QuoteFinder::PersonHasRole(int m, std::string_view cls) const {
+  if (m < 0 || a_.actors[m].kind != ActorKind::kPerson) return false;
+  const ActorMention& am = a_.actors[m];
+  uint32_t from = am.first_token > 4 ? am.first_token - 4 : 0;
+  for (uint32_t k = from; k < am.end_token; ++k) {
+    if (RoleClass(a_.tokens[k].norm) == cls) return true;
+  }
+  return false;
+}
+
+void QuoteFinder::NameRolesAfterTheirHolders() {
+  for (size_t i = 0; i < a_.quotes.size(); ++i) {
+    Quote& q = a_.quotes[i];
+    int m = q.speaker_mention;
+    if (m < 0 || a_.actors[m].kind != ActorKind::kAgent) continue;
+    const ActorMention& am = a_.actors[m];
+    std::string_view cls = RoleClass(a_.tokens[am.end_token - 1].norm);
+    if (cls.empty() || am.first_token == 0 || a_.tokens[am.first_token - 1].norm != "the") {
+      continue;
+    }
+    for (size_t k = i; k-- > 0;) {
+      const Quote& prev = a_.quotes[k];
+      if (prev.sentence + 3 < q.sentence) break;
+      if (!PersonHasRole(prev.speaker_mention, cls)) continue;
       q.speaker_name = prev.speaker_name;
       q.speaker_code = prev.speaker_code;
       q.speaker_canonical = prev.speaker_canonical;

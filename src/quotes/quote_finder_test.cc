@@ -327,5 +327,23 @@ TEST(QuoteFinderTest, QuoteWithNoSpeechVerbIsTheClauseSubjects) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Foreign Ministry");
 }
 
+// "the spokesperson added" goes to the spokesman named in the quote before;
+// "it said" after an office's statement goes to that office; a participle
+// after a quote ("..., stressing Bangkok's efforts") names no speaker.
+TEST(QuoteFinderTest, RoleNounPronounAndParticipleAfterQuotes) {
+  Article a = CodeText(
+      "The missiles were aimed at civilians, coalition spokesman Colonel Turki al-Malki said. "
+      "The launch site was inside a school, the spokesperson added.\n"
+      "Thai Foreign Minister Maris Sangiampongsa said, \"We will defend every inch of our "
+      "land,\" stressing Bangkok's wish for calm. The shelling hit two villages, it said.",
+      "2025-07-25");
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[1].speaker_name, a.quotes[0].speaker_name);
+  EXPECT_NE(a.quotes[1].speaker_name, "spokesperson");
+  EXPECT_EQ(a.quotes[2].speaker_code, "THAGOV");
+  EXPECT_NE(a.quotes[2].speaker_name, "Bangkok");
+  EXPECT_EQ(a.quotes[3].speaker_name, a.quotes[2].speaker_name);
+}
+
 }  // namespace
 }  // namespace dyad
