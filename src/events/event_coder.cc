@@ -239,6 +239,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       for (uint32_t k = at; tgt >= 0 && k > m.end && k + 5 > at; --k) {
         if (a_.tokens[k - 1].norm == "behalf") tgt = -1;
       }
+      // "stepped down as Nigeria's president", "resigned from the
+      // cabinet": the office left, not someone acted on.
+      std::string_view last = a_.tokens[m.literal_tokens.back()].norm;
+      if (p.code == "0831" && (last == "as" || last == "from")) tgt = -1;
     }
     why = p.has_source      ? "source: $ slot"
           : modifier_source ? "source: the actor before the event noun"

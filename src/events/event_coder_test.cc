@@ -414,6 +414,15 @@ TEST(EventCoderTest, ParticipleAfterAdverbAfterPossessiveModifies) {
   EXPECT_TRUE(HasEvent(a, "16", "EGYGOV", "QATGOV"));
 }
 
+// Regression: "who stepped down as <country>'s president" coded a
+// resignation aimed at that government; the office left is no target.
+TEST(EventCoderTest, OfficeLeftIsNoTarget) {
+  Article a =
+      CodeText("John Kufuor, who stepped down as Ghana's president in 2009, praised the talks.",
+               "2022-11-04");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "0831");
+}
+
 // Praise of an event by several actors is each one's reaction, not an act
 // among them.
 TEST(EventCoderTest, JointPraiseIsNotReciprocal) {
