@@ -412,7 +412,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // the target is the country it lies in.
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
     if (implied_target.code.empty()) return;
-    why += "; target: the country of the place";
+    why += kPlaceTargetWhy;
   } else if (tgt < 0 && src >= 0 && (mediation || p.code.starts_with("0256")) &&
              implied_target.code.empty()) {
     // "The deal, mediated by the US and Qatar", "the UN called for
@@ -592,6 +592,47 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
 
 }  // namespace event_coding
 
+// "the rebel attack that killed 15 peacekeepers at a base near Beni": when
+// a sentence codes one source's act of a root against an actor, a twin aimed
+// only at the country of a place it names is where, not whom. The two become
+// one event against the actor, with the more specific code ("shelled
+// Sake, killing two civilians" is shelling of civilians, 194).
+void MergePlaceTargetsNamedOtherwise(Article& a) {
+  auto from_place = [](const Event& e) {
+    return e.explanation.find(event_coding::kPlaceTargetWhy) != std::string::npos;
+  };
+  std::vector<bool> drop(a.events.size(), false);
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    if (!from_place(a.events[i])) continue;
+    for (size_t j = 0; j < a.events.size(); ++j) {
+      Event& twin = a.events[j];
+      const Event& e = a.events[i];
+      if (j == i || drop[j] || twin.sentence != e.sentence || from_place(twin) ||
+          twin.source.code != e.source.code || twin.code.compare(0, 2, e.code, 0, 2) != 0) {
+        continue;
+      }
+      bool generic = twin.code.size() == 3 && twin.code[2] == '0';
+      if (generic && e.code != twin.code) {
+        twin.code = e.code;
+        twin.goldstein = e.goldstein;
+        twin.quad_class = e.quad_class;
+        twin.plover_type = e.plover_type;
+        twin.plover_mode = e.plover_mode;
+        // The evidence goes with the code: the trigger and pattern that gave it.
+        twin.trigger_begin = e.trigger_begin;
+        twin.trigger_end = e.trigger_end;
+        twin.pattern = e.pattern;
+        twin.pattern_source = e.pattern_source;
+        twin.explanation += "; code: the act that named the place";
+      }
+      drop[i] = true;
+      break;
+    }
+  }
+  size_t k = 0;
+  std::erase_if(a.events, [&](const Event&) { return drop[k++]; });
+}
+
 void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes& codes,
                 const ActorDictionary& actors, const EventOptions& options) {
   article.events.clear();
@@ -603,6 +644,7 @@ void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes&
   for (uint32_t s = 0; s < article.sentences.size(); ++s) {
     event_coding::SentenceCoder(article, s, verbs, codes, actors, options, quoted).Run();
   }
+  if (!options.peer_conventions) MergePlaceTargetsNamedOtherwise(article);
 }
 
 }  // namespace dyad

@@ -414,6 +414,18 @@ TEST(EventCoderTest, ParticipleAfterAdverbAfterPossessiveModifies) {
   EXPECT_TRUE(HasEvent(a, "16", "EGYGOV", "QATGOV"));
 }
 
+// Regression: "the rebel attack that killed 15 peacekeepers at a base near
+// Beni" was coded twice, once against the peacekeepers and once against the
+// country of the place; the place only says where.
+TEST(EventCoderTest, PlaceTargetGoesWhenTheSentenceNamesWhom) {
+  Article a = CodeText(
+      "The U.N. mission in Congo is investigating last week's rebel attack that killed 15 "
+      "peacekeepers at a base near Beni.",
+      "2018-01-05");
+  EXPECT_TRUE(HasEvent(a, "19", "CODREB", "IGOUNO") || HasEvent(a, "18", "CODREB", "IGOUNO"));
+  EXPECT_FALSE(HasEvent(a, "19", "CODREB", "COD"));
+}
+
 // Regression: "who stepped down as <country>'s president" coded a
 // resignation aimed at that government; the office left is no target.
 TEST(EventCoderTest, OfficeLeftIsNoTarget) {

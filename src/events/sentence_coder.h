@@ -45,6 +45,10 @@ bool IsLooseModifier(const Token& t);
 
 ActorRef MakeRef(const Article& a, int mention);
 
+// The explanation given to a target that is only the country of a place
+// named after the trigger ("attacked a base near Beni").
+inline constexpr std::string_view kPlaceTargetWhy = "; target: the country of the place";
+
 // States act through their governments: a bare country in an event is
 // coded as its government ("Russia expelled" = RUSGOV, "accused Azerbaijan" =
 // AZEGOV), as hand coders do. Two exceptions: the source of a use or show of
