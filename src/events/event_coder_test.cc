@@ -426,6 +426,13 @@ TEST(EventCoderTest, PlaceTargetGoesWhenTheSentenceNamesWhom) {
   EXPECT_FALSE(HasEvent(a, "19", "CODREB", "COD"));
 }
 
+// Regression: "Syrian rebels have been forced to agree to a truce" coded the
+// state coercing them; with no by-phrase, being forced names no one.
+TEST(EventCoderTest, AgentlessForcedIsNoCoercion) {
+  Article a = CodeText("Rebels in Idlib have been forced to give up two villages.", "2019-05-01");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "170");
+}
+
 // Regression: "who stepped down as <country>'s president" coded a
 // resignation aimed at that government; the office left is no target.
 TEST(EventCoderTest, OfficeLeftIsNoTarget) {

@@ -295,12 +295,14 @@ ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& sourc
 // were declared personae non gratae") by the state where they happened:
 // the place named in the sentence, else the article's country, else the
 // target's own. An expulsion is not by the target's own state: then the
-// article's other party did it. None for other acts.
+// article's other party did it. None for other acts, nor for being forced.
 ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::string* why) const {
   const std::string& target = a_.actors[tgt].code;
   bool release = code.starts_with("084");
   bool expulsion = code.starts_with("16");
-  if (!release && !expulsion && !code.starts_with("17")) return ActorRef{};
+  // "were forced to agree" (170) names no act of a state: circumstances
+  // force as often as governments do.
+  if (!release && !expulsion && (!code.starts_with("17") || code == "170")) return ActorRef{};
   if (release) {
     ActorRef captor = CaptorOf(target);
     if (!captor.code.empty()) {
