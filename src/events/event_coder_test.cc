@@ -426,8 +426,18 @@ TEST(EventCoderTest, PlaceTargetGoesWhenTheSentenceNamesWhom) {
   EXPECT_FALSE(HasEvent(a, "19", "CODREB", "COD"));
 }
 
-// Regression: "Syrian rebels have been forced to agree to a truce" coded the
-// state coercing them; with no by-phrase, being forced names no one.
+// Regression: "on suspicion of smuggling oil in violation of sanctions" coded
+// a sanction; a plural after "of" is a noun.
+TEST(EventCoderTest, PluralAfterOfIsANoun) {
+  Article a = CodeText(
+      "British marines seized a tanker off Gibraltar last week, saying it carried Iranian oil "
+      "in violation of sanctions.",
+      "2019-07-19");
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "16");
+}
+
+// Regression: rebels said to be "forced to agree" to a truce were coded as
+// coerced by the state; with no by-phrase, being forced names no one.
 TEST(EventCoderTest, AgentlessForcedIsNoCoercion) {
   Article a = CodeText("Rebels in Idlib have been forced to give up two villages.", "2019-05-01");
   for (const Event& e : a.events) EXPECT_NE(e.code, "170");

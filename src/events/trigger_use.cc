@@ -100,6 +100,8 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // "29 targets", but not "on January 16 accused": a date is no quantity.
   bool quantity = prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first];
   if (quantity || prev.kind == TokenKind::kPossessive) return true;
+  // "in violation of sanctions", "the lifting of curbs": a plural after "of".
+  if (prev.norm == "of" && t.norm.ends_with("s")) return true;
   // Determiners, and prepositions whose object is an event told about
   // ("an investigation into attacks", "anger over killings").
   static const std::string_view kDeterminers[] = {
