@@ -713,8 +713,17 @@ void Finder::Emit(uint32_t s, const Group& g) {
   } else if (g.org) {
     m.kind = ActorKind::kOrganization;
     m.code = g.org->code + (role == "ELI" ? role : "");
+    // "Sudanese Red Crescent", "Kenya Red Cross": a national society is its
+    // country's NGO, not the International Committee.
+    std::string_view said = a_.Span(m.begin, m.end);
+    if (g.country && m.code == "NGOIRC" && said.find("International") == std::string_view::npos &&
+        said.find("IFRC") == std::string_view::npos &&
+        said.find("ICRC") == std::string_view::npos) {
+      m.code = country + "NGO";
+      m.name = std::string(said);
+    }
     if (g.org->code_first && !g.agent) code_first_.insert(g.first);
-    m.name = g.org->name;
+    if (m.name.empty()) m.name = g.org->name;
   } else if (g.name_end > 0 || g.agent) {
     m.kind = g.name_end > 0 ? ActorKind::kPerson : ActorKind::kAgent;
     // Former officials of "White House" (a seat of government) are USAGOVELI.

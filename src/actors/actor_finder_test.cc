@@ -352,6 +352,18 @@ TEST(ActorFinderTest, RightsGroupsAndBodiesNamedForRights) {
   EXPECT_EQ(centre->code, "NGOHRI");
 }
 
+// A national Red Cross or Red Crescent society is its country's NGO; the
+// International Committee stays NGOIRC.
+TEST(ActorFinderTest, NationalRedCrossSocietyIsItsCountrys) {
+  Article a = CodeText("The Kenya Red Cross and the ICRC sent teams to the Red Cross camp.");
+  const ActorMention* kenya = Find(a, "Kenya Red Cross");
+  const ActorMention* icrc = Find(a, "ICRC");
+  ASSERT_NE(kenya, nullptr);
+  ASSERT_NE(icrc, nullptr);
+  EXPECT_EQ(kenya->code, "KENNGO");
+  EXPECT_EQ(icrc->code, "NGOIRC");
+}
+
 // A Korean name is cited by its first word, the family name.
 TEST(ActorFinderTest, KoreanNameByFamilyName) {
   Article a = CodeText(

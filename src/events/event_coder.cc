@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 #include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
@@ -150,6 +151,18 @@ std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch>
   return chosen;
 }
 
+bool SentenceCoder::HandsOverRelief(const PatternMatch& m) const {
+  uint32_t first = FirstLiteral(m);
+  if (a_.tokens[first].lemma != "hand") return false;
+  static const std::unordered_set<std::string_view> kRelief = {
+      "good",     "supply", "item",        "relief",  "aid",     "food",   "medicine",
+      "donation", "tent",   "consignment", "package", "blanket", "ration", "assistance"};
+  for (uint32_t k = view_.first; k < m.end; ++k) {
+    if (kRelief.count(a_.tokens[k].lemma) > 0) return true;
+  }
+  return false;
+}
+
 void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
@@ -163,6 +176,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // An announced action takes CAMEO's code for the intention or threat.
   std::string code = p.code;
+  // "The goods were handed over to the army": a handover of relief is aid,
+  // not the judicial handover (063) of a suspect.
+  if (code == "063" && !options_.peer_conventions && HandsOverRelief(m)) code = "073";
   // "both armies will cease fire at midnight": a truce is declared
   // for a moment to come; announcing it is the act.
   uint32_t first = FirstLiteral(m);

@@ -181,6 +181,9 @@ class SentenceCoder {
                             bool claim) const;
   ActorRef SubjectOfVerbFor(uint32_t noun, const std::string& source_code) const;
   ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
+  // Whether a "hand over" match hands over relief ("the goods were handed
+  // over", "handed over food parcels to"), named in its clause up to its end.
+  bool HandsOverRelief(const PatternMatch& m) const;
   // The first opposition or protest actor (OPP) of the country of
   // `source_code` the article names anywhere; none if it names none.
   ActorRef DomesticOpposition(const std::string& source_code) const;
