@@ -579,6 +579,11 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.source = source;
   e.target = target;
   e.code = RefineCode(pcode, target.text);
+  // "withdrawing from the Economic Community of West African States":
+  // leaving an organisation cuts relations (161); it is no retreat.
+  if (e.code == "0874" && target.code.starts_with("IGO") && !options_.peer_conventions) {
+    e.code = "161";
+  }
   if (const CameoCode* c = codes_.Find(e.code)) {
     e.goldstein = c->goldstein;
     e.quad_class = c->quad_class;
