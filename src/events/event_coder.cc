@@ -530,7 +530,8 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
 std::string RefineCode(const std::string& code, std::string_view target_text) {
   if (code != "174" && code != "166" && code != "1663") return code;
   static const std::string_view kDiplomatic[] = {"diplomat", "ambassador", "envoy",
-                                                 "consul",   "embassy",    "attach"};
+                                                 "consul",   "embassy",    "attach",
+                                                 "spy",      "spies",      "intelligence officer"};
   for (std::string_view w : kDiplomatic) {
     for (size_t i = 0; i + w.size() <= target_text.size(); ++i) {
       if (std::equal(w.begin(), w.end(), target_text.begin() + i, [](char x, char y) {
