@@ -571,6 +571,14 @@ bool SubjectOfPronounsVerb(const Article& a, const ActorMention& c, const ActorM
   return true;
 }
 
+// "accusing it", "urged it": the pronoun right after a verb form.
+bool AfterVerbForm(const Article& a, const ActorMention& m) {
+  if (m.first_token <= a.sentences[m.sentence].first_token) return false;
+  const Token& verb = a.tokens[m.first_token - 1];
+  if (verb.kind != TokenKind::kWord || verb.capitalized || verb.lemma == verb.norm) return false;
+  return verb.norm.ends_with("ing") || verb.norm.ends_with("ed");
+}
+
 // The subject of sentence `sentence`: its first actor (not a pronoun or
 // description) not governed by a preposition, before mention i. -1 if none.
 int SubjectOfSentence(const Article& a, size_t i, uint32_t sentence) {
@@ -690,6 +698,13 @@ void ResolveOne(Article& a, size_t i) {
         }
       } else if (AfterCoordinator(a, m)) {
         found = SubjectOfSentence(a, i, m.sentence);
+      } else if (AfterVerbForm(a, m)) {
+        // "cut ties with Qatar, accusing it of": an object "it" is the
+        // latest state or body named before it in its sentence.
+        found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
+          return c.sentence == m.sentence &&
+                 (c.kind == ActorKind::kCountry || c.kind == ActorKind::kOrganization);
+        });
       }
     } else if (head == "he" || head == "she" || head == "him") {
       found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
@@ -750,7 +765,45 @@ void ResolveOne(Article& a, size_t i) {
 std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int>& outsiders) {
   std::unordered_set<std::string> excluded;
   for (int k : outsiders) excluded.insert(PartyKey(a.actors[k]));
-  return MostMentionedRun(a, std::min(before, a.actors.size()), 2, GroupHead::kAny, excluded);
+  before = std::min(before, a.actors.size());
+  std::vector<int> run = MostMentionedRun(a, before, 2, GroupHead::kAny, excluded);
+  if (!run.empty()) return run;
+  // Never named together ("Azerbaijan freed ... maps from Armenia ...
+  // Georgia acted as a mediator"): the two parties named most before, when
+  // each was named at least twice.
+  // A country counts with all its people ("Armenian detainees", "Armenia").
+  auto country_key = [](const ActorMention& c) {
+    std::string key = PartyKey(c);
+    return key.size() == 6 && !key.starts_with("IGO") && !key.starts_with("NGO") &&
+                   !key.starts_with("IMG") && !key.starts_with("MNC") && !key.starts_with("NGM")
+               ? key.substr(0, 3)
+               : key;
+  };
+  std::unordered_set<std::string> excluded_countries;
+  for (const std::string& key : excluded) excluded_countries.insert(key.substr(0, 3));
+  std::unordered_map<std::string, int> counts;
+  std::unordered_map<std::string, int> first;
+  std::unordered_map<std::string, int> earliest;
+  for (size_t k = 0; k < before; ++k) {
+    const ActorMention& c = a.actors[k];
+    if (c.code.size() < 3 || c.code[0] == '-' || !Fits(c, GroupHead::kAny)) continue;
+    std::string key = country_key(c);
+    if (excluded.count(key) > 0 || excluded_countries.count(key) > 0) continue;
+    ++counts[key];
+    earliest.emplace(key, static_cast<int>(k));
+    // The state itself stands for its country when it was named.
+    auto [it, added] = first.emplace(key, static_cast<int>(k));
+    if (!added && PartyKey(a.actors[it->second]).size() > 3 && PartyKey(c).size() == 3) {
+      it->second = static_cast<int>(k);
+    }
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [key, n] : counts) ranked.push_back({n, key});
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : earliest[x.second] < earliest[y.second];
+  });
+  if (ranked.size() < 2 || ranked[1].first < 2) return {};
+  return {first[ranked[0].second], first[ranked[1].second]};
 }
 
 void ResolveCoreference(Article& a) {

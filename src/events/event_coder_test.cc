@@ -452,6 +452,32 @@ TEST(EventCoderTest, OfficeLeftIsNoTarget) {
   for (const Event& e : a.events) EXPECT_NE(e.code, "0831");
 }
 
+// Mediation with no parties named is between the story's two parties even
+// when they are never coordinated ("A freed ... from B. C mediated"); a
+// mediator of conflicts in general mediates none of them.
+TEST(EventCoderTest, MediationBetweenPartiesNamedApart) {
+  Article a = CodeText(
+      "Azerbaijan freed 15 Armenian detainees on Saturday. In return Armenia handed Azerbaijan "
+      "maps of minefields. Georgia acted as a mediator.",
+      "2021-06-12");
+  EXPECT_TRUE(HasEvent(a, "04", "GEOGOV", "AZEGOV"));
+  EXPECT_TRUE(HasEvent(a, "04", "GEOGOV", "ARMGOV"));
+  Article general = CodeText(
+      "Azerbaijan freed 15 Armenian detainees on Saturday. In return Armenia handed Azerbaijan "
+      "maps of minefields. Georgia, which has mediated disputes across the region, hosted them.",
+      "2021-06-12");
+  EXPECT_FALSE(HasEvent(general, "04", "GEOGOV", "AZEGOV") &&
+               HasEvent(general, "04", "GEOGOV", "ARMGOV"));
+}
+
+// "cut ties with Qatar, accusing it of": an object "it" is the latest state
+// named before it.
+TEST(EventCoderTest, ObjectItIsTheLatestState) {
+  Article a = CodeText("Bahrain cut ties with Qatar on Monday, accusing it of funding militants.",
+                       "2017-06-05");
+  EXPECT_TRUE(HasEvent(a, "11", "BHRGOV", "QATGOV"));
+}
+
 // Praise of an event by several actors is each one's reaction, not an act
 // among them.
 TEST(EventCoderTest, JointPraiseIsNotReciprocal) {

@@ -388,6 +388,14 @@ ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const
 // by Qatar") is between the two parties the story is about.
 void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,
                                            const std::string& why, const std::string& code) {
+  // "has since mediated conflicts across Africa": mediation in general,
+  // between no parties of this story.
+  if (m.end < view_.end) {
+    const Token& next = a_.tokens[m.end];
+    bool plural = next.kind == TokenKind::kWord && !next.capitalized && next.lemma != next.norm &&
+                  next.norm.ends_with("s");
+    if (plural && next.norm != "talks" && next.norm != "negotiations") return;
+  }
   std::vector<int> mediators = Expand(src);
   // The parties are named before the mediation ("acting as mediators on
   // behalf of CELAC and CARICOM" names whom the mediators serve).
