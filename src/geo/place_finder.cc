@@ -225,6 +225,21 @@ bool LooksLikeVerbOrAdverb(std::string_view norm) {
 
 bool IsCap(const Token& t) { return t.capitalized || t.all_caps; }
 
+// "d'Ivoire", "l'Est": an elided French article before a capitalised name,
+// which goes on inside a place name ("Côte d'Ivoire", "Provence-Alpes-Côte
+// d'Azur").
+bool IsElidedName(const Article& a, const Token& t) {
+  std::string_view w = a.Span(t.begin, t.end);
+  if (w.size() < 3 || (w[0] != 'd' && w[0] != 'l')) return false;
+  size_t next = 0;
+  if (w[1] == '\'') {
+    next = 2;
+  } else if (w.size() > 4 && w.substr(1, 3) == "\xE2\x80\x99") {
+    next = 4;
+  }
+  return next > 0 && next < w.size() && w[next] >= 'A' && w[next] <= 'Z';
+}
+
 bool IsAbbreviatedPlaceWord(std::string_view norm) {
   return norm == "st" || norm == "ste" || norm == "mt" || norm == "ft" || norm == "pt";
 }
@@ -243,10 +258,10 @@ Span LongestSpan(const Article& a, const Gazetteer& g, uint32_t i, uint32_t limi
     bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     bool inner_ok = word || t.kind == TokenKind::kPossessive;
     if (!inner_ok || t.norm.empty()) break;
-    if (j > i && !IsCap(t) && !IsConnector(t.norm)) break;
+    if (j > i && !IsCap(t) && !IsConnector(t.norm) && !IsElidedName(a, t)) break;
     if (j > i) key.push_back(' ');
     key += t.norm;
-    if (word && IsCap(t) && g.Contains(key)) {
+    if (word && (IsCap(t) || IsElidedName(a, t)) && g.Contains(key)) {
       best.first = i;
       best.end = j + 1;
       best.key = key;

@@ -38,7 +38,8 @@ constexpr char kTsv[] =
     "Moscow\tcity\tRU\t55.75\t37.62\t10381222\tPPLC\n"
     "Saint Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\n"
     "St Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\tSaint Petersburg\n"
-    "Petersburg\tcity\tUS\t37.23\t-77.4\t32420\tPPL\n";
+    "Petersburg\tcity\tUS\t37.23\t-77.4\t32420\tPPL\n"
+    "Cote d'Ivoire\tcountry\tCI\t8\t-5\t8431368\tPCLI\tIvory Coast\n";
 
 constexpr char kPlaces[] =
     "Red Sea | water | | 20.0 | 38.5 |\n"
@@ -214,6 +215,15 @@ TEST_F(PlaceFinderTest, ArticleBeforeACityAndAbbreviatedSaint) {
   const PlaceMention* spb = Mention(a, "St. Petersburg");
   ASSERT_NE(spb, nullptr);
   EXPECT_EQ(spb->country, "RU");
+}
+
+// Regression: "Côte d'Ivoire" was not found, the elided article before
+// "Ivoire" ending the name; accents and curly apostrophes do not matter.
+TEST_F(PlaceFinderTest, NameGoesOnAfterAnElidedArticle) {
+  Article a = Find("Côte d'Ivoire voted on Saturday, and Cote d\u2019Ivoire's neighbours watched.");
+  ASSERT_EQ(a.places.size(), 2u);
+  EXPECT_EQ(a.places[0].country, "CI");
+  EXPECT_EQ(a.places[1].country, "CI");
 }
 
 }  // namespace
