@@ -319,6 +319,17 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
     return;
   }
+  // "thousands of protesters stormed parliament": a crowd storming a
+  // building protests violently (145); gunmen or soldiers storming it
+  // attack (19x, as the pattern says).
+  if (code == "190" && src >= 0 && a_.tokens[FirstLiteral(m)].lemma == "storm" &&
+      !options_.peer_conventions) {
+    std::string_view c = a_.actors[src].code;
+    std::string_view role = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
+    if (role == "CVL" || role == "OPP" || role == "LAB" || role == "EDU" || role == "REL") {
+      code = "145";
+    }
+  }
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
