@@ -330,6 +330,28 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       code = "145";
     }
   }
+  // Killing civilians is an assault (180), as hand coders code it; security
+  // forces killing protesters repress them (175). Combat with armed men stays
+  // 190.
+  if (code == "190" && tgt >= 0 && a_.tokens[FirstLiteral(m)].lemma == "kill" &&
+      !options_.peer_conventions) {
+    std::string_view t = a_.actors[tgt].code;
+    std::string_view role = t.size() >= 6 ? t.substr(3, 3) : std::string_view();
+    std::string_view s = src >= 0 && a_.actors[src].code.size() >= 6
+                             ? std::string_view(a_.actors[src].code).substr(3, 3)
+                             : std::string_view();
+    // Deaths from strikes or shelling the sentence tells of are that
+    // military force ("an Iranian strike killed two children").
+    static const std::unordered_set<std::string_view> kWeapons = {
+        "strike", "airstrike", "shell",  "shelling",  "missile", "drone",
+        "bomb",   "bombing",   "rocket", "artillery", "raid",    "mortar"};
+    bool weapons = false;
+    for (uint32_t k = view_.first; k < view_.end && !weapons; ++k) {
+      weapons = kWeapons.count(a_.tokens[k].lemma) > 0;
+    }
+    if ((role == "CVL" || role == "REF") && !weapons) code = "180";
+    if (role == "OPP" && (s == "MIL" || s == "COP" || s == "GOV")) code = "175";
+  }
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
