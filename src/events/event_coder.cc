@@ -319,39 +319,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     }
     return;
   }
-  // "thousands of protesters stormed parliament": a crowd storming a
-  // building protests violently (145); gunmen or soldiers storming it
-  // attack (19x, as the pattern says).
-  if (code == "190" && src >= 0 && a_.tokens[FirstLiteral(m)].lemma == "storm" &&
-      !options_.peer_conventions) {
-    std::string_view c = a_.actors[src].code;
-    std::string_view role = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
-    if (role == "CVL" || role == "OPP" || role == "LAB" || role == "EDU" || role == "REL") {
-      code = "145";
-    }
-  }
-  // Killing civilians is an assault (180), as hand coders code it; security
-  // forces killing protesters repress them (175). Combat with armed men stays
-  // 190.
-  if (code == "190" && tgt >= 0 && a_.tokens[FirstLiteral(m)].lemma == "kill" &&
-      !options_.peer_conventions) {
-    std::string_view t = a_.actors[tgt].code;
-    std::string_view role = t.size() >= 6 ? t.substr(3, 3) : std::string_view();
-    std::string_view s = src >= 0 && a_.actors[src].code.size() >= 6
-                             ? std::string_view(a_.actors[src].code).substr(3, 3)
-                             : std::string_view();
-    // Deaths from strikes or shelling the sentence tells of are that
-    // military force ("an Iranian strike killed two children").
-    static const std::unordered_set<std::string_view> kWeapons = {
-        "strike", "airstrike", "shell",  "shelling",  "missile", "drone",
-        "bomb",   "bombing",   "rocket", "artillery", "raid",    "mortar"};
-    bool weapons = false;
-    for (uint32_t k = view_.first; k < view_.end && !weapons; ++k) {
-      weapons = kWeapons.count(a_.tokens[k].lemma) > 0;
-    }
-    if ((role == "CVL" || role == "REF") && !weapons) code = "180";
-    if (role == "OPP" && (s == "MIL" || s == "COP" || s == "GOV")) code = "175";
-  }
+  if (!options_.peer_conventions) code = CodeForParties(code, m, src, tgt);
   if (tgt < 0 && src >= 0 && ReactsToEvent(p.code)) {
     // "condemned the attack", "rejected the demand": the target is whoever
     // did what the object noun names, coded earlier in the article.
@@ -426,32 +394,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code == "0831" &&
-      !options_.peer_conventions && IsStateRole(a_, MakeRef(a_, src))) {
-    // "The prime minister resigned after weeks of protests": an official
-    // who steps down yields to the opposition or the protesters, when the
-    // story has them (hand coders code it so); else it is no event.
-    implied_target = DomesticOpposition(a_.actors[src].code);
-    if (implied_target.code.empty()) return;
-    why += "; target: the opposition the resignation yields to";
-  }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
-      (p.code == "1723" || p.code == "1724") && !options_.peer_conventions) {
-    // "declared a state of emergency in Tigray": the people of the place
-    // named, else of the state that declared it.
-    std::string country = a_.actors[src].code.substr(0, 3);
-    for (const PlaceMention& pl : a_.places) {
-      // Only a place right after it ("in Tigray", "across the north"), not
-      // any place the sentence names later.
-      if (pl.sentence == s_ && pl.first_token > m.end && pl.first_token <= m.end + 2 &&
-          IsLocative(a_.tokens[m.end].norm) && !pl.country.empty()) {
-        country = actors_.Iso3(pl.country);
-      }
-    }
-    if (country.size() == 3 && country[0] != '-') {
-      implied_target.code = country + "CVL";
-      implied_target.name = actors_.CountryName(country);
-      why += "; target: the people placed under it";
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && !options_.peer_conventions &&
+      (p.code == "0831" || p.code == "1723" || p.code == "1724")) {
+    implied_target = DomesticTarget(p.code, m, src, &why);
+    // An official resigning in a story of no opposition: no event.
+    if (implied_target.code.empty() && p.code == "0831" && IsStateRole(a_, MakeRef(a_, src))) {
+      return;
     }
   }
   if (!implied_target.code.empty()) {

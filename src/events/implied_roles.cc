@@ -375,6 +375,73 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool 
   return MakeRef(a_, tallies[best].second.first);
 }
 
+// Role of mention `m` ("CVL" of "IRQCVL"); empty for bare countries and
+// organisations.
+std::string_view RoleOf(const Article& a, int m) {
+  if (m < 0) return {};
+  std::string_view c = a.actors[m].code;
+  return c.size() >= 6 && !c.starts_with("IGO") && !c.starts_with("NGO") ? c.substr(3, 3)
+                                                                         : std::string_view();
+}
+
+std::string SentenceCoder::CodeForParties(const std::string& code, const PatternMatch& m, int src,
+                                          int tgt) const {
+  std::string_view verb = a_.tokens[FirstLiteral(m)].lemma;
+  std::string_view source = RoleOf(a_, src), target = RoleOf(a_, tgt);
+  // "thousands of protesters stormed parliament": a crowd storming a
+  // building protests violently (145); gunmen or soldiers storming it
+  // attack (19x, as the pattern says).
+  if (code == "190" && verb == "storm" &&
+      (source == "CVL" || source == "OPP" || source == "LAB" || source == "EDU" ||
+       source == "REL")) {
+    return "145";
+  }
+  if (code != "190" || verb != "kill" || tgt < 0) return code;
+  // Killing civilians is an assault (180), as hand coders code it, unless
+  // the sentence tells of the strikes or shelling that killed them ("an
+  // Iranian strike killed two children"): that is military force (190).
+  // Security forces killing protesters repress them (175).
+  static const std::unordered_set<std::string_view> kWeapons = {
+      "strike", "airstrike", "shell",  "shelling",  "missile", "drone",
+      "bomb",   "bombing",   "rocket", "artillery", "raid",    "mortar"};
+  bool weapons = false;
+  for (uint32_t k = view_.first; k < view_.end && !weapons; ++k) {
+    weapons = kWeapons.count(a_.tokens[k].lemma) > 0;
+  }
+  if ((target == "CVL" || target == "REF") && !weapons) return "180";
+  if (target == "OPP" && (source == "MIL" || source == "COP" || source == "GOV")) return "175";
+  return code;
+}
+
+ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMatch& m, int src,
+                                       std::string* why) const {
+  if (code == "0831") {
+    // "The prime minister resigned after weeks of protests": an official
+    // who steps down yields to the opposition or the protesters, when the
+    // story has them (hand coders code it so).
+    if (!IsStateRole(a_, MakeRef(a_, src))) return ActorRef{};
+    ActorRef opposition = DomesticOpposition(a_.actors[src].code);
+    if (!opposition.code.empty()) *why += "; target: the opposition the resignation yields to";
+    return opposition;
+  }
+  // "declared a state of emergency in Tigray": the people of the place
+  // named right after it ("in Tigray", "across the north"; not any place
+  // the sentence names later), else of the state that declared it.
+  std::string country = a_.actors[src].code.substr(0, 3);
+  for (const PlaceMention& pl : a_.places) {
+    if (pl.sentence == s_ && pl.first_token > m.end && pl.first_token <= m.end + 2 &&
+        IsLocative(a_.tokens[m.end].norm) && !pl.country.empty()) {
+      country = actors_.Iso3(pl.country);
+    }
+  }
+  if (country.size() != 3 || country[0] == '-') return ActorRef{};
+  ActorRef people;
+  people.code = country + "CVL";
+  people.name = actors_.CountryName(country);
+  *why += "; target: the people placed under it";
+  return people;
+}
+
 ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const {
   if (source_code.size() < 3 || source_code[0] == '-') return ActorRef{};
   std::string opposition = source_code.substr(0, 3) + "OPP";

@@ -184,6 +184,17 @@ class SentenceCoder {
   // Whether a "hand over" match hands over relief ("the goods were handed
   // over", "handed over food parcels to"), named in its clause up to its end.
   bool HandsOverRelief(const PatternMatch& m) const;
+  // `code` adjusted to who acts on whom: a crowd storming a building
+  // protests (145); killing civilians is an assault (180) unless strikes or
+  // shelling did it; security forces killing protesters repress (175).
+  std::string CodeForParties(const std::string& code, const PatternMatch& m, int src,
+                             int tgt) const;
+  // The implied target of a domestic act with none named: the opposition
+  // an official resigning (0831) yields to, or the people a curfew or state
+  // of emergency (1723, 1724) is imposed on. Appends the reason to *why;
+  // none if the story names no such party.
+  ActorRef DomesticTarget(const std::string& code, const PatternMatch& m, int src,
+                          std::string* why) const;
   // The first opposition or protest actor (OPP) of the country of
   // `source_code` the article names anywhere; none if it names none.
   ActorRef DomesticOpposition(const std::string& source_code) const;
