@@ -317,12 +317,12 @@ TEST(ActorFinderTest, ClauseOpeningItIsThePreviousSentencesSubject) {
   for (size_t k = 1; k < its.size(); ++k) EXPECT_EQ(its[k], "") << k;
 }
 
-// Regression: "Moon Jae-in landed ... Abe received him" made "him" Abe, the
+// Regression: "Moon landed ... Abe received him" made "him" Abe, the
 // subject of its own clause, so the hosting was dropped as self-directed.
 // Across a clause boundary the subject stays possible ("said ... told him").
 TEST(ActorFinderTest, ObjectPronounIsNotItsClausesSubject) {
   Article a = CodeText(
-      "South Korean President Moon Jae-in landed in Osaka on Thursday. Japanese Prime Minister "
+      "Moon Jae-in, South Korea's president, landed in Osaka on Thursday. Japanese Prime Minister "
       "Shinzo Abe received him at the venue. Abe said Trump had told him about the talks.",
       "2019-06-28");
   std::vector<std::string> hims;

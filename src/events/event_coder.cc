@@ -176,7 +176,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   // An announced action takes CAMEO's code for the intention or threat.
   std::string code = p.code;
-  // "The goods were handed over to the army": a handover of relief is aid,
+  // "the relief items were passed to the army": a handover of relief is aid,
   // not the judicial handover (063) of a suspect.
   if (code == "063" && !options_.peer_conventions && HandsOverRelief(m)) code = "073";
   // "both armies will cease fire at midnight": a truce is declared
@@ -255,7 +255,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       for (uint32_t k = at; tgt >= 0 && k > m.end && k + 5 > at; --k) {
         if (a_.tokens[k - 1].norm == "behalf") tgt = -1;
       }
-      // "stepped down as Nigeria's president", "resigned from the
+      // "quit as Ghana's head of state", "resigned from the
       // cabinet": the office left, not someone acted on.
       std::string_view last = a_.tokens[m.literal_tokens.back()].norm;
       if (p.code == "0831" && (last == "as" || last == "from")) tgt = -1;
@@ -561,7 +561,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.source = source;
   e.target = target;
   e.code = RefineCode(pcode, target.text);
-  // "withdrawing from the Economic Community of West African States":
+  // "announced it was leaving ECOWAS", "withdrew from the bloc":
   // leaving an organisation cuts relations (161); it is no retreat.
   if (e.code == "0874" && target.code.starts_with("IGO") && !options_.peer_conventions) {
     e.code = "161";
@@ -595,7 +595,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
 
 }  // namespace event_coding
 
-// "the rebel attack that killed 15 peacekeepers at a base near Beni": when
+// "the raid that left 12 guards dead at a camp outside Goma": when
 // a sentence codes one source's act of a root against an actor, a twin aimed
 // only at the country of a place it names is where, not whom. The two become
 // one event against the actor, with the more specific code ("shelled

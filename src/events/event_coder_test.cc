@@ -414,19 +414,19 @@ TEST(EventCoderTest, ParticipleAfterAdverbAfterPossessiveModifies) {
   EXPECT_TRUE(HasEvent(a, "16", "EGYGOV", "QATGOV"));
 }
 
-// Regression: "the rebel attack that killed 15 peacekeepers at a base near
-// Beni" was coded twice, once against the peacekeepers and once against the
+// Regression: a rebel raid that killed UN troops at a camp outside a town
+// was coded twice, once against the peacekeepers and once against the
 // country of the place; the place only says where.
 TEST(EventCoderTest, PlaceTargetGoesWhenTheSentenceNamesWhom) {
   Article a = CodeText(
-      "The U.N. mission in Congo is investigating last week's rebel attack that killed 15 "
-      "peacekeepers at a base near Beni.",
+      "The U.N. mission in Congo is looking into last week's rebel attack that killed nine "
+      "peacekeepers at a camp outside Goma.",
       "2018-01-05");
   EXPECT_TRUE(HasEvent(a, "19", "CODREB", "IGOUNO") || HasEvent(a, "18", "CODREB", "IGOUNO"));
   EXPECT_FALSE(HasEvent(a, "19", "CODREB", "COD"));
 }
 
-// Regression: "on suspicion of smuggling oil in violation of sanctions" coded
+// Regression: a tanker "carrying oil in violation of sanctions" coded
 // a sanction; a plural after "of" is a noun.
 TEST(EventCoderTest, PluralAfterOfIsANoun) {
   Article a = CodeText(
@@ -436,7 +436,7 @@ TEST(EventCoderTest, PluralAfterOfIsANoun) {
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "16");
 }
 
-// Regression: rebels said to be "forced to agree" to a truce were coded as
+// Regression: rebels "forced to accept" a truce were coded as
 // coerced by the state; with no by-phrase, being forced names no one.
 TEST(EventCoderTest, AgentlessForcedIsNoCoercion) {
   Article a = CodeText("Rebels in Idlib have been forced to give up two villages.", "2019-05-01");
@@ -457,13 +457,13 @@ TEST(EventCoderTest, OfficeLeftIsNoTarget) {
 // mediator of conflicts in general mediates none of them.
 TEST(EventCoderTest, MediationBetweenPartiesNamedApart) {
   Article a = CodeText(
-      "Azerbaijan freed 15 Armenian detainees on Saturday. In return Armenia handed Azerbaijan "
+      "Azerbaijan let go of a dozen Armenian prisoners. In return Armenia handed Azerbaijan "
       "maps of minefields. Georgia acted as a mediator.",
       "2021-06-12");
   EXPECT_TRUE(HasEvent(a, "04", "GEOGOV", "AZEGOV"));
   EXPECT_TRUE(HasEvent(a, "04", "GEOGOV", "ARMGOV"));
   Article general = CodeText(
-      "Azerbaijan freed 15 Armenian detainees on Saturday. In return Armenia handed Azerbaijan "
+      "Azerbaijan let go of a dozen Armenian prisoners. In return Armenia handed Azerbaijan "
       "maps of minefields. Georgia, which has mediated disputes across the region, hosted them.",
       "2021-06-12");
   EXPECT_FALSE(HasEvent(general, "04", "GEOGOV", "AZEGOV") &&
@@ -473,9 +473,9 @@ TEST(EventCoderTest, MediationBetweenPartiesNamedApart) {
 // "cut ties with Qatar, accusing it of": an object "it" is the latest state
 // named before it.
 TEST(EventCoderTest, ObjectItIsTheLatestState) {
-  Article a = CodeText("Bahrain cut ties with Qatar on Monday, accusing it of funding militants.",
+  Article a = CodeText("Egypt broke off relations with Qatar, accusing it of backing militants.",
                        "2017-06-05");
-  EXPECT_TRUE(HasEvent(a, "11", "BHRGOV", "QATGOV"));
+  EXPECT_TRUE(HasEvent(a, "11", "EGYGOV", "QATGOV"));
 }
 
 // Praise of an event by several actors is each one's reaction, not an act
@@ -488,16 +488,16 @@ TEST(EventCoderTest, JointPraiseIsNotReciprocal) {
   EXPECT_FALSE(HasEvent(a, "05", "JORGOV", "EGYGOV"));
 }
 
-// Regression: "in retaliation for a suspected poison gas attack" coded the
+// Regression: "to avenge a reported poison gas attack" coded the
 // strikers as poisoning the town: after a determiner and a participle, a
 // bare verb form is a noun.
 TEST(EventCoderTest, BareVerbAfterDeterminerAndParticipleIsANoun) {
   Article a = CodeText(
-      "France launched missile strikes on Syria in retaliation for a suspected poison gas attack "
-      "on the town of Douma.",
+      "French jets fired missiles at Syria to avenge a reported poison gas attack in the Gaza "
+      "Strip.",
       "2018-04-14");
   EXPECT_TRUE(HasEvent(a, "19", "FRAMIL", "SYR"));
-  EXPECT_FALSE(HasEvent(a, "18", "FRAMIL", "SYR"));
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 2), "18");
 }
 
 // Regression: an adverbial participle after an object took that object as

@@ -300,7 +300,7 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::stri
   const std::string& target = a_.actors[tgt].code;
   bool release = code.starts_with("084");
   bool expulsion = code.starts_with("16");
-  // "were forced to agree" (170) names no act of a state: circumstances
+  // "were made to accept" (170) names no act of a state: circumstances
   // force as often as governments do.
   if (!release && !expulsion && (!code.starts_with("17") || code == "170")) return ActorRef{};
   if (release) {
@@ -424,7 +424,7 @@ ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMat
     if (!opposition.code.empty()) *why += "; target: the opposition the resignation yields to";
     return opposition;
   }
-  // "declared a state of emergency in Tigray": the people of the place
+  // "imposed emergency rule in Amhara": the people of the place
   // named right after it ("in Tigray", "across the north"; not any place
   // the sentence names later), else of the state that declared it.
   std::string country = a_.actors[src].code.substr(0, 3);
@@ -455,7 +455,7 @@ ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const
 // by Qatar") is between the two parties the story is about.
 void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,
                                            const std::string& why, const std::string& code) {
-  // "has since mediated conflicts across Africa": mediation in general,
+  // "has long brokered disputes around the world": mediation in general,
   // between no parties of this story.
   if (m.end < view_.end) {
     const Token& next = a_.tokens[m.end];

@@ -46,7 +46,7 @@ bool IsLooseModifier(const Token& t);
 ActorRef MakeRef(const Article& a, int mention);
 
 // The explanation given to a target that is only the country of a place
-// named after the trigger ("attacked a base near Beni").
+// named after the trigger ("attacked a camp outside Goma").
 inline constexpr std::string_view kPlaceTargetWhy = "; target: the country of the place";
 
 // States act through their governments: a bare country in an event is

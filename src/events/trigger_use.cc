@@ -81,7 +81,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       bool says = verb.lemma == "say" || verb.norm == "added" || verb.norm == "stated";
       if (verb.kind == TokenKind::kWord && !says && verb.lemma != verb.norm) return true;
     }
-    // "a suspected poison gas attack", "the planned strike": a determiner
+    // "a reported poison gas attack", "the planned strike": a determiner
     // and a participle or modifier before a bare verb make it a noun.
     if (i >= view_.first + 2 && IsDeterminer(a_.tokens[i - 2].norm) &&
         prev.kind == TokenKind::kWord && !prev.capitalized &&

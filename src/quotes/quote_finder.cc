@@ -124,7 +124,7 @@ class QuoteFinder {
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
-  // "the spokesperson added" after "coalition spokesman Turki al-Malki
+  // "the spokesperson added" after "alliance spokesman Omar Haddad
   // said": a definite role noun speaking again is the person who held it in
   // a quote up to three sentences before.
   void NameRolesAfterTheirHolders();
@@ -601,7 +601,7 @@ std::string_view RoleClass(std::string_view w) {
 }
 
 // Whether a role noun of class `cls` stands in the person mention `m` or in
-// the few words before it ("coalition spokesman colonel Turki al-Malki").
+// the few words before it ("alliance spokesman Colonel Omar Haddad").
 bool QuoteFinder::PersonHasRole(int m, std::string_view cls) const {
   if (m < 0 || a_.actors[m].kind != ActorKind::kPerson) return false;
   const ActorMention& am = a_.actors[m];

@@ -332,7 +332,7 @@ TEST(QuoteFinderTest, QuoteWithNoSpeechVerbIsTheClauseSubjects) {
 // after a quote ("..., stressing Bangkok's efforts") names no speaker.
 TEST(QuoteFinderTest, RoleNounPronounAndParticipleAfterQuotes) {
   Article a = CodeText(
-      "The missiles were aimed at civilians, coalition spokesman Colonel Turki al-Malki said. "
+      "The rockets targeted homes, alliance spokesman Colonel Omar Haddad said. "
       "The launch site was inside a school, the spokesperson added.\n"
       "Thai Foreign Minister Maris Sangiampongsa said, \"We will defend every inch of our "
       "land,\" stressing Bangkok's wish for calm. The shelling hit two villages, it said.",
