@@ -595,6 +595,8 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
 
 }  // namespace event_coding
 
+namespace {
+
 // "the raid that left 12 guards dead at a camp outside Goma": when
 // a sentence codes one source's act of a root against an actor, a twin aimed
 // only at the country of a place it names is where, not whom. The two become
@@ -635,6 +637,8 @@ void MergePlaceTargetsNamedOtherwise(Article& a) {
   size_t k = 0;
   std::erase_if(a.events, [&](const Event&) { return drop[k++]; });
 }
+
+}  // namespace
 
 void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes& codes,
                 const ActorDictionary& actors, const EventOptions& options) {

@@ -131,6 +131,8 @@ bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s
   return IsStateRole(a, s) && IsStateRole(a, t);
 }
 
+namespace {
+
 // Whether mention `m` is a state's own outlet ("Syrian state television",
 // "official media", "state-run news agency"), which speaks for its state.
 bool IsStateOutlet(const Article& a, int m) {
@@ -142,6 +144,8 @@ bool IsStateOutlet(const Article& a, int m) {
   }
   return false;
 }
+
+}  // namespace
 
 // The press reports events; it rarely takes part in them. A news outlet or
 // reporter as source ("Reuters ... agreed"), or as target of anything but
@@ -375,6 +379,8 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool 
   return MakeRef(a_, tallies[best].second.first);
 }
 
+namespace {
+
 // Role of mention `m` ("CVL" of "IRQCVL"); empty for bare countries and
 // organisations.
 std::string_view RoleOf(const Article& a, int m) {
@@ -383,6 +389,8 @@ std::string_view RoleOf(const Article& a, int m) {
   return c.size() >= 6 && !c.starts_with("IGO") && !c.starts_with("NGO") ? c.substr(3, 3)
                                                                          : std::string_view();
 }
+
+}  // namespace
 
 std::string SentenceCoder::CodeForParties(const std::string& code, const PatternMatch& m, int src,
                                           int tgt) const {

@@ -27,6 +27,8 @@ bool SentenceCoder::EachOther(uint32_t from) const {
   return false;
 }
 
+namespace {
+
 // Words that modify an event noun ("new sanctions", "deadly attacks").
 bool IsNounModifier(std::string_view w) {
   static const std::unordered_set<std::string_view> kModifiers = {
@@ -38,6 +40,8 @@ bool IsNounModifier(std::string_view w) {
       "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
   return kModifiers.count(w) > 0;
 }
+
+}  // namespace
 
 bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
