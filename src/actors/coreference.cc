@@ -798,7 +798,8 @@ std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int
     }
   }
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [key, n] : counts) ranked.push_back({n, key});
+  ranked.reserve(counts.size());
+  for (const auto& [key, n] : counts) ranked.emplace_back(n, key);
   std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : earliest[x.second] < earliest[y.second];
   });
