@@ -202,15 +202,19 @@ bool VerbFollows(const Article& a, uint32_t k, uint32_t end) {
   return kWords.count(t.norm) > 0 || (t.norm.size() > 4 && t.norm.ends_with("ed"));
 }
 
+// A lower-case "-ing" or "-ed" form the lemmatizer reduces: "accusing",
+// "urged" (not "thing", "red").
+bool IsVerbForm(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.capitalized || t.lemma == t.norm) return false;
+  return t.norm.ends_with("ing") || t.norm.ends_with("ed");
+}
+
 // True if the description from "the" at `the` to its head at `head` has a
 // modifier and follows a verb form, as an object does: "accusing the Gulf
 // state of", "urged the island nation to"; not "the country" alone, which
 // is mostly the story's setting.
 bool ModifiedObject(const Article& a, uint32_t the, uint32_t head, uint32_t first) {
-  if (the <= first || head < the + 2) return false;
-  const Token& verb = a.tokens[the - 1];
-  if (verb.kind != TokenKind::kWord || verb.capitalized) return false;
-  return verb.norm.ends_with("ing") || (verb.norm.size() > 4 && verb.norm.ends_with("ed"));
+  return the > first && head >= the + 2 && IsVerbForm(a.tokens[the - 1]);
 }
 
 // Plural heads that, made definite, name the two parties of a story
@@ -312,13 +316,16 @@ namespace {
 // What makes two mentions one party: a state with its agents and people is
 // one party, but its rebels or opposition are another, and each
 // organisation is its own.
+// Codes of organisations that belong to no one country.
+bool IsGroupCode(std::string_view c) {
+  return c.starts_with("IGO") || c.starts_with("IMG") || c.starts_with("NGO") ||
+         c.starts_with("MNC") || c.starts_with("NGM");
+}
+
 std::string PartyKey(const ActorMention& m) {
   std::string_view c = m.code;
   if (c.size() < 3 || c.starts_with("---")) return m.name;
-  if (c.starts_with("IGO") || c.starts_with("IMG") || c.starts_with("NGO") ||
-      c.starts_with("MNC") || c.starts_with("NGM")) {
-    return std::string(c);
-  }
+  if (IsGroupCode(c)) return std::string(c);
   std::string_view role = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
   bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
                role == "LEG" || role == "SPY";
@@ -573,10 +580,8 @@ bool SubjectOfPronounsVerb(const Article& a, const ActorMention& c, const ActorM
 
 // "accusing it", "urged it": the pronoun right after a verb form.
 bool AfterVerbForm(const Article& a, const ActorMention& m) {
-  if (m.first_token <= a.sentences[m.sentence].first_token) return false;
-  const Token& verb = a.tokens[m.first_token - 1];
-  if (verb.kind != TokenKind::kWord || verb.capitalized || verb.lemma == verb.norm) return false;
-  return verb.norm.ends_with("ing") || verb.norm.ends_with("ed");
+  return m.first_token > a.sentences[m.sentence].first_token &&
+         IsVerbForm(a.tokens[m.first_token - 1]);
 }
 
 // The subject of sentence `sentence`: its first actor (not a pronoun or
@@ -774,10 +779,7 @@ std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int
   // A country counts with all its people ("Armenian detainees", "Armenia").
   auto country_key = [](const ActorMention& c) {
     std::string key = PartyKey(c);
-    return key.size() == 6 && !key.starts_with("IGO") && !key.starts_with("NGO") &&
-                   !key.starts_with("IMG") && !key.starts_with("MNC") && !key.starts_with("NGM")
-               ? key.substr(0, 3)
-               : key;
+    return key.size() == 6 && !IsGroupCode(key) ? key.substr(0, 3) : key;
   };
   std::unordered_set<std::string> excluded_countries;
   for (const std::string& key : excluded) excluded_countries.insert(key.substr(0, 3));
