@@ -817,19 +817,20 @@ const NamedPerson* Finder::RoyalByGivenName(const Group& g) const {
   return it == given_names_.end() ? nullptr : &it->second;
 }
 
-// People who act where they are: the country of the town, region or country
+// Roles of no country right before "in" and a country are that country's;
+// people who act where they are: the country of the town, region or country
 // after "in" named nearest to them in their sentence ("protesters set fire
 // to buildings in Honiara"), "" if none. A country after "to" is not taken:
 // a role sent abroad ("sending police to the Solomon Islands") is named
 // with its own country.
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
-  static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS",
-                                                 "CRM", "LAB", "EDU", "REF"};
+  static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS", "CRM",
+                                                 "LAB", "EDU", "REF", "LEG", "JUD"};
   std::string_view role = std::string_view(m.code).substr(3);
-  if (std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) == std::end(kLocalRoles)) {
-    return "";
-  }
-  // "police officers in northern Kosovo": the country right after "in".
+  bool local =
+      std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) != std::end(kLocalRoles);
+  // "police officers in northern Kosovo", and any role right before "in"
+  // and a country ("soldiers in Niger seized power"): that country.
   if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
     for (const ActorMention& c : a_.actors) {
       if (c.first_token <= m.end_token || c.first_token > m.end_token + 2) continue;
@@ -840,6 +841,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
       break;
     }
   }
+  if (!local) return "";
   // Of the places of the sentence, the nearest to the mention: "recalled
   // its envoy from Stockholm, after protesters stormed the embassy in
   // Baghdad".

@@ -168,6 +168,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool negated = IsNegated(m);
   if (negated && !options_.keep_negated) return;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return;
+  if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return;
   uint32_t appeal = 0;
   Mood mood = TriggerMood(m, &appeal);
   if (mood == Mood::kAppealed) {
@@ -395,7 +396,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && !options_.peer_conventions &&
-      (p.code == "0831" || p.code == "1723" || p.code == "1724")) {
+      (p.code == "0831" || p.code == "172" || p.code == "1721" || p.code == "1723" ||
+       p.code == "1724")) {
     implied_target = DomesticTarget(p.code, m, src, &why);
     // An official resigning in a story of no opposition: no event.
     if (implied_target.code.empty() && p.code == "0831" && IsStateRole(a_, MakeRef(a_, src))) {

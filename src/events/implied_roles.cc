@@ -8,6 +8,7 @@
 // aid at the country the story is about, and other answers at the actor the
 // article is most about.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -444,10 +445,44 @@ ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMat
   }
   if (country.size() != 3 || country[0] == '-') return ActorRef{};
   ActorRef people;
-  people.code = country + "CVL";
   people.name = actors_.CountryName(country);
+  if (code == "172") {
+    // "Soldiers seized power in Niger": the power taken is the government's.
+    // Power "taken" by a civilian is an office taken up, no coup.
+    std::string_view verb = a_.tokens[FirstLiteral(m)].lemma;
+    std::string_view role = RoleOf(a_, src);
+    if ((verb == "take" || verb == "assume") && role != "MIL" && role != "REB" && role != "INS" &&
+        role != "UAF") {
+      return ActorRef{};
+    }
+    people.code = country + "GOV";
+    *why += "; target: the government whose power was taken";
+    return people;
+  }
+  if (code == "1721" && BansAssembly(m)) {
+    // "banned rallies and demonstrations": aimed at the opposition that
+    // holds them, when the story has one.
+    ActorRef opposition = DomesticOpposition(country);
+    if (!opposition.code.empty()) {
+      *why += "; target: the opposition whose gatherings were banned";
+      return opposition;
+    }
+  }
+  people.code = country + "CVL";
   *why += "; target: the people placed under it";
   return people;
+}
+
+bool SentenceCoder::BansAssembly(const PatternMatch& m) const {
+  static constexpr std::array<std::string_view, 9> kAssembly = {
+      "protest", "protests",  "demonstration", "demonstrations", "rally",
+      "rallies", "gathering", "gatherings",    "political"};
+  for (uint32_t t : m.literal_tokens) {
+    if (std::find(kAssembly.begin(), kAssembly.end(), a_.tokens[t].norm) != kAssembly.end()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const {

@@ -333,13 +333,23 @@ class Matcher {
     return toks[p - 1].kind == TokenKind::kWord && IsAmountWord(toks[p - 1]);
   }
 
+  // Whether a modifier run may pass token p: no mention starts there, or
+  // a role mention does whose head lies further on ("dissolved the
+  // transitional government": the pattern's noun is the role's head).
+  bool InsideRole(uint32_t p) const {
+    int m = v_.mention_starting[p - v_.first];
+    if (m < 0) return true;
+    const ActorMention& a = v_.article->actors[m];
+    return a.kind == ActorKind::kAgent && a.end_token > p + 1;
+  }
+
   // Up to kMaxModifiers words of a noun phrase before element k.
   bool Modifiers(size_t k, uint32_t pos) {
     const auto& toks = v_.article->tokens;
     for (int g = 0; g <= kMaxModifiers && pos + g <= v_.end; ++g) {
       if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1]))) break;
       if (g > 0 && pos + g < v_.end && EndsModifiers(toks[pos + g])) break;
-      if (g > 0 && v_.mention_starting[pos + g - 1 - v_.first] >= 0) break;
+      if (g > 0 && !InsideRole(pos + g - 1)) break;
       if (Forward(k, pos + g)) return true;
     }
     return false;

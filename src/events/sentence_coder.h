@@ -151,6 +151,9 @@ class SentenceCoder {
   bool PlannedEventNoun(uint32_t v) const;
   // The demanding verb whose "that" clause holds token `v`, if any.
   std::optional<uint32_t> DemandedThat(uint32_t v) const;
+  // Whether token `v` is in the "that" clause of an allegation
+  // ("allegations that", "alleged that").
+  bool AllegedThat(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;
   bool OpensOnActor(const PatternMatch& m) const;
@@ -191,13 +194,17 @@ class SentenceCoder {
                              int tgt) const;
   // The implied target of a domestic act with none named: the opposition
   // an official resigning (0831) yields to, or the people a curfew or state
-  // of emergency (1723, 1724) is imposed on. Appends the reason to *why;
+  // of emergency (1723, 1724) is imposed on, the government whose power is
+  // seized (172), the opposition whose rallies are banned (1721). Appends the reason to *why;
   // none if the story names no such party.
   ActorRef DomesticTarget(const std::string& code, const PatternMatch& m, int src,
                           std::string* why) const;
   // The first opposition or protest actor (OPP) of the country of
   // `source_code` the article names anywhere; none if it names none.
   ActorRef DomesticOpposition(const std::string& source_code) const;
+  // Whether the matched words ban gatherings or political activity
+  // ("banned demonstrations") rather than the press or the internet.
+  bool BansAssembly(const PatternMatch& m) const;
   // Who held people of the captive's country: the source of the latest
   // arrest or abduction of them coded so far; none if there is none.
   ActorRef CaptorOf(const std::string& captive_code) const;

@@ -145,6 +145,28 @@ std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
   return std::nullopt;
 }
 
+// "allegations by activists that the police were torturing detainees": the
+// clause after an allegation says what one side claims; the accusation is
+// the event (coded by itself), the act alleged is not.
+bool SentenceCoder::AllegedThat(uint32_t v) const {
+  static const std::string_view kAllegations[] = {
+      "allegation", "allegations", "accusation", "accusations", "alleged", "alleging", "alleges"};
+  for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") return false;
+    if (t.norm != "that") continue;
+    for (uint32_t j = k; j-- > view_.first && j + 5 > k;) {
+      const Token& w = a_.tokens[j];
+      if (IsClauseBreak(w) || w.norm == "," || w.norm == ".") break;
+      for (std::string_view g : kAllegations) {
+        if (w.norm == g) return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // How the trigger stands in its clause. An infinitive under an appeal or
 // an order ("urged Rwanda to withdraw") is not an event that happened (the
 // appeal is coded by itself), nor is one under a refusal; an action that is
