@@ -17,6 +17,7 @@
 
 #include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
+#include "quotes/quote_finder.h"
 
 namespace dyad {
 namespace event_coding {
@@ -600,6 +601,28 @@ ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
     if (!r.code.empty()) break;
   }
   return r;
+}
+
+// "\"These attacks are unacceptable,\" the minister said": the speaker of
+// the quote holding token `at`, named after it ("..., X said", "..., said
+// X") or before it ("X said: \"...\""); -1 if none.
+int SentenceCoder::QuoteSpeaker(uint32_t at) const {
+  auto speaks = [&](uint32_t first, uint32_t end) {
+    uint32_t lo = first > view_.first + 2 ? first - 2 : view_.first;
+    uint32_t hi = std::min(end + 2, view_.end);
+    for (uint32_t k = lo; k < hi; ++k) {
+      if ((k < first || k >= end) && !quoted_[k] && IsSpeechVerb(a_.tokens[k].lemma)) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < a_.actors.size(); ++i) {
+    const ActorMention& am = a_.actors[i];
+    if (am.sentence != s_ || quoted_[am.first_token]) continue;
+    bool after = am.first_token > at;
+    bool before = !after && am.end_token <= at;
+    if ((after || before) && speaks(am.first_token, am.end_token)) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 }  // namespace event_coding

@@ -54,7 +54,9 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
   for (uint32_t id : ids) {
     const VerbPattern& p = verbs_.pattern(id);
     if (!MayMatch(p, view_)) continue;
-    if (p.anchor == 0 && !p.has_source && IsModifierUse(i)) continue;
+    if (p.anchor == 0 && !p.has_source && !p.predicate && IsModifierUse(i)) continue;
+    // The subject noun of a verdict, not a verb ("ruled that ... has no basis").
+    if (p.predicate && a_.tokens[i].norm.ends_with("ed")) continue;
     if (p.anchor == 0 && !p.has_source && GerundAfterPreposition(i)) continue;
     // "Congolese forces chased the rebels": after a demonym a plural is a
     // noun, so a verb taking its object ("force + into") does not apply;
@@ -106,6 +108,14 @@ bool SentenceCoder::NamesEventNoun(const PatternMatch& m) const {
     if (!EventNounRoots(a_.tokens[m.literal_tokens[k]].norm).empty()) return true;
   }
   return false;
+}
+
+// Whether mention `k` owns the noun at `noun`: "Riyadh's decision",
+// "Britain's latest move" (a possessive and up to two modifiers between).
+bool SentenceCoder::PossessorOf(int k, uint32_t noun) const {
+  uint32_t end = a_.actors[k].end_token;
+  if (end >= noun || a_.tokens[end].kind != TokenKind::kPossessive) return false;
+  return noun - end <= 3;
 }
 
 // Whether the match's first word ends an actor mention ("protesters
@@ -234,13 +244,22 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       modifier_source = src >= 0;
     }
     if (src < 0) src = Subject(FirstLiteral(m));
+    // "Qatar said Riyadh's decision was illegal": the owner of the act
+    // judged is the target; the judge is the subject before it.
+    bool verdict = p.predicate && ReactsToEvent(p.code);
+    if (verdict && src >= 0 && PossessorOf(src, FirstLiteral(m))) {
+      tgt = src;
+      src = Subject(a_.actors[tgt].first_token);
+    }
+    // A verdict inside a quote is its speaker's.
+    if (verdict && src < 0 && quoted_[FirstLiteral(m)]) src = QuoteSpeaker(FirstLiteral(m));
     if (p.subject_is_target && tgt < 0) tgt = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);
     // "called the voyage a provocation": the object is an event, and the
     // reaction is aimed at whoever did it (found below), not at an actor
     // named after it.
-    bool event_object = ReactsToEvent(p.code) && NamesEventNoun(m);
+    bool event_object = ReactsToEvent(p.code) && (NamesEventNoun(m) || verdict);
     if (tgt < 0 && !p.has_target && !protest_place && !event_object) {
       tgt = ObjectWithin(m, src, p.code.starts_with("15"));
       // "The UN opened an inquiry into raids on its own
@@ -326,12 +345,16 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // did what the object noun names, coded earlier in the article.
     // The object noun, or the trigger's own first word ("the decision was
     // dangerous").
-    uint32_t noun = EventNounRoots(a_.tokens[first].norm).empty() ? first + 1 : first;
+    uint32_t noun =
+        EventNounRoots(a_.tokens[first].norm).empty() && !p.predicate ? first + 1 : first;
     implied_target = PerpetratorOfEventNoun(noun, m.end, a_.actors[src].code, p.code == "015");
     if (!implied_target.code.empty()) {
       why += "; target: the actor of the event referred to";
-    } else if (int object = !p.has_target && NamesEventNoun(m) ? ObjectWithin(m, src, false) : -1;
-               object >= 0 && a_.actors[object].code != a_.actors[src].code) {
+    } else if (int object = !p.has_target && (NamesEventNoun(m) || p.predicate)
+                                ? ObjectWithin(m, src, false)
+                                : -1;
+               object >= 0 &&
+               a_.actors[object].code.compare(0, 3, a_.actors[src].code, 0, 3) != 0) {
       tgt = object;
       // "no comment on the arrest of the Ugandan activist": no such event
       // coded, so the actor named with it.

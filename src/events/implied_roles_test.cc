@@ -61,5 +61,36 @@ TEST(ImpliedRolesTest, AllegedArrestIsNotCoded) {
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("17")) << e.pattern;
 }
 
+// A verdict on an act ("were unjustified", "has no legal basis") is aimed
+// at whoever did it: the by-agent, the owner, or the act's author coded
+// before; its own diplomats are not the target.
+TEST(ImpliedRolesTest, VerdictOnAnActIsAimedAtItsAuthor) {
+  Article a = CodeText(
+      "Saudi Arabia cut ties with Qatar on Monday. Doha's foreign ministry said on Tuesday that "
+      "the steps imposed by Saudi Arabia were unjustified.",
+      "2017-06-06");
+  EXPECT_TRUE(HasEvent(a, "111", "QATGOV", "SAUGOV"));
+  Article b = CodeText(
+      "Washington expelled two Russian diplomats on Friday. Moscow said the expulsion of its "
+      "diplomats had no legal basis.",
+      "2024-05-11");
+  EXPECT_TRUE(HasEvent(b, "111", "RUSGOV", "USAGOV"));
+}
+
+TEST(ImpliedRolesTest, OwnerOfTheJudgedActIsTheTarget) {
+  Article a = CodeText("Egypt hosted talks on Sunday. Qatar said Riyadh's decision was illegal.",
+                       "2017-06-06");
+  EXPECT_TRUE(HasEvent(a, "111", "QATGOV", "SAUGOV"));
+  EXPECT_FALSE(HasEvent(a, "111", "SAUGOV", "QATGOV"));
+}
+
+TEST(ImpliedRolesTest, VerdictInAQuoteIsItsSpeakers) {
+  Article a = CodeText(
+      "Houthi rebels attacked two ships in the Red Sea on Sunday. \"These attacks are "
+      "unacceptable,\" Britain's foreign secretary said.",
+      "2024-01-15");
+  EXPECT_TRUE(HasEvent(a, "111", "GBRGOV", "YEMREB"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -158,6 +158,11 @@ class SentenceCoder {
   int HeadOfRelativeClause(uint32_t before) const;
   bool OpensOnActor(const PatternMatch& m) const;
   bool NamesEventNoun(const PatternMatch& m) const;
+  // The speaker of the direct quote holding token `at`, by a speech verb
+  // next to a mention outside the quote in the sentence; -1 if none.
+  int QuoteSpeaker(uint32_t at) const;
+  // Whether mention `k` is the possessor of the noun at token `noun`.
+  bool PossessorOf(int k, uint32_t noun) const;
   bool GerundAfterPreposition(uint32_t i) const;
   bool AfterLocative(uint32_t first) const;
   bool IsObjectOfVerb(int mention) const;

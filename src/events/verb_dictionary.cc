@@ -153,6 +153,14 @@ Result<VerbPattern> VerbDictionary::ParsePattern(std::string_view code, std::str
     }
   }
   if (!anchored) return ParseError("pattern has no required word");
+  for (size_t k = p.anchor + 1; k < p.elements.size(); ++k) {
+    const PatternElement& e = p.elements[k];
+    if (e.kind == PatternElement::Kind::kWords && !e.optional && e.words.size() == 1 &&
+        (e.words[0].key == "be" || e.words[0].key == "have") && !e.words[0].exact &&
+        p.anchor == 0) {
+      p.predicate = true;
+    }
+  }
   return p;
 }
 

@@ -81,6 +81,12 @@ struct VerbPattern {
   bool subject_is_target = false;
   // Code "###": a discard word; its sentence is not coded.
   bool void_sentence = false;
+  // A required form of "be" or "have" follows the opening anchor
+  // ("{decision|measure} * {be} illegal", "... have no legal basis"): the
+  // anchor is the subject noun, so its noun uses ("the measures were") are
+  // the very uses the pattern means, and a verdict on it is aimed at whoever
+  // did what it names.
+  bool predicate = false;
   // Without a + slot the target is the first actor after all the pattern's
   // words, not one among the words it passed over (TABARI's way).
   bool target_after = false;
