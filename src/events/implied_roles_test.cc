@@ -1,6 +1,6 @@
 // Tests of the roles the coder implies where the text names none: the
 // government whose power is seized, the opposition whose rallies are
-// banned, and acts that are only alleged.
+// banned, the author of an act judged.
 #include <gtest/gtest.h>
 
 #include "testing/test_pipeline.h"
@@ -51,14 +51,6 @@ TEST(ImpliedRolesTest, BannedRalliesAimAtTheOpposition) {
       "2025-03-20");
   EXPECT_TRUE(HasEvent(a, "1721", "TURGOV", "TUROPP"));
   EXPECT_TRUE(HasEvent(a, "1721", "TURGOV", "TURCVL"));
-}
-
-// What an allegation says happened is the accusers' claim, not an event.
-TEST(ImpliedRolesTest, AllegedArrestIsNotCoded) {
-  Article a = CodeText(
-      "Rights groups made allegations that Tanzanian police arrested 30 opposition members.",
-      "2020-10-30");
-  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("17")) << e.pattern;
 }
 
 // A verdict on an act ("were unjustified", "has no legal basis") is aimed

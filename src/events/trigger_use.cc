@@ -331,6 +331,11 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
       return true;
     }
   }
+  // "held no bilateral meeting with": "no" opening the object the pattern
+  // names (its determiner slot) denies the act.
+  for (uint32_t k = v + 1; k < m.end && k <= v + 2; ++k) {
+    if (a_.tokens[k].norm == "no") return true;
+  }
   return false;
 }
 
