@@ -324,8 +324,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
           : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
-    for (int x : parties) {
-      for (int y : parties) {
+    // A joint act of cooperation (03-06: "A and B signed a treaty") is one
+    // event per pair, first named to second, as hand coders code it; other
+    // reciprocal acts (a truce, clashes, a swap) are coded each way.
+    bool joint = !options_.peer_conventions && code >= "03" && code < "07";
+    for (size_t i = 0; i < parties.size(); ++i) {
+      for (size_t j = joint ? i + 1 : 0; j < parties.size(); ++j) {
+        int x = parties[i], y = parties[j];
         if (x == y) continue;
         ActorRef source = MakeRef(a_, x), target = MakeRef(a_, y);
         AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
@@ -494,7 +499,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         }
       }
       AddEvent(m, source, target, negated, why, &code);
-      if (p.mutual && !target.code.empty()) {
+      // A joint act of cooperation is one event (see the reciprocal case).
+      bool joint = !options_.peer_conventions && code >= "03" && code < "07";
+      if (p.mutual && !joint && !target.code.empty()) {
         AddEvent(m, target, source, negated, why + " (mutual)", &code);
       }
       if (!p.paired_code.empty() && !target.code.empty() && code == p.code) {

@@ -616,7 +616,19 @@ TEST(EventCoderTest, CoordinationAcrossAppositions) {
       "have met and agreed that a truce is necessary.",
       "2023-02-28");
   EXPECT_TRUE(HasEvent(a, "04", "YEMGOV", "YEMREB"));
-  EXPECT_TRUE(HasEvent(a, "04", "YEMREB", "YEMGOV"));
+}
+
+// A joint act of cooperation is one event, first named to second; a
+// joint act of another kind (a prisoner swap) runs both ways.
+TEST(EventCoderTest, JointCooperationIsOneEventPerPair) {
+  Article a = CodeText("Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday.",
+                       "2025-03-13");
+  EXPECT_TRUE(HasEvent(a, "05", "KGZGOV", "TJKGOV"));
+  EXPECT_FALSE(HasEvent(a, "05", "TJKGOV", "KGZGOV"));
+  Article swap =
+      CodeText("Russia and Ukraine exchanged 150 prisoners of war on Friday.", "2025-03-14");
+  EXPECT_TRUE(HasEvent(swap, "08", "RUSGOV", "UKRGOV"));
+  EXPECT_TRUE(HasEvent(swap, "08", "UKRGOV", "RUSGOV"));
 }
 
 // Private groups of one country hit by one act are one target.
