@@ -19,6 +19,7 @@
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
@@ -470,10 +471,18 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
+  // "talks between Russia and NATO": both slots in one coordination. A
+  // joint act of cooperation is one event per pair (see above).
+  bool joint = !options_.peer_conventions && code >= "03" && code < "07";
+  std::vector<std::pair<int, int>> pairs;  // Joint pairs coded so far.
   for (int s : sources) {
     std::vector<int> targets = tgt >= 0 ? Expand(tgt) : std::vector<int>{-1};
     std::vector<std::string> private_targets;  // Countries of private targets so far.
     for (int t : targets) {
+      if (joint && s >= 0 && t >= 0) {
+        if (std::find(pairs.begin(), pairs.end(), std::make_pair(t, s)) != pairs.end()) continue;
+        pairs.emplace_back(s, t);
+      }
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
@@ -499,8 +508,6 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         }
       }
       AddEvent(m, source, target, negated, why, &code);
-      // A joint act of cooperation is one event (see the reciprocal case).
-      bool joint = !options_.peer_conventions && code >= "03" && code < "07";
       if (p.mutual && !joint && !target.code.empty()) {
         AddEvent(m, target, source, negated, why + " (mutual)", &code);
       }

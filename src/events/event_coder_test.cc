@@ -625,6 +625,10 @@ TEST(EventCoderTest, JointCooperationIsOneEventPerPair) {
                        "2025-03-13");
   EXPECT_TRUE(HasEvent(a, "05", "KGZGOV", "TJKGOV"));
   EXPECT_FALSE(HasEvent(a, "05", "TJKGOV", "KGZGOV"));
+  Article talks = CodeText("Talks between Armenia and Azerbaijan resumed in Washington on Monday.",
+                           "2025-03-17");
+  EXPECT_TRUE(HasEvent(talks, "04", "ARMGOV", "AZEGOV"));
+  EXPECT_FALSE(HasEvent(talks, "04", "AZEGOV", "ARMGOV"));
   Article swap =
       CodeText("Russia and Ukraine exchanged 150 prisoners of war on Friday.", "2025-03-14");
   EXPECT_TRUE(HasEvent(swap, "08", "RUSGOV", "UKRGOV"));
