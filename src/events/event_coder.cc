@@ -497,7 +497,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         }
         private_targets.push_back(country);
       }
-      if (!options_.peer_conventions && ReporterOnly(a_, p.code, source, target)) continue;
+      if (!options_.peer_conventions &&
+          (ReporterOnly(a_, p.code, source, target) || AppealToOwnPublic(code, source, target))) {
+        continue;
+      }
       if (ImplausibleForce(a_, p.code, source, target)) {
         // The words after the verb named the state itself; the place struck
         // may still say where the force went.

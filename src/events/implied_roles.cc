@@ -161,6 +161,11 @@ bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& sourc
   return target.code.ends_with("MED") && !against_press;
 }
 
+bool AppealToOwnPublic(std::string_view code, const ActorRef& source, const ActorRef& target) {
+  return code.starts_with("02") && source.code.size() >= 3 && target.code.size() == 6 &&
+         target.code.ends_with("CVL") && target.code.compare(0, 3, source.code, 0, 3) == 0;
+}
+
 bool IsViolent(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }

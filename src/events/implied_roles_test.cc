@@ -84,5 +84,21 @@ TEST(ImpliedRolesTest, VerdictInAQuoteIsItsSpeakers) {
   EXPECT_TRUE(HasEvent(a, "111", "GBRGOV", "YEMREB"));
 }
 
+// An appeal to one's own public at large is no act toward an actor; an
+// appeal to another state is.
+TEST(ImpliedRolesTest, AppealToOwnPublicIsNotAnEvent) {
+  Article a = CodeText(
+      "Somalia's president urged citizens to remain calm and called on Ethiopia to withdraw its "
+      "troops.",
+      "2024-01-03");
+  EXPECT_FALSE(HasEvent(a, "020", "SOMGOV", "SOMCVL"));
+  EXPECT_FALSE(HasEvent(a, "0252", "SOMGOV", "SOMCVL"));
+  bool to_ethiopia = false;
+  for (const Event& e : a.events) {
+    to_ethiopia |= e.code.starts_with("02") && e.target.code.starts_with("ETH");
+  }
+  EXPECT_TRUE(to_ethiopia);
+}
+
 }  // namespace
 }  // namespace dyad

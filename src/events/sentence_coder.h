@@ -82,6 +82,10 @@ bool ImplausibleForce(const Article& a, std::string_view code, const ActorRef& s
 // outlet voicing a verdict (roots 11-13) is not.
 bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& source,
                   const ActorRef& target);
+// "urged people to stay home", "called on citizens to vote": an appeal to
+// the source's own public at large is a public statement, no act toward an
+// actor (hand coders leave it uncoded).
+bool AppealToOwnPublic(std::string_view code, const ActorRef& source, const ActorRef& target);
 
 bool IsViolent(std::string_view code);
 
