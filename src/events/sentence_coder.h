@@ -158,6 +158,9 @@ class SentenceCoder {
   // Whether token `v` is in the "that" clause of an allegation
   // ("allegations that", "alleged that").
   bool AllegedThat(uint32_t v) const;
+  // Whether token `v` is a gerund an accusation governs ("accused X of
+  // allying with").
+  bool AccusedOf(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;
   bool OpensOnActor(const PatternMatch& m) const;

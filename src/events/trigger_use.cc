@@ -151,6 +151,7 @@ std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
 bool SentenceCoder::AllegedThat(uint32_t v) const {
   static const std::string_view kAllegations[] = {
       "allegation", "allegations", "accusation", "accusations", "alleged", "alleging", "alleges"};
+  if (AccusedOf(v)) return true;
   for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || t.norm == ".") return false;
@@ -160,6 +161,32 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
       if (IsClauseBreak(w) || w.norm == "," || w.norm == ".") break;
       for (std::string_view g : kAllegations) {
         if (w.norm == g) return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+// "accuses the army of allying with the rebels", "blamed Kyiv for
+// shelling the plant", "convicted of conspiring to sell weapons": the act
+// in the gerund is what the accusation says, not an event.
+bool SentenceCoder::AccusedOf(uint32_t v) const {
+  static const std::string_view kAccuse[] = {"accuse", "charge", "convict", "suspect",
+                                             "blame",  "indict", "allege"};
+  if (!a_.tokens[v].norm.ends_with("ing")) return false;
+  // "accusing him of abandoning them and demanding his resignation": a
+  // participle after "and" may be the accusing verb's sibling.
+  bool after_and = v > view_.first && a_.tokens[v - 1].norm == "and";
+  for (uint32_t k = v; k-- > view_.first && k + 10 > v;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == "." || t.norm == ",") return false;
+    if (t.norm != "of" && t.norm != "for") continue;
+    for (uint32_t j = k; j-- > view_.first && j + 8 > k;) {
+      const Token& w = a_.tokens[j];
+      if (IsClauseBreak(w) || w.norm == "." || w.norm == ",") break;
+      for (std::string_view g : kAccuse) {
+        if (w.lemma == g) return !(after_and && w.norm.ends_with("ing"));
       }
     }
     return false;

@@ -1,5 +1,5 @@
 // Tests of how a trigger's use in its clause changes what is coded:
-// negation and allegation.
+// negation, allegation and accusation.
 #include <gtest/gtest.h>
 
 #include "testing/test_pipeline.h"
@@ -32,6 +32,19 @@ TEST(TriggerUseTest, AllegedArrestIsNotCoded) {
       "Rights groups made allegations that Tanzanian police arrested 30 opposition members.",
       "2020-10-30");
   EXPECT_FALSE(HasRoot(a, "17"));
+}
+
+// The act in a gerund an accusation governs is what the accusers claim;
+// a participle coordinated with the accusing one is an act of its own.
+TEST(TriggerUseTest, GerundUnderAnAccusationIsNotCoded) {
+  EXPECT_FALSE(HasRoot(
+      CodeText("Rwanda accuses the Congolese army of allying with the FDLR rebels.", "2025-02-10"),
+      "05"));
+  Article a = CodeText(
+      "Protesters in Yerevan rallied outside parliament, accusing Prime Minister Nikol Pashinyan "
+      "of abandoning Karabakh and demanding his resignation.",
+      "2023-09-21");
+  EXPECT_TRUE(HasRoot(a, "1041"));
 }
 
 }  // namespace
