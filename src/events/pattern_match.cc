@@ -285,7 +285,7 @@ class Matcher {
         ++amount;
       } else if (words > 0 && EndsModifiers(toks[pos])) {
         return false;  // An article after a noun opens another phrase.
-      } else if (IsModifier(pos)) {
+      } else if (IsModifier(pos) || (words > 0 && JoinsModifiers(pos))) {
         ++words;
       } else {
         return false;
@@ -326,6 +326,14 @@ class Matcher {
     return !StopsSlot(t) && !IsPreposition(t.norm) && t.lemma == t.norm;
   }
 
+  // "an immediate and unconditional ceasefire": a conjunction between two
+  // modifiers stays inside the noun phrase.
+  bool JoinsModifiers(uint32_t p) const {
+    const auto& toks = v_.article->tokens;
+    if (toks[p].norm != "and" && toks[p].norm != "or" && toks[p].norm != ",") return false;
+    return p > v_.first && p + 1 < v_.end && IsModifier(p - 1) && IsModifier(p + 1);
+  }
+
   // "$5 million in aid", "tons of food": an amount and its preposition.
   bool AmountLink(uint32_t p) const {
     const auto& toks = v_.article->tokens;
@@ -347,7 +355,10 @@ class Matcher {
   bool Modifiers(size_t k, uint32_t pos) {
     const auto& toks = v_.article->tokens;
     for (int g = 0; g <= kMaxModifiers && pos + g <= v_.end; ++g) {
-      if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1]))) break;
+      if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1])) &&
+          !JoinsModifiers(pos + g - 1)) {
+        break;
+      }
       if (g > 0 && pos + g < v_.end && EndsModifiers(toks[pos + g])) break;
       if (g > 0 && !InsideRole(pos + g - 1)) break;
       if (Forward(k, pos + g)) return true;
