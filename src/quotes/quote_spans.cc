@@ -1,6 +1,25 @@
 #include "quotes/quote_spans.h"
 
+#include <algorithm>
+
 namespace dyad {
+
+namespace {
+
+// The token after the last left single quotation mark (U+2018) in
+// [from, to) that opens a word; `to` if none.
+uint32_t SingleOpeningMark(const Article& a, uint32_t from, uint32_t to) {
+  for (uint32_t k = to; k-- > from;) {
+    const Token& t = a.tokens[k];
+    if (a.text.compare(t.begin, t.end - t.begin, "\u2018") == 0 && k + 1 < to &&
+        a.tokens[k + 1].kind == TokenKind::kWord && a.tokens[k + 1].begin == t.end) {
+      return k + 1;
+    }
+  }
+  return to;
+}
+
+}  // namespace
 
 std::vector<QuoteSpan> FindQuoteSpans(const Article& a) {
   std::vector<QuoteSpan> spans;
@@ -22,9 +41,13 @@ std::vector<QuoteSpan> FindQuoteSpans(const Article& a) {
         open = true;
         cur = QuoteSpan{i + 1, i + 1, i, i, false};
       } else if (k == TokenKind::kCloseQuote) {
-        if (!open) {  // Closing mark only: quote from the paragraph start.
-          cur =
-              QuoteSpan{paragraph_start, paragraph_start, paragraph_start, paragraph_start, false};
+        if (!open) {  // Closing mark only: quote from the paragraph start,
+          // or from a single opening mark typed for the double one
+          // ("insisting the troops 'defended" the base").
+          uint32_t from = SingleOpeningMark(a, std::max(paragraph_start, s.first_token), i);
+          if (from == i) from = paragraph_start;
+          cur = QuoteSpan{from, from, from, from, false};
+          if (from != paragraph_start) cur.open_mark = from - 1;
         }
         cur.end_token = cur.close_mark = i;
         cur.closed = true;

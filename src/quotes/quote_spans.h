@@ -4,7 +4,8 @@
 // thousand nested marks cost nothing special). A paragraph that ends inside
 // a quotation closes it there: news style reopens a quotation that runs over
 // paragraphs with a fresh mark. A closing mark with no opening one quotes
-// from the start of its paragraph (a common typo in wire copy).
+// from a left single mark typed in its place earlier in the sentence, else
+// from the start of its paragraph (common typos in wire copy).
 #ifndef DYAD_QUOTES_QUOTE_SPANS_H_
 #define DYAD_QUOTES_QUOTE_SPANS_H_
 
