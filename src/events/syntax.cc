@@ -206,8 +206,13 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     // The opening comma: what follows it must open a relative clause, an
     // apposition or a participle phrase.
     const std::string& w = a.tokens[k + 1].norm;
+    // A bare role before its organisation: ", president of the X,".
+    const Token& role = a.tokens[k + 1];
+    std::string_view link = k + 2 < verb ? std::string_view(a.tokens[k + 2].norm) : "";
+    bool bare_role = role.kind == TokenKind::kWord && !role.capitalized &&
+                     role.lemma == role.norm && (link == "of" || link == "for" || link == "at");
     bool opens = w == "who" || w == "which" || w == "whose" || w == "whom" || w == "a" ||
-                 w == "an" || w == "the" || w == "one" || w == "also" ||
+                 w == "an" || w == "the" || w == "one" || w == "also" || bare_role ||
                  (w.size() > 4 && w.ends_with("ed")) || RelationalApposition(a, k + 1, verb - 1);
     return opens ? k : verb;
   }

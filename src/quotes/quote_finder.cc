@@ -280,6 +280,12 @@ bool IsPrepositionWord(std::string_view w) {
 // a preposition.
 Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
   uint32_t start = SkipAppositiveClause(a_, verb, lo);
+  // "Jane Roe, director of the X Institute, a think tank, said": two
+  // appositions in a row.
+  for (uint32_t earlier;
+       start < verb && (earlier = SkipAppositiveClause(a_, start + 1, lo)) < start;) {
+    start = earlier;
+  }
   if (start < verb && start > lo && mention_ending_[start - 1] < 0) {
     // "Jane Doerr, a spokesperson for the ministry, said": an unknown name
     // before the apposition.

@@ -345,5 +345,16 @@ TEST(QuoteFinderTest, RoleNounPronounAndParticipleAfterQuotes) {
   EXPECT_EQ(a.quotes[3].speaker_name, a.quotes[2].speaker_name);
 }
 
+// Regression: two appositions after an unknown name ("X, director of the
+// Y Institute, a think tank, said") gave the organisation as speaker.
+TEST(QuoteFinderTest, UnknownNameBeforeTwoAppositions) {
+  Article a = CodeText(
+      "Ana Ruiz, president of the Washington Center on Andean Affairs, a research group, said "
+      "the vote had been peaceful.",
+      "2023-02-27");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace dyad
