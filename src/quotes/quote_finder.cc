@@ -38,7 +38,7 @@ bool IsSpeechVerb(std::string_view w) {
       "acknowledge", "acknowledged", "tweeted",    "posted",      "continued", "asked",
       "urged",       "concluded",    "report",     "reported",    "reports",   "reporting",
       "quoted",      "quoting",      "telling",    "assured",     "assuring",  "reiterated",
-      "reiterating", "informed"};
+      "reiterating", "informed",     "vowed",      "vowing",      "vows"};
   return kVerbs.count(w) > 0;
 }
 
@@ -140,6 +140,7 @@ class QuoteFinder {
   void ExtendToHead(Speaker& sp, int m, uint32_t verb) const;
   Speaker Attribute(const QuoteSpan& q) const;
   void FindIndirect(uint32_t s);
+  uint32_t EndOfReportedClause(uint32_t c, uint32_t hi) const;
   // True when a speech verb introducing a clause stands in [from, hi).
   bool LaterSpeech(uint32_t from, uint32_t hi) const;
   bool AccordingTo(uint32_t s);
@@ -850,6 +851,31 @@ bool QuoteFinder::LaterSpeech(uint32_t from, uint32_t hi) const {
   return false;
 }
 
+// The end of reported words starting at `c`: the next quotation mark, but
+// not that of scare quotes of a few words ("said Israel had taken
+// \"unilateral action\" and that the US was not involved").
+uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
+  constexpr uint32_t kMaxScareQuote = 5;
+  uint32_t e = c;
+  while (e < hi) {
+    if (!quoted_[e] && a_.tokens[e].kind != TokenKind::kOpenQuote) {
+      ++e;
+      continue;
+    }
+    uint32_t close = e + 1;
+    while (close < hi && close <= e + kMaxScareQuote + 1 &&
+           a_.tokens[close].kind != TokenKind::kCloseQuote) {
+      ++close;
+    }
+    bool scare = a_.tokens[e].kind == TokenKind::kOpenQuote && close < hi &&
+                 a_.tokens[close].kind == TokenKind::kCloseQuote && close + 1 < hi &&
+                 a_.tokens[close + 1].kind == TokenKind::kWord;
+    if (!scare) break;
+    e = close + 1;
+  }
+  return e;
+}
+
 void QuoteFinder::FindIndirect(uint32_t s) {
   if (AccordingTo(s)) return;
   const Sentence& st = a_.sentences[s];
@@ -862,8 +888,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     if (k == lo && a_.tokens[k].norm.ends_with("ing") && LaterSpeech(k + 1, hi)) continue;
     uint32_t c = ClauseAfter(k, hi);
     if (c > 0) {
-      uint32_t e = c;
-      while (e < hi && !quoted_[e] && a_.tokens[e].kind != TokenKind::kOpenQuote) ++e;
+      uint32_t e = EndOfReportedClause(c, hi);
       while (e > c && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
       if (e > c + 2) {
         AddQuote(a_.tokens[c].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect,

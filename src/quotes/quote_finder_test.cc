@@ -356,5 +356,23 @@ TEST(QuoteFinderTest, UnknownNameBeforeTwoAppositions) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Ana Ruiz");
 }
 
+// Reported words run on past scare quotes of a few words; "vowed that"
+// reports speech.
+TEST(QuoteFinderTest, ReportedWordsRunPastScareQuotes) {
+  Article a = CodeText(
+      "Kenya's interior minister said the raid was \"a cowardly act\" and that the police had "
+      "arrested three suspects. The army chief vowed that his troops would stay in the town.",
+      "2024-05-02");
+  bool second_clause = false, vowed = false;
+  for (const Quote& q : a.quotes) {
+    std::string_view text = a.Span(q.begin, q.end);
+    second_clause |= q.kind == QuoteKind::kIndirect &&
+                     text.find("the police had arrested") != std::string_view::npos;
+    vowed |= text.starts_with("his troops would stay");
+  }
+  EXPECT_TRUE(second_clause);
+  EXPECT_TRUE(vowed);
+}
+
 }  // namespace
 }  // namespace dyad
