@@ -286,6 +286,18 @@ ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& sourc
         std::upper_bound(a_.sentences.begin(), a_.sentences.end(), j,
                          [](uint32_t tok, const Sentence& st) { return tok < st.first_token; }) -
         a_.sentences.begin() - 1;
+    // "he was killed in a fight": the subject of a passive suffered the
+    // act; only a by-phrase names who did it.
+    if (j > 0 && IsBeForm(a_.tokens[j - 1].norm)) {
+      for (size_t k = 0; k < a_.actors.size(); ++k) {
+        const ActorMention& am = a_.actors[k];
+        if (am.first_token >= j + 2 && am.first_token <= j + 4 && a_.tokens[j + 1].norm == "by" &&
+            am.code.size() >= 3 && am.code[0] != '-' && am.code != source_code) {
+          return MakeRef(a_, static_cast<int>(k));
+        }
+      }
+      return ActorRef{};
+    }
     for (size_t k = a_.actors.size(); k-- > 0;) {
       const ActorMention& am = a_.actors[k];
       if (am.end_token > j) continue;

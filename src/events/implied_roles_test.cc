@@ -84,6 +84,16 @@ TEST(ImpliedRolesTest, VerdictInAQuoteIsItsSpeakers) {
   EXPECT_TRUE(HasEvent(a, "111", "GBRGOV", "YEMREB"));
 }
 
+// Regression: "the killing" was pinned on the victim, the subject of "was
+// killed", and the condemnation dropped as aimed at a journalist.
+TEST(ImpliedRolesTest, VictimOfAPassiveIsNotThePerpetrator) {
+  Article a = CodeText(
+      "Riyadh said the journalist Omar Haddad was killed in a brawl at its consulate in Ankara. "
+      "Germany's chancellor condemned the killing and demanded answers from Saudi Arabia.",
+      "2018-10-21");
+  EXPECT_TRUE(HasEvent(a, "111", "DEUGOV", "SAUGOV"));
+}
+
 // An appeal to one's own public at large is no act toward an actor; an
 // appeal to another state is.
 TEST(ImpliedRolesTest, AppealToOwnPublicIsNotAnEvent) {
