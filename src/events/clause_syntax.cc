@@ -501,6 +501,16 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       }
     }
     if (prev < 0) break;
+    // "After the earthquake in Haiti, Canada pledged": a bare comma after the
+    // object of a preposition ends a phrase, with no "and" to make a list.
+    // ("in all three countries, the governments accused": a group's roles
+    // are its members' still.)
+    bool group_roles =
+        !a_.actors[prev].members.empty() && a_.actors[out.front()].kind == ActorKind::kAgent;
+    if (link == "," && out.size() == 1 && !group_roles &&
+        AfterPreposition(view_, a_.actors[prev].first_token)) {
+      break;
+    }
     // "A bomb wounded six guards, and Kabul blamed Pakistan": an object
     // before ", and" ends a clause; the next actor opens another.
     if (link == "and" && before < link_at && IsObjectOfVerb(prev)) break;

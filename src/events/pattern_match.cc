@@ -338,7 +338,9 @@ class Matcher {
   bool AmountLink(uint32_t p) const {
     const auto& toks = v_.article->tokens;
     if (p == v_.first || (toks[p].norm != "in" && toks[p].norm != "of")) return false;
-    return toks[p - 1].kind == TokenKind::kWord && IsAmountWord(toks[p - 1]);
+    // "$5 million in aid", "$100,000 in aid" (a number as the last word).
+    return (toks[p - 1].kind == TokenKind::kWord || toks[p - 1].kind == TokenKind::kNumber) &&
+           IsAmountWord(toks[p - 1]);
   }
 
   // Whether a modifier run may pass token p: no mention starts there, or

@@ -1,0 +1,38 @@
+// Tests of roles from shallow syntax: what makes a list of actors.
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+bool HasEvent(const Article& a, std::string_view code, std::string_view source,
+              std::string_view target) {
+  for (const Event& e : a.events) {
+    if (e.code == code && e.source.code == source && e.target.code == target) return true;
+  }
+  return false;
+}
+
+// Regression: "in Haiti, Canada" was read as the list "Haiti, Canada", and
+// the pledge coded as a joint act from Haiti to Canada.
+TEST(ClauseSyntaxTest, PrepositionalObjectBeforeACommaIsNoListItem) {
+  Article a =
+      CodeText("After the earthquake in Haiti, Canada pledged 5 million dollars.", "2010-01-14");
+  EXPECT_TRUE(HasEvent(a, "0331", "CANGOV", "HTIGOV"));
+  EXPECT_FALSE(HasEvent(a, "0331", "HTIGOV", "CANGOV"));
+}
+
+// A group named in a phrase before the comma still lends its members to the
+// roles after it.
+TEST(ClauseSyntaxTest, GroupBeforeItsRoles) {
+  Article a = CodeText(
+      "Mali, Burkina Faso and Niger said they would leave the bloc. In a statement broadcast in "
+      "all three countries, the governments accused ECOWAS of betrayal.",
+      "2024-01-29");
+  EXPECT_TRUE(HasEvent(a, "112", "MLIGOV", "IGOECOWAS"));
+  EXPECT_TRUE(HasEvent(a, "112", "NERGOV", "IGOECOWAS"));
+}
+
+}  // namespace
+}  // namespace dyad
