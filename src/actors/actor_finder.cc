@@ -229,6 +229,7 @@ class Finder {
   void PeacekeepersOfTheMission();
   void OfficersOfTheirBody();
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
+  std::string PoliceOfTheSentence(size_t i, const std::vector<bool>& explicit_country) const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
   std::string OwnerCountry(size_t i) const;
@@ -870,6 +871,23 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   return best;
 }
 
+// "Hong Kong police fired tear gas at protesters": people of no country
+// facing police named with theirs in the same sentence are of that
+// country, in a story its neighbour's government may dominate. Police are
+// always their own country's. "" if the sentence names no such police.
+std::string Finder::PoliceOfTheSentence(size_t i, const std::vector<bool>& explicit_country) const {
+  const ActorMention& m = a_.actors[i];
+  std::string_view role = std::string_view(m.code).substr(3);
+  if (role != "CVL" && role != "OPP" && role != "LAB" && role != "EDU") return "";
+  for (size_t k = 0; k < a_.actors.size(); ++k) {
+    const ActorMention& c = a_.actors[k];
+    if (k == i || c.sentence != m.sentence || !explicit_country[k]) continue;
+    if (c.code.size() == 6 && c.code.ends_with("COP") && c.code[0] != '-')
+      return c.code.substr(0, 3);
+  }
+  return "";
+}
+
 // A hyphenated compound before a role noun: "Somalia-based militants" and
 // "Saudi-led forces" belong to the country named (kBelongs); "Iran-backed
 // militias" do not (kProxy). Returns the country's code, "" if none.
@@ -1137,6 +1155,10 @@ void Finder::OfficersOfTheirBody() {
 void Finder::FillContextCountry() {
   std::string dominant = DominantCountry(a_, dict_);
   std::vector<size_t> nobody;  // Roles of no country at all.
+  std::vector<bool> explicit_country(a_.actors.size());
+  for (size_t i = 0; i < a_.actors.size(); ++i) {
+    explicit_country[i] = !a_.actors[i].code.starts_with("---");
+  }
   for (size_t i = 0; i < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
     if (!m.code.starts_with("---")) continue;
@@ -1184,6 +1206,7 @@ void Finder::FillContextCountry() {
     bool plural = m.kind != ActorKind::kPerson && head.lemma != head.norm && !definite;
     if (country.empty() && !plural) country = SameRoleEarlier(i);
     if (country.empty()) country = LocalCountry(m, named);
+    if (country.empty()) country = PoliceOfTheSentence(i, explicit_country);
     if (country.empty() && plural) country = SameRoleEarlier(i);
     if (country.empty()) country = dominant != named ? dominant : DominantCountry(a_, dict_, named);
     if (country.empty()) country = dominant;

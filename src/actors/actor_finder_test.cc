@@ -638,5 +638,17 @@ TEST(ActorFinderTest, CapitalNameInsideALongerPlaceName) {
   for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.starts_with("CHL")) << m.code;
 }
 
+// People facing police named with their country are of that country, in a
+// story another government dominates.
+TEST(ActorFinderTest, ProtestersFacingNamedPolice) {
+  Article a = CodeText(
+      "The United States urged restraint, and Washington's envoy met US officials on Monday. "
+      "Kenyan police fired tear gas at protesters in the capital on Tuesday.",
+      "2024-06-26");
+  const ActorMention* m = Find(a, "protesters");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "KENOPP");
+}
+
 }  // namespace
 }  // namespace dyad
