@@ -92,11 +92,19 @@ bool IsQuantifierAt(const SentenceView& v, uint32_t p) {
 
 // "Luis Arce's top critics": the slot is the role the owner qualifies, a
 // role noun within two words after the possessive, when it was given the
-// owner's country; else the owner `m`.
+// owner's country; "his German counterpart": the actor right after a
+// possessive pronoun; else the owner `m`.
 int PossessedHead(const SentenceView& v, int m) {
   const auto& toks = v.article->tokens;
   const ActorMention& owner = v.article->actors[m];
   uint32_t p = owner.end_token;
+  // "told his German counterpart": the slot is what the pronoun owns.
+  std::string_view w = toks[owner.first_token].norm;
+  bool possessive_pronoun =
+      owner.kind == ActorKind::kPronoun && (w == "his" || w == "her" || w == "its" || w == "their");
+  if (possessive_pronoun && p < v.end && v.mention_starting[p - v.first] >= 0) {
+    return v.mention_starting[p - v.first];
+  }
   if (p >= v.end || toks[p].kind != TokenKind::kPossessive) return m;
   for (uint32_t k = p + 1; k < v.end && k <= p + 3; ++k) {
     int head = v.mention_starting[k - v.first];
@@ -258,7 +266,10 @@ class Matcher {
         int& slot = e.kind == PatternElement::Kind::kTarget ? out_->target : out_->source;
         int saved = slot;
         slot = m;
-        if (Forward(k + 1, after)) return true;
+        if (Forward(k + 1, after) || AfterCoordinatedSlot(k + 1, after) ||
+            AfterDemonymHead(k + 1, m, after)) {
+          return true;
+        }
         slot = saved;
         // "was declared persona non grata by Russia": the actor ahead is the
         // by-agent, and the passive's object is the subject before the verb.
@@ -293,6 +304,51 @@ class Matcher {
       ++pos;
     }
     return false;
+  }
+
+  // "told his German, French and Polish counterparts by telephone": the
+  // actors coordinated after a slot's actor are passed over when a word of
+  // the pattern follows them (the coder expands the slot to all of them).
+  bool AfterCoordinatedSlot(size_t k, uint32_t pos) {
+    constexpr int kMaxConjuncts = 4;
+    if (k >= p_.elements.size() || p_.elements[k].kind != PatternElement::Kind::kWords) {
+      return false;
+    }
+    const auto& toks = v_.article->tokens;
+    for (int n = 0; n < kMaxConjuncts && pos + 1 < v_.end; ++n) {
+      if (toks[pos].norm != "," && toks[pos].norm != "and") return false;
+      uint32_t q = pos + 1;
+      if (toks[pos].norm == "," && toks[q].norm == "and") ++q;
+      if (q >= v_.end || v_.mention_starting[q - v_.first] < 0) return false;
+      int m = v_.mention_starting[q - v_.first];
+      pos = v_.article->actors[m].end_token;
+      if (Forward(k, pos) || AfterDemonymHead(k, m, pos)) return true;
+    }
+    return false;
+  }
+
+  // "his German counterpart by telephone": a country named by its demonym
+  // before a noun that is no role ("counterpart", "delegation") is that
+  // noun's owner; the noun is passed over when a word of the pattern follows.
+  bool AfterDemonymHead(size_t k, int m, uint32_t pos) {
+    if (k >= p_.elements.size() || p_.elements[k].kind != PatternElement::Kind::kWords) {
+      return false;
+    }
+    const ActorMention& am = v_.article->actors[m];
+    const auto& toks = v_.article->tokens;
+    if (am.kind != ActorKind::kCountry || pos + 1 >= v_.end) return false;
+    const Token& head = toks[pos];
+    if (head.kind != TokenKind::kWord || head.capitalized || StopsSlot(head) ||
+        IsPreposition(head.norm) || v_.mention_starting[pos - v_.first] >= 0) {
+      return false;
+    }
+    // Only a demonym ("German", not "Germany", the country's own name).
+    if (v_.article->Span(am.begin, am.end) == am.name) return false;
+    if (Forward(k, pos + 1)) return true;
+    // "his Chinese counterpart Wang Yi in a telephone call": over the name.
+    int name = v_.mention_starting[pos + 1 - v_.first];
+    return name >= 0 && v_.article->actors[name].kind == ActorKind::kPerson &&
+           Forward(k, v_.article->actors[name].end_token);
   }
 
   // "fired rockets and drones at the city": a noun (with up to two

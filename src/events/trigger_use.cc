@@ -169,11 +169,18 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
 }
 
 // "accuses the army of allying with the rebels", "blamed Kyiv for
-// shelling the plant", "convicted of conspiring to sell weapons": the act
-// in the gerund is what the accusation says, not an event.
+// shelling the plant", "convicted of conspiring to sell weapons", "is
+// responsible for the attack": the act in the gerund or noun is what the
+// accusation says, not an event.
 bool SentenceCoder::AccusedOf(uint32_t v) const {
   static const std::string_view kAccuse[] = {"accuse", "charge", "convict", "suspect",
                                              "blame",  "indict", "allege"};
+  // "believes Russia is responsible for the attack": the act blamed.
+  for (uint32_t k = v; k-- > view_.first && k + 4 > v;) {
+    if (a_.tokens[k].norm != "for" || k == view_.first) continue;
+    std::string_view w = a_.tokens[k - 1].norm;
+    if (w == "responsible" || w == "culpable" || w == "blamed" || w == "blame") return true;
+  }
   if (!a_.tokens[v].norm.ends_with("ing")) return false;
   // "accusing him of abandoning them and demanding his resignation": a
   // participle after "and" may be the accusing verb's sibling.

@@ -45,6 +45,13 @@ TEST(TriggerUseTest, GerundUnderAnAccusationIsNotCoded) {
       "of abandoning Karabakh and demanding his resignation.",
       "2023-09-21");
   EXPECT_TRUE(HasRoot(a, "1041"));
+  // The act blamed ("responsible for the attack") is no attack coded.
+  Article blame = CodeText(
+      "A Ukrainian envoy said Kyiv believes that Russia is responsible for the attack on a "
+      "hospital in Donbas.",
+      "2022-06-14");
+  EXPECT_TRUE(HasRoot(blame, "112"));
+  EXPECT_FALSE(HasRoot(blame, "19"));
 }
 
 }  // namespace
