@@ -702,6 +702,11 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.kind = ActorKind::kPerson;
     m.code = dict_.PersonCode(*g.person, a_.published_date);
     if (m.code == "---") return;  // A peer's null code: no actor on this date.
+    // "opposition leader Roza Otunbayeva" on the day she took power: the
+    // words of the story say which side the person speaks for.
+    if (role == "OPP" && m.code.size() == 6 && kStateRoles.count(m.code.substr(3)) > 0) {
+      m.code = m.code.substr(0, 3) + role;
+    }
     m.name = g.person->name;
     m.written_name =
         std::string(a_.Span(a_.tokens[g.name_first].begin, a_.tokens[g.name_end - 1].end));

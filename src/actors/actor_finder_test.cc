@@ -650,5 +650,16 @@ TEST(ActorFinderTest, ProtestersFacingNamedPolice) {
   EXPECT_EQ(m->code, "KENOPP");
 }
 
+// The words of the story say which side a known person speaks for on the
+// day: "opposition leader" on the day the dictionary makes her head of the
+// interim government.
+TEST(ActorFinderTest, OppositionRoleOverDictionaryDates) {
+  Article a = CodeText(
+      "Kyrgyz opposition leader Roza Otunbayeva called on the president to resign.", "2010-04-08");
+  const ActorMention* m = Find(a, "Kyrgyz opposition leader Roza Otunbayeva");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "KGZOPP");
+}
+
 }  // namespace
 }  // namespace dyad

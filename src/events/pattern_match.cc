@@ -105,6 +105,21 @@ int PossessedHead(const SentenceView& v, int m) {
   if (possessive_pronoun && p < v.end && v.mention_starting[p - v.first] >= 0) {
     return v.mention_starting[p - v.first];
   }
+  // "blamed U.S.-based cleric Fethullah Gulen", "Iran-backed militias": the
+  // slot is the actor the compound describes, not the country in it.
+  static const std::string_view kCompounds[] = {
+      "based", "backed", "led", "supported", "funded", "allied", "linked", "aligned", "sponsored"};
+  // Hyphenated only: "companies based in the UAE" are the companies.
+  bool hyphen = p < v.end && toks[p].kind == TokenKind::kPunct && toks[p].norm == "-";
+  uint32_t c = p + 1;
+  if (hyphen && c < v.end &&
+      std::find(std::begin(kCompounds), std::end(kCompounds), toks[c].norm) !=
+          std::end(kCompounds)) {
+    for (uint32_t k = c + 1; k < v.end && k <= c + 3; ++k) {
+      if (v.mention_starting[k - v.first] >= 0) return v.mention_starting[k - v.first];
+      if (toks[k].kind != TokenKind::kWord) break;
+    }
+  }
   if (p >= v.end || toks[p].kind != TokenKind::kPossessive) return m;
   for (uint32_t k = p + 1; k < v.end && k <= p + 3; ++k) {
     int head = v.mention_starting[k - v.first];
@@ -412,9 +427,12 @@ class Matcher {
   // Up to kMaxModifiers words of a noun phrase before element k.
   bool Modifiers(size_t k, uint32_t pos) {
     const auto& toks = v_.article->tokens;
-    for (int g = 0; g <= kMaxModifiers && pos + g <= v_.end; ++g) {
-      if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1])) &&
-          !JoinsModifiers(pos + g - 1)) {
+    // Conjunctions between modifiers ("a prompt, thorough and transparent
+    // inquiry") do not count toward the limit.
+    for (int g = 0, joins = 0; g <= kMaxModifiers + joins && pos + g <= v_.end; ++g) {
+      if (g > 0 && JoinsModifiers(pos + g - 1)) {
+        ++joins;
+      } else if (g > 0 && (StopsSlot(toks[pos + g - 1]) || EndsModifiers(toks[pos + g - 1]))) {
         break;
       }
       if (g > 0 && pos + g < v_.end && EndsModifiers(toks[pos + g])) break;
