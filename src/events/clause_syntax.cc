@@ -635,5 +635,17 @@ int SentenceCoder::QuoteSpeaker(uint32_t at) const {
   return -1;
 }
 
+// The X of "according to X" in the sentence, -1 if none.
+int SentenceCoder::AccordingTo() const {
+  for (uint32_t k = view_.first; k + 2 < view_.end; ++k) {
+    if (a_.tokens[k].norm != "according" || a_.tokens[k + 1].norm != "to") continue;
+    for (uint32_t j = k + 2; j < view_.end && j <= k + 3; ++j) {
+      if (view_.mention_starting[j - view_.first] >= 0)
+        return view_.mention_starting[j - view_.first];
+    }
+  }
+  return -1;
+}
+
 }  // namespace event_coding
 }  // namespace dyad

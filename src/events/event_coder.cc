@@ -252,8 +252,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       tgt = src;
       src = Subject(a_.actors[tgt].first_token);
     }
-    // A verdict inside a quote is its speaker's.
+    // A verdict inside a quote is its speaker's; "the closure was unlawful,
+    // according to Oslo" is Oslo's.
     if (verdict && src < 0 && quoted_[FirstLiteral(m)]) src = QuoteSpeaker(FirstLiteral(m));
+    if (verdict && src < 0) src = AccordingTo();
     if (p.subject_is_target && tgt < 0) tgt = Subject(FirstLiteral(m));
     // A protest "in" or "outside" somewhere names a place, not a target.
     bool protest_place = p.code.starts_with("14") && EndsInLocative(p);

@@ -69,6 +69,15 @@ TEST(ImpliedRolesTest, VerdictOnAnActIsAimedAtItsAuthor) {
   EXPECT_TRUE(HasEvent(b, "111", "RUSGOV", "USAGOV"));
 }
 
+// The one who gives the verdict may be named by "according to".
+TEST(ImpliedRolesTest, VerdictAccordingToASide) {
+  Article a = CodeText(
+      "Russia closed the Dutch consulate in St Petersburg on Monday. According to the Dutch side, "
+      "the closure of the consulate had no legitimate basis.",
+      "2018-04-03");
+  EXPECT_TRUE(HasEvent(a, "111", "NLDGOV", "RUSGOV"));
+}
+
 TEST(ImpliedRolesTest, OwnerOfTheJudgedActIsTheTarget) {
   Article a = CodeText("Egypt hosted talks on Sunday. Qatar said Riyadh's decision was illegal.",
                        "2017-06-06");

@@ -168,6 +168,8 @@ class SentenceCoder {
   // The speaker of the direct quote holding token `at`, by a speech verb
   // next to a mention outside the quote in the sentence; -1 if none.
   int QuoteSpeaker(uint32_t at) const;
+  // The X of "according to X" in the sentence; -1 if none.
+  int AccordingTo() const;
   // Whether mention `k` is the possessor of the noun at token `noun`.
   bool PossessorOf(int k, uint32_t noun) const;
   bool GerundAfterPreposition(uint32_t i) const;
