@@ -876,7 +876,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   return best;
 }
 
-// "Hong Kong police fired tear gas at protesters": people of no country
+// "Hong Kong police charged the protesters": people of no country
 // facing police named with theirs in the same sentence are of that
 // country, in a story its neighbour's government may dominate. Police are
 // always their own country's. "" if the sentence names no such police.

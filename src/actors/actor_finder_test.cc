@@ -643,7 +643,7 @@ TEST(ActorFinderTest, CapitalNameInsideALongerPlaceName) {
 TEST(ActorFinderTest, ProtestersFacingNamedPolice) {
   Article a = CodeText(
       "The United States urged restraint, and Washington's envoy met US officials on Monday. "
-      "Kenyan police fired tear gas at protesters in the capital on Tuesday.",
+      "Kenyan police used tear gas against protesters in the capital on Tuesday.",
       "2024-06-26");
   const ActorMention* m = Find(a, "protesters");
   ASSERT_NE(m, nullptr);

@@ -503,7 +503,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     if (prev < 0) break;
     // "After the earthquake in Haiti, Canada pledged": a bare comma after the
     // object of a preposition ends a phrase, with no "and" to make a list.
-    // ("in all three countries, the governments accused": a group's roles
+    // ("read out in all three states, the governments charged": a group's roles
     // are its members' still.)
     bool group_roles =
         !a_.actors[prev].members.empty() && a_.actors[out.front()].kind == ActorKind::kAgent;

@@ -27,8 +27,8 @@ TEST(ClauseSyntaxTest, PrepositionalObjectBeforeACommaIsNoListItem) {
 // roles after it.
 TEST(ClauseSyntaxTest, GroupBeforeItsRoles) {
   Article a = CodeText(
-      "Mali, Burkina Faso and Niger said they would leave the bloc. In a statement broadcast in "
-      "all three countries, the governments accused ECOWAS of betrayal.",
+      "Mali, Niger and Burkina Faso announced their exit from the bloc. In a text read out in "
+      "all three states, the governments accused ECOWAS of betrayal.",
       "2024-01-29");
   EXPECT_TRUE(HasEvent(a, "112", "MLIGOV", "IGOECOWAS"));
   EXPECT_TRUE(HasEvent(a, "112", "NERGOV", "IGOECOWAS"));

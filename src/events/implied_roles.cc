@@ -286,7 +286,7 @@ ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& sourc
         std::upper_bound(a_.sentences.begin(), a_.sentences.end(), j,
                          [](uint32_t tok, const Sentence& st) { return tok < st.first_token; }) -
         a_.sentences.begin() - 1;
-    // "he was killed in a fight": the subject of a passive suffered the
+    // "the envoy was shot in the street": the subject of a passive suffered the
     // act; only a by-phrase names who did it.
     if (j > 0 && IsBeForm(a_.tokens[j - 1].norm)) {
       for (size_t k = 0; k < a_.actors.size(); ++k) {

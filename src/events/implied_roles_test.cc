@@ -36,7 +36,7 @@ TEST(ImpliedRolesTest, DissolvedGovernmentBehindAModifier) {
 TEST(ImpliedRolesTest, LegislatorsInACountryRemoveItsPresident) {
   Article a = CodeText(
       "France called for calm, and French diplomats met the army's leaders. Lawmakers in "
-      "Madagascar voted to impeach President Andry Rajoelina.",
+      "Madagascar voted to remove President Andry Rajoelina from office.",
       "2025-10-14");
   EXPECT_TRUE(HasEvent(a, "172", "MDGLEG", "MDGGOV"));
 }

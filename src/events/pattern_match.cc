@@ -105,7 +105,7 @@ int PossessedHead(const SentenceView& v, int m) {
   if (possessive_pronoun && p < v.end && v.mention_starting[p - v.first] >= 0) {
     return v.mention_starting[p - v.first];
   }
-  // "blamed U.S.-based cleric Fethullah Gulen", "Iran-backed militias": the
+  // "accused the U.S.-based preacher Gulen", "Iran-backed militias": the
   // slot is the actor the compound describes, not the country in it.
   static const std::string_view kCompounds[] = {
       "based", "backed", "led", "supported", "funded", "allied", "linked", "aligned", "sponsored"};
@@ -321,7 +321,7 @@ class Matcher {
     return false;
   }
 
-  // "told his German, French and Polish counterparts by telephone": the
+  // "briefed his Italian, Spanish and Greek counterparts by phone": the
   // actors coordinated after a slot's actor are passed over when a word of
   // the pattern follows them (the coder expands the slot to all of them).
   bool AfterCoordinatedSlot(size_t k, uint32_t pos) {
@@ -360,7 +360,7 @@ class Matcher {
     // Only a demonym ("German", not "Germany", the country's own name).
     if (v_.article->Span(am.begin, am.end) == am.name) return false;
     if (Forward(k, pos + 1)) return true;
-    // "his Chinese counterpart Wang Yi in a telephone call": over the name.
+    // "his Indian counterpart Subrahmanyam Jaishankar by phone": over the name.
     int name = v_.mention_starting[pos + 1 - v_.first];
     return name >= 0 && v_.article->actors[name].kind == ActorKind::kPerson &&
            Forward(k, v_.article->actors[name].end_token);
@@ -427,7 +427,7 @@ class Matcher {
   // Up to kMaxModifiers words of a noun phrase before element k.
   bool Modifiers(size_t k, uint32_t pos) {
     const auto& toks = v_.article->tokens;
-    // Conjunctions between modifiers ("a prompt, thorough and transparent
+    // Conjunctions between modifiers ("a swift, full and impartial
     // inquiry") do not count toward the limit.
     for (int g = 0, joins = 0; g <= kMaxModifiers + joins && pos + g <= v_.end; ++g) {
       if (g > 0 && JoinsModifiers(pos + g - 1)) {

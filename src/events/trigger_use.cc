@@ -175,7 +175,7 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
 bool SentenceCoder::AccusedOf(uint32_t v) const {
   static const std::string_view kAccuse[] = {"accuse", "charge", "convict", "suspect",
                                              "blame",  "indict", "allege"};
-  // "believes Russia is responsible for the attack": the act blamed.
+  // "said Syria was responsible for the gas attack": the act blamed.
   for (uint32_t k = v; k-- > view_.first && k + 4 > v;) {
     if (a_.tokens[k].norm != "for" || k == view_.first) continue;
     std::string_view w = a_.tokens[k - 1].norm;

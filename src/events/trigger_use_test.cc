@@ -47,8 +47,8 @@ TEST(TriggerUseTest, GerundUnderAnAccusationIsNotCoded) {
   EXPECT_TRUE(HasRoot(a, "1041"));
   // The act blamed ("responsible for the attack") is no attack coded.
   Article blame = CodeText(
-      "A Ukrainian envoy said Kyiv believes that Russia is responsible for the attack on a "
-      "hospital in Donbas.",
+      "Kyiv's envoy said Moscow was responsible for the attack on a hospital in Donbas, which "
+      "killed four nurses.",
       "2022-06-14");
   EXPECT_TRUE(HasRoot(blame, "112"));
   EXPECT_FALSE(HasRoot(blame, "19"));

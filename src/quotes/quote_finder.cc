@@ -852,8 +852,8 @@ bool QuoteFinder::LaterSpeech(uint32_t from, uint32_t hi) const {
 }
 
 // The end of reported words starting at `c`: the next quotation mark, but
-// not that of scare quotes of a few words ("said Israel had taken
-// \"unilateral action\" and that the US was not involved").
+// not that of scare quotes of a few words ("said Kyiv had shown
+// \"real restraint\" and that the talks would go on").
 uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
   constexpr uint32_t kMaxScareQuote = 5;
   uint32_t e = c;
