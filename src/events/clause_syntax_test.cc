@@ -6,14 +6,6 @@
 namespace dyad {
 namespace {
 
-bool HasEvent(const Article& a, std::string_view code, std::string_view source,
-              std::string_view target) {
-  for (const Event& e : a.events) {
-    if (e.code == code && e.source.code == source && e.target.code == target) return true;
-  }
-  return false;
-}
-
 // Regression: "in Haiti, Canada" was read as the list "Haiti, Canada", and
 // the pledge coded as a joint act from Haiti to Canada.
 TEST(ClauseSyntaxTest, PrepositionalObjectBeforeACommaIsNoListItem) {

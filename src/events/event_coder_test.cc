@@ -7,16 +7,6 @@
 namespace dyad {
 namespace {
 
-bool HasEvent(const Article& a, std::string_view root, std::string_view source,
-              std::string_view target) {
-  for (const Event& e : a.events) {
-    if (e.code.substr(0, 2) == root && e.source.code == source && e.target.code == target) {
-      return true;
-    }
-  }
-  return false;
-}
-
 TEST(EventCoderTest, ActiveVisit) {
   Article a = CodeText("Asaad al-Shibani, Syria's foreign minister, visited Baghdad on Friday.");
   ASSERT_EQ(a.events.size(), 1u);

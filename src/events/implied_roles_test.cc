@@ -8,14 +8,6 @@
 namespace dyad {
 namespace {
 
-bool HasEvent(const Article& a, std::string_view code, std::string_view source,
-              std::string_view target) {
-  for (const Event& e : a.events) {
-    if (e.code == code && e.source.code == source && e.target.code == target) return true;
-  }
-  return false;
-}
-
 // A coup names no target: the power taken is the government's, and the
 // soldiers "in Niger" are Niger's, though France is named first.
 TEST(ImpliedRolesTest, SeizedPowerIsTakenFromTheGovernment) {

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "dyad/pipeline.h"
 
@@ -33,6 +34,18 @@ inline Article CodeText(const std::string& text, const std::string& published = 
   a.published = published;
   EXPECT_TRUE(TestPipeline().Code(a).ok());
   return a;
+}
+
+// Whether `a` has an event whose code starts with `code` ("04" for a root,
+// "0871" for one code) from exactly `source` to exactly `target`.
+inline bool HasEvent(const Article& a, std::string_view code, std::string_view source,
+                     std::string_view target) {
+  for (const Event& e : a.events) {
+    if (e.code.starts_with(code) && e.source.code == source && e.target.code == target) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace dyad
