@@ -268,8 +268,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       // "The UN opened an inquiry into raids on its own
       // peacekeepers": the source's own people are not its target; the
       // target is looked for as if none were named.
+      // Nor is its own country named bare ("Beijing denied that China had
+      // any part in the hacking").
       if (tgt >= 0 && src >= 0 && !options_.peer_conventions &&
-          a_.actors[tgt].code == a_.actors[src].code) {
+          (a_.actors[tgt].code == a_.actors[src].code ||
+           (a_.actors[tgt].kind == ActorKind::kCountry &&
+            a_.actors[tgt].code.compare(0, 3, a_.actors[src].code, 0, 3) == 0))) {
         tgt = -1;
       }
       // "serving as mediators on behalf of CARICOM": whom one acts for is no
