@@ -18,6 +18,16 @@ TEST(ImpliedRolesTest, SeizedPowerIsTakenFromTheGovernment) {
   EXPECT_TRUE(HasEvent(a, "172", "NERMIL", "NERGOV"));
 }
 
+// Power "taken" by soldiers is a coup; by a civilian, an office taken up.
+TEST(ImpliedRolesTest, PowerTakenBySoldiersNotByASenator) {
+  Article coup = CodeText("Chad's army took power after the president was killed.", "2021-04-20");
+  EXPECT_TRUE(HasEvent(coup, "172", "TCDMIL", "TCDGOV"));
+  Article office =
+      CodeText("Bolivian senator Maria Rojas took power in La Paz on Tuesday.", "2019-11-13");
+  EXPECT_FALSE(HasEvent(office, "172", "BOLLEG", "BOLGOV"));
+  for (const Event& e : office.events) EXPECT_NE(e.code, "172") << e.pattern;
+}
+
 // "the transitional government" is a role mention whose head is the
 // pattern's noun: the modifier run passes into it.
 TEST(ImpliedRolesTest, DissolvedGovernmentBehindAModifier) {
