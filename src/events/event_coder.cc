@@ -325,16 +325,17 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       (tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target) ||
       located;
   bool default_first = tgt < 0 && options_.default_target_first && !options_.default_target.empty();
+  // A joint act of cooperation (03-06: "A and B signed a treaty", "talks
+  // between Russia and NATO") is one event per pair, first named to second,
+  // as hand coders code it; other reciprocal acts (a truce, clashes, a
+  // swap) are coded each way.
+  bool joint = !options_.peer_conventions && code >= "03" && code < "07";
   std::vector<int> parties =
       src >= 0 && mutual_code && !default_first && (tgt < 0 || (!slot_target && weak_target))
           ? Expand(src)
           : std::vector<int>{};
   if (parties.size() >= 2) {
     // "A and B agreed on a ceasefire", "both sides signed": reciprocal.
-    // A joint act of cooperation (03-06: "A and B signed a treaty") is one
-    // event per pair, first named to second, as hand coders code it; other
-    // reciprocal acts (a truce, clashes, a swap) are coded each way.
-    bool joint = !options_.peer_conventions && code >= "03" && code < "07";
     for (size_t i = 0; i < parties.size(); ++i) {
       for (size_t j = joint ? i + 1 : 0; j < parties.size(); ++j) {
         int x = parties[i], y = parties[j];
@@ -477,9 +478,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};
-  // "talks between Russia and NATO": both slots in one coordination. A
-  // joint act of cooperation is one event per pair (see above).
-  bool joint = !options_.peer_conventions && code >= "03" && code < "07";
+  // "talks between Russia and NATO": both slots in one coordination; a
+  // joint act is coded once per pair.
   std::vector<std::pair<int, int>> pairs;  // Joint pairs coded so far.
   for (int s : sources) {
     std::vector<int> targets = tgt >= 0 ? Expand(tgt) : std::vector<int>{-1};

@@ -491,11 +491,10 @@ ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMat
 }
 
 bool SentenceCoder::BansAssembly(const PatternMatch& m) const {
-  static constexpr std::array<std::string_view, 9> kAssembly = {
-      "protest", "protests",  "demonstration", "demonstrations", "rally",
-      "rallies", "gathering", "gatherings",    "political"};
+  static constexpr std::array<std::string_view, 5> kAssembly = {"protest", "demonstration", "rally",
+                                                                "gathering", "political"};
   for (uint32_t t : m.literal_tokens) {
-    if (std::find(kAssembly.begin(), kAssembly.end(), a_.tokens[t].norm) != kAssembly.end()) {
+    if (std::find(kAssembly.begin(), kAssembly.end(), a_.tokens[t].lemma) != kAssembly.end()) {
       return true;
     }
   }

@@ -829,11 +829,14 @@ bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
   return hi - k <= 7;
 }
 
+// The longest run of quoted words read as scare quotes, part of the
+// sentence around them, rather than a quotation of its own.
+constexpr uint32_t kMaxScareQuote = 5;
+
 // Whether [lo, hi) holds no quotation, only scare quotes of a few words
 // ("several Iran-backed militia groups"): then it is someone's reported
 // words, not a quotation with its own attribution.
 bool QuoteFinder::OnlyScareQuotes(uint32_t lo, uint32_t hi) const {
-  constexpr uint32_t kMaxScareQuote = 5;
   // A quotation opening the sentence is one, however short.
   if (lo < hi && a_.tokens[lo].kind == TokenKind::kOpenQuote) return false;
   uint32_t run = 0;
@@ -855,7 +858,6 @@ bool QuoteFinder::LaterSpeech(uint32_t from, uint32_t hi) const {
 // not that of scare quotes of a few words ("said Kyiv had shown
 // \"real restraint\" and that the talks would go on").
 uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
-  constexpr uint32_t kMaxScareQuote = 5;
   uint32_t e = c;
   while (e < hi) {
     if (!quoted_[e] && a_.tokens[e].kind != TokenKind::kOpenQuote) {
