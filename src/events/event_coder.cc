@@ -177,6 +177,10 @@ bool SentenceCoder::HandsOverRelief(const PatternMatch& m) const {
 void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
   bool negated = IsNegated(m);
+  // "said he would not resign": an official refusing to step down rejects
+  // the demand that he go (1231), aimed at the opposition below.
+  bool kept_office = negated && p.code == "0831" && !options_.peer_conventions;
+  if (kept_office) negated = false;
   if (negated && !options_.keep_negated) return;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return;
   if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return;
@@ -202,6 +206,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (intent.empty() && mood == Mood::kWanted) return;
     if (!intent.empty()) code = intent;
   }
+  if (kept_office) code = "1231";
   int src = m.source, tgt = m.target;
   std::string why;
   ActorRef implied, implied_target;
@@ -432,8 +437,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && !options_.peer_conventions &&
-      (p.code == "0831" || p.code == "172" || p.code == "1721" || p.code == "1723" ||
-       p.code == "1724")) {
+      (p.code == "0831" || p.code == "1231" || p.code == "172" || p.code == "1721" ||
+       p.code == "1723" || p.code == "1724")) {
     implied_target = DomesticTarget(p.code, m, src, &why);
     // An official resigning in a story of no opposition: no event.
     if (implied_target.code.empty() && p.code == "0831" && IsStateRole(a_, MakeRef(a_, src))) {

@@ -441,10 +441,11 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
 
 ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMatch& m, int src,
                                        std::string* why) const {
-  if (code == "0831") {
+  if (code == "0831" || code == "1231") {
     // "The prime minister resigned after weeks of protests": an official
     // who steps down yields to the opposition or the protesters, when the
-    // story has them (hand coders code it so).
+    // story has them (hand coders code it so); one who refuses rejects
+    // their demand.
     if (!IsStateRole(a_, MakeRef(a_, src))) return ActorRef{};
     ActorRef opposition = DomesticOpposition(a_.actors[src].code);
     if (!opposition.code.empty()) *why += "; target: the opposition the resignation yields to";

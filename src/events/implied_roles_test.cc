@@ -43,6 +43,19 @@ TEST(ImpliedRolesTest, LegislatorsInACountryRemoveItsPresident) {
   EXPECT_TRUE(HasEvent(a, "172", "MDGLEG", "MDGGOV"));
 }
 
+// An official who says he will not step down rejects the opposition's
+// demand that he go (1231); with no opposition in the story, no event.
+TEST(ImpliedRolesTest, RefusingToResignRejectsTheOpposition) {
+  Article a = CodeText(
+      "Opposition parties in Peru demanded the resignation of President Dina Boluarte. "
+      "Boluarte said on Friday that she would not resign.",
+      "2023-01-13");
+  EXPECT_TRUE(HasEvent(a, "1231", "PERGOV", "PEROPP"));
+  Article alone =
+      CodeText("Peruvian President Dina Boluarte said she would not resign.", "2023-01-13");
+  EXPECT_TRUE(alone.events.empty());
+}
+
 // Banned rallies are aimed at the opposition that holds them; a cut
 // internet at everyone.
 TEST(ImpliedRolesTest, BannedRalliesAimAtTheOpposition) {
