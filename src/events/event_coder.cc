@@ -408,10 +408,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
                  p.code.starts_with("16");
-  bool aid = p.code.starts_with("07") || p.code.starts_with("033");
+  bool aid = p.code.starts_with("07") || p.code.starts_with("033") || p.code == "018";
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
-    // Aid with no one named goes where the story is: the country whose
-    // towns and people it is about ("sent relief materials" after a quake).
+    // Aid and condolences with no one named go where the story is: the
+    // country whose towns and people it is about ("sent relief materials"
+    // after a quake).
     std::string where = DominantCountry(a_, actors_, a_.actors[src].code.substr(0, 3));
     if (!where.empty()) {
       implied_target.code = where + "GOV";

@@ -365,6 +365,15 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
       return true;
     }
   }
+  // "would not retaliate": a negator inside the match, between the
+  // pattern's words ("would not hesitate to respond" still threatens).
+  for (uint32_t k = v + 1; k < m.end; ++k) {
+    if (!IsNegator(a_.tokens[k].norm) || k + 1 >= m.end) continue;
+    if (a_.tokens[k + 1].norm == "hesitate") continue;
+    if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) == m.literal_tokens.end()) {
+      return true;
+    }
+  }
   // "held no bilateral meeting with": "no" opening the object the pattern
   // names (its determiner slot) denies the act.
   for (uint32_t k = v + 1; k < m.end && k <= v + 2; ++k) {

@@ -26,6 +26,21 @@ TEST(TriggerUseTest, NoBeforeTheObjectNegates) {
       "04"));
 }
 
+// A negator between the pattern's words ("would not retaliate") denies the
+// act; "would not hesitate to" does not.
+TEST(TriggerUseTest, NegatorInsideTheMatchNegates) {
+  const char* kBefore = "India moved troops to the border on Monday. ";
+  EXPECT_FALSE(HasRoot(
+      CodeText(std::string(kBefore) + "Pakistan said it would not retaliate.", "2001-12-21"),
+      "13"));
+  EXPECT_TRUE(HasRoot(
+      CodeText(std::string(kBefore) + "Pakistan said it would not hesitate to respond with force.",
+               "2001-12-21"),
+      "13"));
+  EXPECT_TRUE(HasRoot(
+      CodeText(std::string(kBefore) + "Pakistan said it would retaliate.", "2001-12-21"), "13"));
+}
+
 // What an allegation says happened is the accusers' claim, not an event.
 TEST(TriggerUseTest, AllegedArrestIsNotCoded) {
   Article a = CodeText(
