@@ -367,7 +367,8 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
   }
   // "would not retaliate": a negator inside the match, between the
   // pattern's words ("would not hesitate to respond" still threatens).
-  for (uint32_t k = v + 1; k < m.end; ++k) {
+  // (The peers' suites code their patterns' gaps as their coders did.)
+  for (uint32_t k = v + 1; k < m.end && !options_.peer_conventions; ++k) {
     if (!IsNegator(a_.tokens[k].norm) || k + 1 >= m.end) continue;
     if (a_.tokens[k + 1].norm == "hesitate") continue;
     if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) == m.literal_tokens.end()) {
