@@ -41,6 +41,12 @@ bool IsNounModifier(std::string_view w) {
   return kModifiers.count(w) > 0;
 }
 
+// A modal a pattern may open on ("would retaliate").
+bool IsModal(std::string_view w) {
+  return w == "will" || w == "would" || w == "shall" || w == "should" || w == "can" ||
+         w == "could" || w == "must" || w == "may" || w == "might";
+}
+
 }  // namespace
 
 bool IsDeterminer(std::string_view w) {
@@ -365,15 +371,13 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
       return true;
     }
   }
-  // "would not retaliate": a negator inside the match, between the
-  // pattern's words ("would not hesitate to respond" still threatens).
-  // (The peers' suites code their patterns' gaps as their coders did.)
-  for (uint32_t k = v + 1; k < m.end && !options_.peer_conventions; ++k) {
-    if (!IsNegator(a_.tokens[k].norm) || k + 1 >= m.end) continue;
-    if (a_.tokens[k + 1].norm == "hesitate") continue;
-    if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) == m.literal_tokens.end()) {
-      return true;
-    }
+  // "would not retaliate": a negator right after an auxiliary the pattern
+  // opens on ("would not hesitate to respond" still threatens; "urged
+  // Beijing not to" is still an appeal). The peers' suites code their
+  // patterns' gaps as their coders did.
+  if (IsModal(a_.tokens[v].norm) && v + 2 < m.end && IsNegator(a_.tokens[v + 1].norm) &&
+      a_.tokens[v + 2].norm != "hesitate" && !options_.peer_conventions) {
+    return true;
   }
   // "held no bilateral meeting with": "no" opening the object the pattern
   // names (its determiner slot) denies the act.
