@@ -448,6 +448,9 @@ ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMat
     // their demand.
     if (!IsStateRole(a_, MakeRef(a_, src))) return ActorRef{};
     ActorRef opposition = DomesticOpposition(a_.actors[src].code);
+    // A president driven out by a rebellion ("resigned as rebels neared
+    // the capital") yields to the rebels.
+    if (opposition.code.empty()) opposition = DomesticOpposition(a_.actors[src].code, "REB");
     if (!opposition.code.empty()) *why += "; target: the opposition the resignation yields to";
     return opposition;
   }
@@ -502,9 +505,10 @@ bool SentenceCoder::BansAssembly(const PatternMatch& m) const {
   return false;
 }
 
-ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code) const {
+ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code,
+                                           std::string_view role) const {
   if (source_code.size() < 3 || source_code[0] == '-') return ActorRef{};
-  std::string opposition = source_code.substr(0, 3) + "OPP";
+  std::string opposition = source_code.substr(0, 3) + std::string(role);
   for (size_t k = 0; k < a_.actors.size(); ++k) {
     if (a_.actors[k].code == opposition) return MakeRef(a_, static_cast<int>(k));
   }

@@ -56,6 +56,16 @@ TEST(ImpliedRolesTest, RefusingToResignRejectsTheOpposition) {
   EXPECT_TRUE(alone.events.empty());
 }
 
+// A president driven out by rebels yields to them when the story names no
+// political opposition.
+TEST(ImpliedRolesTest, ResignationYieldsToRebelsWithoutAnOpposition) {
+  Article a = CodeText(
+      "Rebels in Haiti captured two more towns on Saturday. President Jean-Bertrand Aristide "
+      "resigned and left the country on Sunday.",
+      "2004-02-29");
+  EXPECT_TRUE(HasEvent(a, "0831", "HTIGOV", "HTIREB"));
+}
+
 // Banned rallies are aimed at the opposition that holds them; a cut
 // internet at everyone.
 TEST(ImpliedRolesTest, BannedRalliesAimAtTheOpposition) {

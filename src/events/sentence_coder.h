@@ -213,9 +213,10 @@ class SentenceCoder {
   // none if the story names no such party.
   ActorRef DomesticTarget(const std::string& code, const PatternMatch& m, int src,
                           std::string* why) const;
-  // The first opposition or protest actor (OPP) of the country of
-  // `source_code` the article names anywhere; none if it names none.
-  ActorRef DomesticOpposition(const std::string& source_code) const;
+  // The first opposition or protest actor (OPP, or another `role` such as
+  // REB) of the country of `source_code` the article names anywhere; none
+  // if it names none.
+  ActorRef DomesticOpposition(const std::string& source_code, std::string_view role = "OPP") const;
   // Whether the matched words ban gatherings or political activity
   // ("banned demonstrations") rather than the press or the internet.
   bool BansAssembly(const PatternMatch& m) const;
