@@ -150,6 +150,8 @@ class SentenceCoder {
   // verb of intention ("plans to visit").
   enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
   // With kAppealed, `*appeal` is set to the appealing verb's token.
+  // Whether the event noun at v is the object of a verb of wanting.
+  bool SoughtNoun(uint32_t v) const;
   Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
   std::string_view ModalBefore(uint32_t v) const;
   bool PlannedEventNoun(uint32_t v) const;

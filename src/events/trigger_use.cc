@@ -223,6 +223,27 @@ std::string_view SentenceCoder::ModalBefore(uint32_t v) const {
   return {};
 }
 
+// "would seek direct talks with Pyongyang", "sought a meeting": an event
+// noun a verb of wanting governs (over a determiner and a modifier) is
+// wanted, not done.
+bool SentenceCoder::SoughtNoun(uint32_t v) const {
+  if (a_.tokens[v].kind != TokenKind::kWord || EventNounRoots(a_.tokens[v].norm).empty()) {
+    if (a_.tokens[v].lemma != "talk" && a_.tokens[v].lemma != "meeting") return false;
+  }
+  for (uint32_t k = v, words = 0; k-- > view_.first && words < 3; ++words) {
+    std::string_view w = a_.tokens[k].norm;
+    if (w == "seek" || w == "seeks" || w == "sought" || w == "seeking" || w == "want" ||
+        w == "wants" || w == "wanted") {
+      return true;
+    }
+    if (a_.tokens[k].kind != TokenKind::kWord || IsPreposition(w) || a_.tokens[k].capitalized ||
+        w == "and" || w == "or") {
+      return false;
+    }
+  }
+  return false;
+}
+
 SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* appeal) const {
   uint32_t v = FirstLiteral(m);
   if (std::optional<uint32_t> d = DemandedThat(v)) {
@@ -245,18 +266,21 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
   }
   if (PlannedEventNoun(v)) return Mood::kIntended;
-  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") return Mood::kDone;
+  if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") {
+    return SoughtNoun(v) ? Mood::kWanted : Mood::kDone;
+  }
   static const std::string_view kAppeals[] = {
       "urge",   "urged",   "urges",  "urging",  "call",     "called",  "calls",     "calling",
       "ask",    "asked",   "asks",   "demand",  "demanded", "demands", "appeal",    "appealed",
       "press",  "pressed", "refuse", "refused", "fail",     "failed",  "encourage", "encouraged",
       "invite", "invited", "tell",   "told",    "order",    "ordered"};
   static const std::string_view kIntentions[] = {
-      "want",     "wants",  "wanted",     "seek",      "seeks",      "sought",     "hope",
-      "hopes",    "hoped",  "plan",       "plans",     "planned",    "intend",     "intends",
-      "intended", "expect", "expected",   "expects",   "aim",        "aims",       "wish",
-      "offered",  "offers", "offer",      "promised",  "promises",   "pledged",    "pledges",
-      "vowed",    "vows",   "threatened", "threatens", "invitation", "invitations"};
+      "want",     "wants",  "wanted",     "seek",      "seeks",      "sought",      "hope",
+      "hopes",    "hoped",  "plan",       "plans",     "planned",    "intend",      "intends",
+      "intended", "expect", "expected",   "expects",   "aim",        "aims",        "wish",
+      "offered",  "offers", "offer",      "promised",  "promises",   "pledged",     "pledges",
+      "vowed",    "vows",   "threatened", "threatens", "invitation", "invitations", "committed",
+      "commits",  "commit"};
   // "is set to visit", "are due to meet": only after a form of "be".
   static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
                                                 "poised", "ready", "prepared"};

@@ -41,6 +41,14 @@ TEST(TriggerUseTest, NegatorInsideTheMatchNegates) {
       CodeText(std::string(kBefore) + "Pakistan said it would retaliate.", "2001-12-21"), "13"));
 }
 
+// Talks a government would seek are an intention to meet (036), not a
+// meeting held.
+TEST(TriggerUseTest, SoughtTalksAreIntended) {
+  Article a = CodeText("Seoul said it would seek direct talks with Pyongyang.", "2018-06-12");
+  EXPECT_TRUE(HasEvent(a, "036", "KORGOV", "PRKGOV"));
+  EXPECT_FALSE(HasEvent(a, "040", "KORGOV", "PRKGOV"));
+}
+
 // What an allegation says happened is the accusers' claim, not an event.
 TEST(TriggerUseTest, AllegedArrestIsNotCoded) {
   Article a = CodeText(
