@@ -326,9 +326,14 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // actor after a place preposition is where, not with whom.
   bool located = tgt >= 0 && !slot_target && !options_.peer_conventions &&
                  AfterLocative(a_.actors[tgt].first_token);
+  // "The US and Russia agreed on a framework for eliminating Syria's
+  // chemical weapons": an owner inside the object is no party to it.
+  bool owner = tgt >= 0 && !slot_target && !options_.peer_conventions &&
+               a_.actors[tgt].end_token < view_.end &&
+               a_.tokens[a_.actors[tgt].end_token].kind == TokenKind::kPossessive;
   bool weak_target =
       (tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target) ||
-      located;
+      located || owner;
   bool default_first = tgt < 0 && options_.default_target_first && !options_.default_target.empty();
   // A joint act of cooperation (03-06: "A and B signed a treaty", "talks
   // between Russia and NATO") is one event per pair, first named to second,
