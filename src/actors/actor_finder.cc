@@ -737,6 +737,12 @@ void Finder::Emit(uint32_t s, const Group& g) {
     m.code = (country.empty() ? std::string("---") : country) + (seat ? "GOV" : "") + role;
     // Rights groups of no country are the transnational rights movement.
     if (country.empty() && role == "HRI" && g.name_end == 0) m.code = "NGOHRI";
+    // "foreign aid agencies", "international charities": NGOs of no one
+    // country, not of the country they work in.
+    if (country.empty() && role == "NGO" && g.name_end == 0 && g.first > 0) {
+      std::string_view before = a_.tokens[g.first - 1].norm;
+      if (before == "foreign" || before == "international") m.code = "NGO";
+    }
     if (g.name_end > 0) {
       const Token& b = a_.tokens[g.name_first];
       const Token& e = a_.tokens[g.name_end - 1];

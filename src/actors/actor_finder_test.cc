@@ -352,6 +352,20 @@ TEST(ActorFinderTest, RightsGroupsAndBodiesNamedForRights) {
   EXPECT_EQ(centre->code, "NGOHRI");
 }
 
+// Foreign aid agencies working in a country are NGOs of no country; local
+// ones are the country's.
+TEST(ActorFinderTest, ForeignAidAgenciesAreOfNoCountry) {
+  Article a =
+      CodeText("Sudan expelled 10 foreign aid agencies from Darfur. Sudanese aid agencies stayed.",
+               "2009-03-05");
+  const ActorMention* foreign = Find(a, "aid agencies");
+  const ActorMention* local = Find(a, "Sudanese aid agencies");
+  ASSERT_NE(foreign, nullptr);
+  ASSERT_NE(local, nullptr);
+  EXPECT_EQ(foreign->code, "NGO");
+  EXPECT_EQ(local->code, "SDNNGO");
+}
+
 // A national Red Cross or Red Crescent society is its country's NGO; the
 // International Committee stays NGOIRC.
 TEST(ActorFinderTest, NationalRedCrossSocietyIsItsCountrys) {
