@@ -228,6 +228,7 @@ class Finder {
   int RoleBeforeName(size_t i) const;
   void PeacekeepersOfTheMission();
   void OfficersOfTheirBody();
+  std::string HagueCourt(const ActorMention& m) const;
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
   std::string PoliceOfTheSentence(size_t i, const std::vector<bool>& explicit_country) const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
@@ -835,6 +836,22 @@ const NamedPerson* Finder::RoyalByGivenName(const Group& g) const {
 // to buildings in Honiara"), "" if none. A country after "to" is not taken:
 // a role sent abroad ("sending police to the Solomon Islands") is named
 // with its own country.
+// The international court (IGOICC, IGOICJ) the article names, for a court
+// role of no country placed in The Hague by its sentence; else "".
+std::string Finder::HagueCourt(const ActorMention& m) const {
+  if (!m.code.ends_with("JUD")) return "";
+  const Sentence& s = a_.sentences[m.sentence];
+  bool hague = false;
+  for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    hague = hague || a_.tokens[k].norm == "hague";
+  }
+  if (!hague) return "";
+  for (const ActorMention& c : a_.actors) {
+    if (c.code == "IGOICC" || c.code == "IGOICJ") return c.code;
+  }
+  return "";
+}
+
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS", "CRM",
                                                  "LAB", "EDU", "REF", "LEG", "JUD"};
@@ -1212,6 +1229,11 @@ void Finder::FillContextCountry() {
     // An office one person holds, or people named again ("the hostages"),
     // are those named before; other people in the plural ("12 civilians")
     // are first those of the place they are in.
+    // "judges in The Hague" in a story of the ICC are its judges.
+    if (std::string court = HagueCourt(m); !court.empty()) {
+      m.code = court;
+      continue;
+    }
     const Token& head = a_.tokens[m.end_token - 1];
     bool definite = m.first_token > 0 && a_.tokens[m.first_token - 1].norm == "the";
     bool plural = m.kind != ActorKind::kPerson && head.lemma != head.norm && !definite;

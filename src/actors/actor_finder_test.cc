@@ -366,6 +366,22 @@ TEST(ActorFinderTest, ForeignAidAgenciesAreOfNoCountry) {
   EXPECT_EQ(local->code, "SDNNGO");
 }
 
+// Judges "in The Hague" in a story of the International Criminal Court are
+// its judges, not the Netherlands'.
+TEST(ActorFinderTest, JudgesInTheHagueAreTheCourtNamed) {
+  Article a = CodeText(
+      "The International Criminal Court issued a warrant for a Libyan commander. Judges in The "
+      "Hague said the charges were serious.",
+      "2018-08-15");
+  const ActorMention* judges = Find(a, "Judges");
+  ASSERT_NE(judges, nullptr);
+  EXPECT_EQ(judges->code, "IGOICC");
+  Article dutch = CodeText("Judges in The Hague ruled on a tax case on Monday.", "2018-08-15");
+  const ActorMention* local = Find(dutch, "Judges");
+  ASSERT_NE(local, nullptr);
+  EXPECT_EQ(local->code, "NLDJUD");
+}
+
 // A national Red Cross or Red Crescent society is its country's NGO; the
 // International Committee stays NGOIRC.
 TEST(ActorFinderTest, NationalRedCrossSocietyIsItsCountrys) {
