@@ -324,6 +324,18 @@ bool SentenceCoder::ParticipleObject(uint32_t first) const {
   return v == view_.first || !IsBeForm(a_.tokens[v - 1].norm);
 }
 
+int SentenceCoder::ProtestAim(uint32_t after) const {
+  static const std::unordered_set<std::string_view> kAims = {"denounce", "condemn",   "protest",
+                                                             "oppose",   "reject",    "demand",
+                                                             "decry",    "criticise", "criticize"};
+  for (uint32_t j = after; j + 1 < view_.end && j < after + 12; ++j) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || t.norm == "." || IsSubordinator(t.norm)) return -1;
+    if (t.norm == "to" && kAims.count(a_.tokens[j + 1].norm) > 0) return ObjectAfter(j + 2);
+  }
+  return -1;
+}
+
 int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) const {
   // TABARI and PETRARCH take the first actor of the clause after the verb,
   // however far; dyad, reading real news, only a near one.

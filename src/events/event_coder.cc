@@ -388,6 +388,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       if (!implied_target.code.empty()) why += "; target: the country concerned";
     }
   }
+  // "rallied in Kigali to denounce the French government": what a protest
+  // is held to denounce is its target.
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("14") &&
+      !options_.peer_conventions) {
+    if (int aim = ProtestAim(m.end); aim >= 0) {
+      tgt = aim;
+      why += "; target: what the protest was held to denounce";
+    }
+  }
   // Protest, and threats of protest (133).
   bool dissent = p.code.starts_with("14") || p.code.starts_with("133");
   // "will not accept the result", "said the polls had been rigged".

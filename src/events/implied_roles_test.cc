@@ -66,6 +66,16 @@ TEST(ImpliedRolesTest, ResignationYieldsToRebelsWithoutAnOpposition) {
   EXPECT_TRUE(HasEvent(a, "0831", "HTIGOV", "HTIREB"));
 }
 
+// A rally held "to denounce" someone is aimed at them, not at the
+// protesters' own government.
+TEST(ImpliedRolesTest, ProtestAimedAtWhatItDenounces) {
+  Article a = CodeText(
+      "Thousands of people rallied in Belgrade on Sunday to denounce the Croatian government.",
+      "2021-08-01");
+  EXPECT_TRUE(HasEvent(a, "141", "SRBCVL", "HRVGOV"));
+  EXPECT_FALSE(HasEvent(a, "141", "SRBCVL", "SRBGOV"));
+}
+
 // Banned rallies are aimed at the opposition that holds them; a cut
 // internet at everyone.
 TEST(ImpliedRolesTest, BannedRalliesAimAtTheOpposition) {

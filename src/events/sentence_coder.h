@@ -188,6 +188,9 @@ class SentenceCoder {
   // `through_that`: a "that" clause does not end the search (the peers read
   // on past it: "allowed that Mordor isn't" is aimed at Mordor).
   int ObjectAfter(uint32_t after, bool posture = false, bool through_that = false) const;
+  // The actor a protest ending before `after` was held to denounce ("rallied
+  // to denounce the French government"); -1 if none.
+  int ProtestAim(uint32_t after) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
   ActorRef PlaceCountryAfter(uint32_t after) const;
