@@ -249,7 +249,19 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       src = ModifierOfEventNoun(FirstLiteral(m));
       modifier_source = src >= 0;
     }
-    if (src < 0) src = Subject(FirstLiteral(m));
+    // "said Saudi politicians would face divine revenge": a target slot
+    // before the verb; the speaker threatens.
+    bool target_first = !p.elements.empty() &&
+                        p.elements[0].kind == PatternElement::Kind::kTarget && tgt >= 0 &&
+                        !options_.peer_conventions;
+    if (src < 0 && target_first) {
+      uint32_t at = a_.actors[tgt].first_token;
+      src = quoted_[at] ? -1 : Subject(at);
+      if (src < 0) src = QuoteSpeaker(at);
+      if (src < 0) src = AccordingTo();
+      why += " (source: the speaker)";
+    }
+    if (src < 0 && !target_first) src = Subject(FirstLiteral(m));
     // "Qatar said Riyadh's decision was illegal": the owner of the act
     // judged is the target; the judge is the subject before it.
     bool verdict = p.predicate && ReactsToEvent(p.code);

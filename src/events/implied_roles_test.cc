@@ -76,6 +76,16 @@ TEST(ImpliedRolesTest, ProtestAimedAtWhatItDenounces) {
   EXPECT_FALSE(HasEvent(a, "141", "SRBCVL", "SRBGOV"));
 }
 
+// "X will face consequences, Y said": the one who will face them is the
+// target, the speaker the source.
+TEST(ImpliedRolesTest, WillFaceConsequencesIsTheSpeakersThreat) {
+  Article a = CodeText("Israel will face serious consequences, Iran said on Sunday.", "2024-04-14");
+  EXPECT_TRUE(HasEvent(a, "130", "IRNGOV", "ISRGOV"));
+  Article quoted =
+      CodeText("\"Israel will pay a heavy price,\" Iran's foreign minister said.", "2024-04-14");
+  EXPECT_TRUE(HasEvent(quoted, "130", "IRNGOV", "ISRGOV"));
+}
+
 // Banned rallies are aimed at the opposition that holds them; a cut
 // internet at everyone.
 TEST(ImpliedRolesTest, BannedRalliesAimAtTheOpposition) {
