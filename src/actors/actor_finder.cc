@@ -95,9 +95,17 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
 
 bool IsNameParticle(std::string_view norm) {
   static const std::unordered_set<std::string_view> kParticles = {
-      "al",   "bin", "ibn", "de", "da", "van", "von", "el", "abu",
-      "bint", "di",  "la",  "le", "du", "dos", "das", "ben"};
+      "al", "bin", "ibn", "de",  "da",  "van", "von", "el",  "abu", "bint", "di",
+      "la", "le",  "du",  "dos", "das", "ben", "del", "der", "den", "della"};
   return kParticles.count(norm) > 0;
+}
+
+// Whether the particles from token k on ("del", "van der", "de la") run into
+// a capitalised name word before `end`.
+bool ParticlesBeforeName(const Article& a, size_t k, size_t end) {
+  size_t j = k;
+  while (j < end && j < k + 3 && IsNameParticle(a.tokens[j].norm)) ++j;
+  return j > k && j < end && a.tokens[j].capitalized;
 }
 
 bool IsTitleWord(std::string_view norm) {
@@ -128,7 +136,7 @@ uint32_t UnknownNameLength(const Article& a, size_t i, size_t end) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::kWord) break;
     if (IsNonNameWord(t.norm)) break;
-    bool particle = IsNameParticle(t.norm) && k + 1 < end && a.tokens[k + 1].capitalized;
+    bool particle = ParticlesBeforeName(a, k, end);
     if (!t.capitalized && !particle && !IsJoinedParticleName(a.TokenText(t))) break;
     ++len;
   }
@@ -179,7 +187,8 @@ bool TakesPersonObject(std::string_view norm) {
 // Jane Roe", "Jane Roe said", "sentenced Jane Roe", "Jane Roe, a spokeswoman for
 // ...". 0 if none at token i.
 uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
-  if (i > 0 && a.tokens[i - 1].capitalized) return 0;  // Inside a longer name.
+  // Inside a longer name ("Bert van der Meer").
+  if (i > 0 && (a.tokens[i - 1].capitalized || IsNameParticle(a.tokens[i - 1].norm))) return 0;
   uint32_t len = UnknownNameLength(a, i, end);
   if (len < 2 || len > 3) return 0;
   bool after_verb =

@@ -382,6 +382,21 @@ TEST(ActorFinderTest, JudgesInTheHagueAreTheCourtNamed) {
   EXPECT_EQ(local->code, "NLDJUD");
 }
 
+// Regression: "Jorge del Castillo" was cut at "del", and "Bert van der
+// Meer" split in two, because "del" was no particle and a particle run
+// ("van der", "de la") had to end in a capital at once.
+TEST(ActorFinderTest, NamesWithParticleRuns) {
+  Article a = CodeText(
+      "Peruvian Prime Minister Jorge del Castillo spoke on Friday. Dutch Foreign Minister Bert "
+      "van der Meer said the findings were clear.",
+      "2016-01-03");
+  const ActorMention* peru = Find(a, "Peruvian Prime Minister Jorge del Castillo");
+  const ActorMention* dutch = Find(a, "Dutch Foreign Minister Bert van der Meer");
+  ASSERT_NE(peru, nullptr);
+  ASSERT_NE(dutch, nullptr);
+  EXPECT_EQ(dutch->code, "NLDGOV");
+}
+
 // A national Red Cross or Red Crescent society is its country's NGO; the
 // International Committee stays NGOIRC.
 TEST(ActorFinderTest, NationalRedCrossSocietyIsItsCountrys) {
