@@ -299,6 +299,25 @@ TEST(ActorFinderTest, SentenceInitialPronounIsThePreviousSubject) {
   EXPECT_EQ(he->name, "Xi Jinping");
 }
 
+// Regression: a trailing "he said" went to the last person named, who was
+// only talked about in the reported words, and a sentence-initial "He" to a
+// person named inside the previous sentence's quotation.
+TEST(ActorFinderTest, TrailingHeSaidIsThePreviousSpeaker) {
+  Article a = CodeText(
+      "Kremlin spokesman Dmitry Peskov said the case against Yevgeny Prigozhin would be dropped. "
+      "His fighters would not be prosecuted, he said. \"We expect Vladimir Putin to keep his "
+      "word,\" Peskov told reporters. He said the deal had been agreed.",
+      "2023-06-24");
+  std::vector<std::string> names;
+  for (const ActorMention& m : a.actors) {
+    std::string_view said = a.Span(m.begin, m.end);
+    if (said == "he" || said == "He") names.push_back(m.name);
+  }
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0], "Dmitry Peskov");
+  EXPECT_EQ(names[1], "Dmitry Peskov");
+}
+
 // "it" opening a clause is the state or body the previous sentence was
 // about; after a name it may be that name, which dyad may not know, and an
 // expletive "it is" is no one.

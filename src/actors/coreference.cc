@@ -602,9 +602,33 @@ int SubjectOfSentence(const Article& a, size_t i, uint32_t sentence) {
   return -1;
 }
 
+// Whether mention m lies inside a quotation opened in its own sentence
+// ("the Assad regime" in "\"... the Assad regime ...\" Kerry said").
+bool InsideQuote(const Article& a, const ActorMention& m) {
+  int open = 0;
+  for (uint32_t t = a.sentences[m.sentence].first_token; t < m.first_token; ++t) {
+    if (a.tokens[t].kind == TokenKind::kOpenQuote) ++open;
+    if (a.tokens[t].kind == TokenKind::kCloseQuote && open > 0) --open;
+  }
+  return open > 0;
+}
+
+// "..., he said", "\"...,\" she added": a pronoun after the words it
+// attributes and before a verb of speech, in news the speaker the story was
+// quoting.
+bool BeforeSpeechVerb(const Article& a, const ActorMention& m) {
+  if (m.end_token >= a.tokens.size() || m.first_token == 0) return false;
+  const Token& prev = a.tokens[m.first_token - 1];
+  if (prev.norm != "," && prev.kind != TokenKind::kCloseQuote) return false;
+  std::string_view w = a.tokens[m.end_token].norm;
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "stressed" ||
+         w == "insisted" || w == "warned" || w == "argued";
+}
+
 // "He" opening a sentence is usually the person the previous sentences were
-// about: the first person named as a subject (not after a preposition) in
-// the nearest earlier sentence that names a person. -1 if none.
+// about: the first person named as a subject (not after a preposition, not
+// inside a quotation) in the nearest earlier sentence that names a person.
+// -1 if none.
 int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence, bool person = true) {
   int found = -1;
   uint32_t found_sentence = 0;
@@ -614,6 +638,7 @@ int SubjectOfPreviousSentences(const Article& a, size_t i, uint32_t sentence, bo
     if (c.sentence + kReach < sentence || (found >= 0 && c.sentence != found_sentence)) break;
     if ((c.kind == ActorKind::kPerson) != person || c.code.empty()) continue;
     if (c.kind == ActorKind::kPronoun || c.kind == ActorKind::kDescription) continue;
+    if (InsideQuote(a, c)) continue;
     uint32_t before = c.first_token;
     if (before > 0 && a.tokens[before - 1].norm == "the") --before;
     bool governed = before > 0 && IsGoverningPreposition(a.tokens[before - 1].norm);
@@ -712,7 +737,8 @@ void ResolveOne(Article& a, size_t i) {
         });
       }
     } else if (head == "he" || head == "she" || head == "him") {
-      found = SentenceInitial(a, m) ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
+      bool speaker = head != "him" && BeforeSpeechVerb(a, m);
+      found = SentenceInitial(a, m) || speaker ? SubjectOfPreviousSentences(a, i, m.sentence) : -1;
       if (found < 0 && head != "him" && AfterCoordinator(a, m)) {
         // "Galadriel urged Bree ... and then she asked Gondor": the subject.
         // (A peer's dictionary may give a person a bare country code: then
