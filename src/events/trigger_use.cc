@@ -252,10 +252,13 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
   }
   if (!ModalBefore(v).empty()) return Mood::kIntended;
   // "to return to the ceasefire and resume talks": the second infinitive
-  // shares the first one's "to".
-  if (v > view_.first + 2 && a_.tokens[v - 1].norm == "and" &&
+  // shares the first one's "to"; "pledged to end hostilities and to release
+  // prisoners": it stands where the first one does.
+  bool second_to =
+      v > view_.first + 3 && a_.tokens[v - 1].norm == "to" && a_.tokens[v - 2].norm == "and";
+  if (v > view_.first + 2 && (a_.tokens[v - 1].norm == "and" || second_to) &&
       a_.tokens[v].lemma == a_.tokens[v].norm) {
-    for (uint32_t k = v - 1; k-- > view_.first + 1 && k + 15 > v;) {
+    for (uint32_t k = v - (second_to ? 2 : 1); k-- > view_.first + 1 && k + 15 > v;) {
       if (IsClauseBreak(a_.tokens[k]) || a_.tokens[k].norm == ",") break;
       const Token& next = a_.tokens[k + 1];
       if (a_.tokens[k].norm == "to" && next.lemma == next.norm && next.kind == TokenKind::kWord &&

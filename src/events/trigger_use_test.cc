@@ -49,6 +49,16 @@ TEST(TriggerUseTest, SoughtTalksAreIntended) {
   EXPECT_FALSE(HasEvent(a, "040", "KORGOV", "PRKGOV"));
 }
 
+// A second "to" infinitive coordinated after a pledge is pledged too.
+TEST(TriggerUseTest, SecondInfinitiveAfterAPledgeIsIntended) {
+  Article a = CodeText(
+      "Armenia and Azerbaijan signed a deal on Monday. Both sides pledged to end all military "
+      "hostilities along their border permanently and to release all prisoners of war.",
+      "2020-11-10");
+  EXPECT_TRUE(HasRoot(a, "035"));
+  EXPECT_FALSE(HasRoot(a, "084"));
+}
+
 // What an allegation says happened is the accusers' claim, not an event.
 TEST(TriggerUseTest, AllegedArrestIsNotCoded) {
   Article a = CodeText(
