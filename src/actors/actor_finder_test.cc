@@ -304,8 +304,8 @@ TEST(ActorFinderTest, SentenceInitialPronounIsThePreviousSubject) {
 // person named inside the previous sentence's quotation.
 TEST(ActorFinderTest, TrailingHeSaidIsThePreviousSpeaker) {
   Article a = CodeText(
-      "Kremlin spokesman Dmitry Peskov said the case against Yevgeny Prigozhin would be dropped. "
-      "His fighters would not be prosecuted, he said. \"We expect Vladimir Putin to keep his "
+      "Kremlin spokesman Dmitry Peskov told reporters that Yevgeny Prigozhin would go free. "
+      "His men will face no charges, he said. \"We expect Vladimir Putin to keep his "
       "word,\" Peskov told reporters. He said the deal had been agreed.",
       "2023-06-24");
   std::vector<std::string> names;

@@ -249,7 +249,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       src = ModifierOfEventNoun(FirstLiteral(m));
       modifier_source = src >= 0;
     }
-    // "said Saudi politicians would face divine revenge": a target slot
+    // "said the rulers in Riyadh would face revenge": a target slot
     // before the verb; the speaker threatens.
     bool target_first = !p.elements.empty() &&
                         p.elements[0].kind == PatternElement::Kind::kTarget && tgt >= 0 &&
@@ -338,8 +338,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // actor after a place preposition is where, not with whom.
   bool located = tgt >= 0 && !slot_target && !options_.peer_conventions &&
                  AfterLocative(a_.actors[tgt].first_token);
-  // "The US and Russia agreed on a framework for eliminating Syria's
-  // chemical weapons": an owner inside the object is no party to it.
+  // "Armenia and Azerbaijan agreed on a plan for Georgia's border": an
+  // owner inside the object is no party to it.
   bool owner = tgt >= 0 && !slot_target && !options_.peer_conventions &&
                a_.actors[tgt].end_token < view_.end &&
                a_.tokens[a_.actors[tgt].end_token].kind == TokenKind::kPossessive;

@@ -60,8 +60,8 @@ TEST(ImpliedRolesTest, RefusingToResignRejectsTheOpposition) {
 // political opposition.
 TEST(ImpliedRolesTest, ResignationYieldsToRebelsWithoutAnOpposition) {
   Article a = CodeText(
-      "Rebels in Haiti captured two more towns on Saturday. President Jean-Bertrand Aristide "
-      "resigned and left the country on Sunday.",
+      "Rebels in Haiti captured two more towns on Saturday. On Sunday President Jean-Bertrand "
+      "Aristide stepped down and left the country.",
       "2004-02-29");
   EXPECT_TRUE(HasEvent(a, "0831", "HTIGOV", "HTIREB"));
 }

@@ -223,7 +223,7 @@ std::string_view SentenceCoder::ModalBefore(uint32_t v) const {
   return {};
 }
 
-// "would seek direct talks with Pyongyang", "sought a meeting": an event
+// "would seek talks with Seoul", "sought a meeting": an event
 // noun a verb of wanting governs (over a determiner and a modifier) is
 // wanted, not done.
 bool SentenceCoder::SoughtNoun(uint32_t v) const {

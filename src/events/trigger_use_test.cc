@@ -44,7 +44,7 @@ TEST(TriggerUseTest, NegatorInsideTheMatchNegates) {
 // Talks a government would seek are an intention to meet (036), not a
 // meeting held.
 TEST(TriggerUseTest, SoughtTalksAreIntended) {
-  Article a = CodeText("Seoul said it would seek direct talks with Pyongyang.", "2018-06-12");
+  Article a = CodeText("Seoul said it would seek talks with Pyongyang soon.", "2018-06-12");
   EXPECT_TRUE(HasEvent(a, "036", "KORGOV", "PRKGOV"));
   EXPECT_FALSE(HasEvent(a, "040", "KORGOV", "PRKGOV"));
 }
@@ -53,7 +53,7 @@ TEST(TriggerUseTest, SoughtTalksAreIntended) {
 TEST(TriggerUseTest, SecondInfinitiveAfterAPledgeIsIntended) {
   Article a = CodeText(
       "Armenia and Azerbaijan signed a deal on Monday. Both sides pledged to end all military "
-      "hostilities along their border permanently and to release all prisoners of war.",
+      "hostilities along their border permanently and to free every detained soldier.",
       "2020-11-10");
   EXPECT_TRUE(HasRoot(a, "035"));
   EXPECT_FALSE(HasRoot(a, "084"));
