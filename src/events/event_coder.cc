@@ -174,8 +174,36 @@ bool SentenceCoder::HandsOverRelief(const PatternMatch& m) const {
   return false;
 }
 
+// "Canada and Britain announced similar measures": each subject repeats
+// the latest act of the sentences before by another actor, against its
+// target.
+void SentenceCoder::EmitFollowing(const PatternMatch& m) {
+  int src = m.source >= 0 ? m.source : Subject(FirstLiteral(m));
+  if (src < 0) return;
+  const Event* before = nullptr;
+  for (const Event& e : a_.events) {
+    if (e.sentence < s_ && e.sentence + kFollowReach >= s_ && !e.target.code.empty()) before = &e;
+  }
+  if (before == nullptr) return;
+  Event act = *before;  // Copied: AddEvent below grows a_.events.
+  for (int s : Expand(src)) {
+    ActorRef source = MakeRef(a_, s);
+    ActorRef target = act.target;
+    if (source.code.compare(0, 3, act.source.code, 0, 3) == 0 ||
+        source.code.compare(0, 3, target.code, 0, 3) == 0) {
+      continue;
+    }
+    AdjustStateCodes(a_, act.code, source, target, /*state_as_government=*/true);
+    AddEvent(m, source, target, false,
+             "source: subject before the trigger; code and target: the act it follows (sentence " +
+                 std::to_string(act.sentence) + ")",
+             &act.code);
+  }
+}
+
 void SentenceCoder::Emit(const PatternMatch& m) {
   const VerbPattern& p = verbs_.pattern(m.pattern);
+  if (p.follows && !options_.peer_conventions) return EmitFollowing(m);
   bool negated = IsNegated(m);
   // "said he would not resign": an official refusing to step down rejects
   // the demand that he go (1231), aimed at the opposition below.

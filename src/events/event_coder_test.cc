@@ -433,6 +433,18 @@ TEST(EventCoderTest, AgentlessForcedIsNoCoercion) {
   for (const Event& e : a.events) EXPECT_NE(e.code, "170");
 }
 
+// "announced similar measures" repeats the act told just before, by each
+// of its subjects, against the same target.
+TEST(EventCoderTest, SimilarMeasuresRepeatTheActBefore) {
+  Article a = CodeText(
+      "Washington imposed sanctions on three Iranian officials on Monday. Britain and Canada "
+      "announced similar measures.",
+      "2022-10-10");
+  EXPECT_TRUE(HasEvent(a, "163", "GBRGOV", "IRNGOV"));
+  EXPECT_TRUE(HasEvent(a, "163", "CANGOV", "IRNGOV"));
+  for (const Event& e : a.events) EXPECT_NE(e.code, "010") << e.pattern;
+}
+
 // Regression: "who stepped down as <country>'s president" coded a
 // resignation aimed at that government; the office left is no target.
 TEST(EventCoderTest, OfficeLeftIsNoTarget) {

@@ -48,6 +48,8 @@ ActorRef MakeRef(const Article& a, int mention);
 // The explanation given to a target that is only the country of a place
 // named after the trigger ("attacked a camp outside Goma").
 inline constexpr std::string_view kPlaceTargetWhy = "; target: the country of the place";
+// Sentences back an act may be that a "similar" one repeats.
+inline constexpr uint32_t kFollowReach = 2;
 
 // States act through their governments: a bare country in an event is
 // coded as its government ("Russia expelled" = RUSGOV, "accused Azerbaijan" =
@@ -129,6 +131,7 @@ class SentenceCoder {
                    std::vector<PatternMatch>* out) const;
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
   void Emit(const PatternMatch& m);
+  void EmitFollowing(const PatternMatch& m);
   void EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members, bool negated,
                           const std::string& why);
   ActorRef PhraseActor(uint32_t at, bool before) const;

@@ -59,6 +59,10 @@ struct VerbPattern {
   // Codes only in the passive voice ("the detainees were released", where
   // the active "released a statement on X" is no release).
   bool passive_only = false;
+  // "Britain and Canada announced similar measures": the act is the one told
+  // in the sentences before, done by this subject; the pattern's code and
+  // target are those of that act.
+  bool follows = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
