@@ -36,6 +36,17 @@ TEST(EventCoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_FALSE(HasEvent(a, "04", "GHAGOV", "ZAFGOV"));
 }
 
+// Regression: "welcomed the truce between A and B" was coded as hosting A
+// and B: the verb's object slot ran over the noun and its "between".
+TEST(EventCoderTest, PartiesOfANounPassedOverAreNotTheObject) {
+  Article a = CodeText("Jordan welcomed the truce between Armenia and Azerbaijan.");
+  EXPECT_FALSE(HasEvent(a, "04", "JORGOV", "ARM"));
+  EXPECT_FALSE(HasEvent(a, "04", "JORGOV", "AZE"));
+  Article b = CodeText("Jordan hosted talks between Armenia and Azerbaijan.");
+  EXPECT_TRUE(HasEvent(b, "045", "JORGOV", "ARMGOV"));
+  EXPECT_TRUE(HasEvent(b, "045", "JORGOV", "AZEGOV"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

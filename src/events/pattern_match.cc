@@ -147,6 +147,10 @@ int SlotAt(const SentenceView& v, uint32_t pos, uint32_t* after) {
       return m;
     }
     if (StopsSlot(toks[p]) && !IsQuantifierAt(v, p)) return -1;
+    // "welcomed the ceasefire between Israel and Hamas": the parties of a
+    // noun passed over are not the verb's object; right after the trigger
+    // ("fighting between rival groups") they are.
+    if (skip > 0 && toks[p].norm == "between") return -1;
   }
   return -1;
 }
