@@ -165,9 +165,27 @@ int SentenceCoder::WithPhraseSubject(uint32_t before) const {
   return first > view_.first && a_.tokens[first - 1].norm == "with" ? m : -1;
 }
 
+// "prompting Taipei to lodge a protest", "forced Israel to halt": after a
+// causative verb the actor before the infinitive's "to" is its subject; -1
+// if the verb at `before` is no such infinitive.
+int SentenceCoder::CausedActor(uint32_t before) const {
+  static const std::string_view kCausatives[] = {"prompt", "force",  "lead",   "cause",
+                                                 "push",   "compel", "spur",   "drive",
+                                                 "oblige", "allow",  "enable", "persuade"};
+  if (before < view_.first + 3 || a_.tokens[before - 1].norm != "to") return -1;
+  int m = view_.mention_ending[before - 2 - view_.first];
+  if (m < 0 || a_.actors[m].first_token <= view_.first) return -1;
+  const Token& verb = a_.tokens[a_.actors[m].first_token - 1];
+  for (std::string_view c : kCausatives) {
+    if (verb.lemma == c) return m;
+  }
+  return -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (int m = WithPhraseSubject(before); m >= 0) return m;
+  if (int m = CausedActor(before); m >= 0) return m;
   // ", killing", "before barricading themselves", "after seizing": a
   // participle with no subject of its own shares the main clause's.
   std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";

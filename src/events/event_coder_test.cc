@@ -47,6 +47,17 @@ TEST(EventCoderTest, PartiesOfANounPassedOverAreNotTheObject) {
   EXPECT_TRUE(HasEvent(b, "045", "JORGOV", "AZEGOV"));
 }
 
+// Regression: in "..., prompting Taipei to lodge a protest" the protest was
+// the drilling navy's: a causative verb's object acts in the infinitive.
+TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {
+  Article a = CodeText(
+      "Russian bombers flew near Japanese airspace on Monday, prompting Tokyo to lodge a "
+      "protest with Moscow.");
+  EXPECT_TRUE(HasEvent(a, "114", "JPNGOV", "RUSGOV"));
+  Article b = CodeText("The shelling forced Armenia to recall its ambassador from Baku.");
+  EXPECT_TRUE(HasEvent(b, "161", "ARMGOV", "AZEGOV"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
