@@ -166,6 +166,7 @@ class SentenceCoder {
   // Whether token `v` is a gerund an accusation governs ("accused X of
   // allying with").
   bool AccusedOf(uint32_t v) const;
+  bool DeniedPart(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;
   bool OpensOnActor(const PatternMatch& m) const;

@@ -174,6 +174,23 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
   return false;
 }
 
+// "denied involvement in the attack", "its role in the bombing", "denied
+// responsibility for the raid": the act someone's part in is alleged or
+// denied, and who did it is not told. (A claimed responsibility names the
+// claimant as the doer, so only a denied one counts.)
+bool SentenceCoder::DeniedPart(uint32_t v) const {
+  for (uint32_t k = v; k-- > view_.first + 1 && k + 5 > v;) {
+    std::string_view prep = a_.tokens[k].norm, w = a_.tokens[k - 1].norm;
+    if (IsClauseBreak(a_.tokens[k]) || prep == ",") return false;
+    if (prep == "in" && (w == "involvement" || w == "complicity" || w == "role")) return true;
+    if (prep != "for" || w != "responsibility") continue;
+    for (uint32_t j = k - 1; j-- > view_.first && j + 4 > k;) {
+      if (a_.tokens[j].lemma == "deny" || a_.tokens[j].norm == "no") return true;
+    }
+  }
+  return false;
+}
+
 // "accuses the army of allying with the rebels", "blamed Kyiv for
 // shelling the plant", "convicted of conspiring to sell weapons", "is
 // responsible for the attack": the act in the gerund or noun is what the
@@ -187,6 +204,7 @@ bool SentenceCoder::AccusedOf(uint32_t v) const {
     std::string_view w = a_.tokens[k - 1].norm;
     if (w == "responsible" || w == "culpable" || w == "blamed" || w == "blame") return true;
   }
+  if (DeniedPart(v)) return true;
   if (!a_.tokens[v].norm.ends_with("ing")) return false;
   // "accusing him of abandoning them and demanding his resignation": a
   // participle after "and" may be the accusing verb's sibling.

@@ -87,5 +87,17 @@ TEST(TriggerUseTest, GerundUnderAnAccusationIsNotCoded) {
   EXPECT_FALSE(HasRoot(blame, "19"));
 }
 
+// Regression: "denied having a role in the attack that killed" coded the
+// denier as the attacker. A part in an act that is denied is no act.
+TEST(TriggerUseTest, DeniedRoleInAnActIsNoAct) {
+  EXPECT_FALSE(
+      HasRoot(CodeText("Syria denied having a role in the attack that killed four Lebanese "
+                       "soldiers near the border."),
+              "19"));
+  EXPECT_TRUE(HasRoot(CodeText("Gunmen from Syria carried out the attack that killed four "
+                               "Lebanese soldiers near the border."),
+                      "19"));
+}
+
 }  // namespace
 }  // namespace dyad
