@@ -388,10 +388,15 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
       verb.norm.ends_with("ed") || verb.norm.ends_with("en") ||
       (verb.lemma != verb.norm && !verb.norm.ends_with("s") && !verb.norm.ends_with("ing"));
   if (!participle) return false;
-  // A reduced relative: "The accord, mediated by Kenya and Qatar".
-  if (v > view_.first && v + 1 < view_.end && a_.tokens[v - 1].norm == "," &&
-      a_.tokens[v + 1].norm == "by" && !verb.norm.ends_with("ing")) {
-    return true;
+  // A reduced relative: "The accord, mediated by Kenya and Qatar", "after
+  // talks mediated by Turkey" (a noun that names no actor before it).
+  if (v > view_.first && v + 1 < view_.end && a_.tokens[v + 1].norm == "by" &&
+      !verb.norm.ends_with("ing")) {
+    const Token& prev = a_.tokens[v - 1];
+    bool noun = prev.kind == TokenKind::kWord && !prev.capitalized &&
+                view_.mention_ending[v - 1 - view_.first] < 0 && !IsDeterminer(prev.norm) &&
+                !IsAdverb(prev.norm) && !IsBeForm(prev.norm) && !IsNegator(prev.norm);
+    if (prev.norm == "," || noun) return true;
   }
   for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
     const Token& t = a_.tokens[--k];

@@ -99,5 +99,15 @@ TEST(TriggerUseTest, DeniedRoleInAnActIsNoAct) {
                       "19"));
 }
 
+// Regression: in "after talks mediated by Kenya" the mediator was taken
+// as the target of the parties: a participle right after a noun, with a
+// by-phrase, is a reduced passive.
+TEST(TriggerUseTest, ParticipleAfterANounIsPassive) {
+  Article a = CodeText(
+      "Sudan and South Sudan agreed to reopen their border after talks mediated by Kenya.");
+  EXPECT_TRUE(HasEvent(a, "045", "KENGOV", "SDNGOV"));
+  EXPECT_FALSE(HasEvent(a, "045", "SDNGOV", "KENGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
