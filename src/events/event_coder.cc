@@ -458,10 +458,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // with no one named answer or go to the article's other party.
   // So do shows of force of no stated aim ("fired a ballistic missile",
   // 150): at the rival (a deployment, 154, stays where it is), and denials
-  // ("which denied involvement"): to the accuser.
+  // ("which denied involvement"): to the accuser; and appeals for a
+  // release ("called for his release"): to whoever holds the captive.
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
-                 p.code.starts_with("16");
+                 p.code == "0253" || p.code.starts_with("16");
   bool aid = p.code.starts_with("07") || p.code.starts_with("033") || p.code == "018";
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
     // Aid and condolences with no one named go where the story is: the
