@@ -182,6 +182,21 @@ int SentenceCoder::CausedActor(uint32_t before) const {
   return -1;
 }
 
+// "Saab said that Superlano had been arrested": a passive verb in a clause
+// opened by "that" whose subject names no actor; the speaker before "that"
+// is not what was acted on.
+bool SentenceCoder::SubjectlessThatClause(uint32_t verb) const {
+  for (uint32_t j = verb; j-- > view_.first && j + 12 > verb;) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || view_.mention_ending[j - view_.first] >= 0) return false;
+    if (t.norm != "that" || quoted_[j]) continue;
+    if (j + 1 >= verb) return false;  // "the attack that was ...": a relative.
+    std::string_view next = a_.tokens[j + 1].norm;
+    return next != "it" && next != "they" && next != "he" && next != "she" && next != "we";
+  }
+  return false;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (int m = WithPhraseSubject(before); m >= 0) return m;

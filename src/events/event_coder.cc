@@ -241,7 +241,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool passive = !p.has_source && IsPassive(m);
   if (p.passive_only && !passive) return;
   if (passive) {
-    int subject = Subject(FirstLiteral(m));
+    int subject = SubjectlessThatClause(FirstLiteral(m)) ? -1 : Subject(FirstLiteral(m));
     int by = ByAgent(m.literal_tokens.back());
     if (tgt >= 0 && a_.actors[tgt].first_token > 0 &&
         a_.tokens[a_.actors[tgt].first_token - 1].norm == "by") {

@@ -58,6 +58,15 @@ TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {
   EXPECT_TRUE(HasEvent(b, "161", "ARMGOV", "AZEGOV"));
 }
 
+// Regression: "the prosecutor said that Novak had been arrested" made the
+// prosecutor, the speaker, the one arrested.
+TEST(EventCoderTest, PassiveInAThatClauseDoesNotActOnTheSpeaker) {
+  Article a = CodeText(
+      "Serbia's chief prosecutor Zagorka Dolovac said on Monday that Novak had been arrested in "
+      "Belgrade.");
+  for (const Event& e : a.events) EXPECT_NE(e.target.code, "SRBJUD") << e.code;
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

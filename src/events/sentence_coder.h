@@ -188,6 +188,7 @@ class SentenceCoder {
   int SubjectOfClauseBefore(uint32_t at) const;
   int WithPhraseSubject(uint32_t before) const;
   int CausedActor(uint32_t before) const;
+  bool SubjectlessThatClause(uint32_t verb) const;
   int ClauseSubject(uint32_t before) const;
   int FirstSubjectFrom(uint32_t from, uint32_t before) const;
   // `through_that`: a "that" clause does not end the search (the peers read
