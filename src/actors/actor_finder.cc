@@ -61,6 +61,15 @@ bool CaseOk(const Article& a, const Token& first, const ActorEntry& e, const Act
   return rest[dash + 1] >= 'A' && rest[dash + 1] <= 'Z';
 }
 
+// Whether tokens [first, end) end a place name found by the gazetteer that
+// starts before them.
+bool EndsLongerPlace(const Article& a, size_t first, size_t end) {
+  for (const PlaceMention& pl : a.places) {
+    if (pl.first_token < first && pl.end_token == end) return true;
+  }
+  return false;
+}
+
 // The best dictionary piece starting at token i, or none.
 Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_t end,
                   bool any_case) {
@@ -83,6 +92,10 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
       if (next == "de" || next == "del" || next == "do" || next == "da" || next == "di") {
         chosen = nullptr;
       }
+    }
+    // "Mocimboa da Praia": nor is one that ends a longer place name.
+    if (chosen && chosen->kind == ActorKind::kCountry && EndsLongerPlace(a, i, i + len)) {
+      chosen = nullptr;
     }
     if (chosen) {
       best.first = static_cast<uint32_t>(i);
