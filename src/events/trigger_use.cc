@@ -287,6 +287,21 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
   }
   if (PlannedEventNoun(v)) return Mood::kIntended;
+  // "urged the council to convene an emergency meeting": an event noun
+  // that is the object of an infinitive stands where the infinitive does.
+  if (v > view_.first + 2 && a_.tokens[v - 1].norm != "to" && !a_.tokens[v].norm.ends_with("ed")) {
+    for (uint32_t k = v - 1; k > view_.first + 1 && k + 4 > v; --k) {
+      const Token& t = a_.tokens[k];
+      if (t.kind != TokenKind::kWord || t.capitalized || IsPreposition(t.norm) || t.norm == "and" ||
+          t.norm == "or" || t.norm == "but" || view_.mention_ending[k - view_.first] >= 0) {
+        break;
+      }
+      if (a_.tokens[k - 1].norm == "to" && t.lemma == t.norm && !IsDeterminer(t.norm)) {
+        v = k;
+        break;
+      }
+    }
+  }
   if (v < view_.first + 2 || a_.tokens[v - 1].norm != "to") {
     return SoughtNoun(v) ? Mood::kWanted : Mood::kDone;
   }
@@ -305,7 +320,10 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
   // "is set to visit", "are due to meet": only after a form of "be".
   static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
                                                 "poised", "ready", "prepared"};
-  for (uint32_t k = v - 1; k-- > view_.first && k + 8 > v;) {
+  // An actor's words count as one ("urged the UN Security Council and the
+  // African Union to").
+  for (uint32_t k = v - 1, steps = 0; k-- > view_.first && steps < 8; ++steps) {
+    if (int m = view_.mention_ending[k - view_.first]; m >= 0) k = a_.actors[m].first_token;
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || t.norm == ".") return Mood::kDone;
     if (std::find(m.literal_tokens.begin(), m.literal_tokens.end(), k) != m.literal_tokens.end()) {

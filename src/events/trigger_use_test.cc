@@ -109,5 +109,14 @@ TEST(TriggerUseTest, ParticipleAfterANounIsPassive) {
   EXPECT_FALSE(HasEvent(a, "045", "SDNGOV", "KENGOV"));
 }
 
+// Regression: "asked A and B to convene an urgent meeting" coded a meeting
+// between A and B: an event noun that is the object of an appealed
+// infinitive is appealed for, and an actor's words count as one word.
+TEST(TriggerUseTest, MeetingAskedForIsNoMeeting) {
+  EXPECT_FALSE(HasRoot(CodeText("Chad asked the Arab League and the African Union to convene an "
+                                "urgent meeting on the border dispute."),
+                       "04"));
+}
+
 }  // namespace
 }  // namespace dyad
