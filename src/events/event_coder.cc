@@ -636,6 +636,22 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 
 }  // namespace
 
+// "Niger's junta, which seized power last month, said": an act told in a
+// relative clause on an actor and dated to an earlier month or year than
+// the story describes the actor; it is no news of the day.
+bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) const {
+  if (!d || d->sentence != s_ || a_.published.size() < 7 || d->value.size() < 4) return false;
+  if (d->value.compare(0, 7, a_.published, 0, 7) >= 0) return false;
+  uint32_t k = trigger;
+  while (k > view_.first && IsAdverb(a_.tokens[k - 1].norm)) --k;
+  if (k < view_.first + 2) return false;
+  std::string_view rel = a_.tokens[k - 1].norm;
+  if (rel != "that" && rel != "which" && rel != "who") return false;
+  uint32_t head = k - 1;
+  if (a_.tokens[head - 1].norm == "," && head > view_.first + 1) --head;
+  return view_.mention_ending[head - 1 - view_.first] >= 0;
+}
+
 void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target,
                              bool negated, const std::string& why, const std::string* code) {
   // A compound actor ("[FRO/BIL/SAM]" in PETRARCH's dictionaries) is an
@@ -691,6 +707,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.explanation = why;
   const DateMention* d = Nearest(a_.dates, s_, e.trigger_begin, a_.text);
   e.date = d ? d->value : a_.published;
+  if (BackgroundRelative(lo, d) && !options_.peer_conventions) return;
   if (const PlaceMention* pl = Nearest(a_.places, s_, e.trigger_begin)) {
     e.place = pl->name;
     e.place_country = pl->country;

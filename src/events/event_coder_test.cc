@@ -67,6 +67,23 @@ TEST(EventCoderTest, PassiveInAThatClauseDoesNotActOnTheSpeaker) {
   for (const Event& e : a.events) EXPECT_NE(e.target.code, "SRBJUD") << e.code;
 }
 
+// Regression: "the junta, which seized power in 2021" coded the coup again
+// in every story on the junta. An act dated before the story's month in a
+// relative clause on an actor describes the actor.
+TEST(EventCoderTest, OldActInARelativeClauseIsBackground) {
+  Article a = CodeText(
+      "The junta that seized power in Guinea in 2021 summoned the French ambassador on Monday.",
+      "2023-02-06");
+  EXPECT_FALSE(HasEvent(a, "17", "GINGOV", "FRAGOV"));
+  EXPECT_TRUE(HasEvent(a, "114", "GINGOV", "FRAGOV"));
+  Article b = CodeText(
+      "The junta that seized power in Guinea on Sunday summoned the French ambassador on Monday.",
+      "2023-02-06");
+  bool coup = false;  // Told as news; its target is not what is tested.
+  for (const Event& e : b.events) coup |= e.code == "172";
+  EXPECT_TRUE(coup);
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
