@@ -101,6 +101,13 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
            i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
   }
+  // "support for ousted president Bazoum", "talks with detained leaders":
+  // a participle right after a preposition modifies the noun after it.
+  if (t.norm.ends_with("ed") && IsPreposition(prev.norm) && prev.norm != "by" &&
+      i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord &&
+      !IsDeterminer(a_.tokens[i + 1].norm) && !IsPreposition(a_.tokens[i + 1].norm)) {
+    return true;
+  }
   // "Yemen's internationally recognised government": a participle after
   // an adverb after a possessive or determiner modifies the noun.
   if (t.norm.ends_with("ed") && prev.norm.ends_with("ly") && i >= view_.first + 2) {

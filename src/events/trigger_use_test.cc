@@ -118,5 +118,14 @@ TEST(TriggerUseTest, MeetingAskedForIsNoMeeting) {
                        "04"));
 }
 
+// Regression: "backing for ousted president Bazoum" coded France as
+// ousting him: a participle right after a preposition is an adjective.
+TEST(TriggerUseTest, ParticipleAfterAPrepositionIsAnAdjective) {
+  EXPECT_FALSE(HasRoot(
+      CodeText("France reaffirmed its backing for ousted president Mohamed Bazoum on Monday.",
+               "2023-08-31"),
+      "17"));
+}
+
 }  // namespace
 }  // namespace dyad
