@@ -454,6 +454,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       why += "; target: the protesters' government";
     }
   }
+  // "actions that threaten peace and stability": a threat whose object is
+  // a thing and no actor threatens no one.
+  if (tgt < 0 && p.code.starts_with("13") && ThreatensAThing(m)) return;
   // Reactions, aid ("pledged $2 million in humanitarian aid") and sanctions
   // with no one named answer or go to the article's other party.
   // So do shows of force of no stated aim ("fired a ballistic missile",
@@ -635,6 +638,27 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 }
 
 }  // namespace
+
+// Whether the empty target slot that ends match `m` is followed by a good
+// that is endangered rather than an actor: "threaten good neighbourliness
+// and peace", "threatens regional stability" (not "threatened
+// retaliation", which is the threat's content).
+bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
+  static const std::unordered_set<std::string_view> kGoods = {
+      "peace",  "stability",      "security",        "sovereignty",  "integrity", "unity",
+      "life",   "lives",          "livelihood",      "future",       "process",   "economy",
+      "order",  "neighborliness", "neighbourliness", "relations",    "ceasefire", "truce",
+      "safety", "existence",      "health",          "independence", "democracy", "progress"};
+  const VerbPattern& p = verbs_.pattern(m.pattern);
+  if (p.elements.empty() || p.elements.back().kind != PatternElement::Kind::kTarget) return false;
+  for (uint32_t k = m.end; k < view_.end && k < m.end + 4; ++k) {
+    const Token& t = a_.tokens[k];
+    if (t.kind != TokenKind::kWord || view_.mention_starting[k - view_.first] >= 0) return false;
+    if (kGoods.count(t.norm) > 0) return true;
+    if (IsPreposition(t.norm) || t.norm == "to" || t.norm == "that") return false;
+  }
+  return false;
+}
 
 // "Niger's junta, which seized power last month, said": an act told in a
 // relative clause on an actor and dated to an earlier month or year than

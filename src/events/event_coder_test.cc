@@ -84,6 +84,15 @@ TEST(EventCoderTest, OldActInARelativeClauseIsBackground) {
   EXPECT_TRUE(coup);
 }
 
+// Regression: "X's troop build-up threatens regional stability" was coded
+// as X threatening the story's other side.
+TEST(EventCoderTest, ThreatToAGoodIsNoThreat) {
+  Article a = CodeText("Eritrea's troop build-up threatens regional stability, Ethiopia said.");
+  EXPECT_FALSE(HasEvent(a, "13", "ERIGOV", "ETHGOV"));
+  Article b = CodeText("Eritrea threatened Ethiopia with war.");
+  EXPECT_TRUE(HasEvent(b, "13", "ERIGOV", "ETHGOV"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
