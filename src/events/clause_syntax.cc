@@ -197,8 +197,30 @@ bool SentenceCoder::SubjectlessThatClause(uint32_t verb) const {
   return false;
 }
 
+// "... saying: 'we strongly condemn ...'": "we" or "I" right before a
+// quoted verb (over adverbs and auxiliaries) is the quote's speaker.
+// Returns the speaker's mention, -2 for such a pronoun with no speaker in
+// the sentence, -1 for no such pronoun.
+int SentenceCoder::QuotedFirstPerson(uint32_t before) const {
+  if (!quoted_[before]) return -1;
+  for (uint32_t k = before, steps = 0; k > view_.first && steps < 4; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (!quoted_[k]) return -1;
+    if (t.norm == "we" || t.norm == "i") {
+      int speaker = QuoteSpeaker(before);
+      return speaker >= 0 ? speaker : -2;
+    }
+    if (!IsAdverb(t.norm) && t.norm != "will" && t.norm != "would" && t.norm != "do" &&
+        t.norm != "have" && t.norm != "must" && t.norm != "shall" && t.norm != "also") {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
+  if (int m = QuotedFirstPerson(before); m != -1) return m < 0 ? -1 : m;
   if (int m = WithPhraseSubject(before); m >= 0) return m;
   if (int m = CausedActor(before); m >= 0) return m;
   // ", killing", "before barricading themselves", "after seizing": a
@@ -675,7 +697,14 @@ int SentenceCoder::QuoteSpeaker(uint32_t at) const {
     if (am.sentence != s_ || quoted_[am.first_token]) continue;
     bool after = am.first_token > at;
     bool before = !after && am.end_token <= at;
-    if ((after || before) && speaks(am.first_token, am.end_token)) return static_cast<int>(i);
+    if (!(after || before) || !speaks(am.first_token, am.end_token)) continue;
+    // "denounced Peru, saying: ...": a participle after the object speaks
+    // for the main clause's subject.
+    uint32_t e = am.end_token;
+    if (e + 1 < view_.end && a_.tokens[e].norm == "," && a_.tokens[e + 1].norm.ends_with("ing")) {
+      if (int main = MainClauseSubject(am.first_token); main >= 0) return main;
+    }
+    return static_cast<int>(i);
   }
   return -1;
 }

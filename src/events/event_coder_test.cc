@@ -209,9 +209,17 @@ TEST(EventCoderTest, ExpellingDiplomatsIsDiplomaticExpulsion) {
   EXPECT_EQ(a.events[0].source.code, "RUSGOV");
 }
 
-TEST(EventCoderTest, EventsInsideQuotationsAreNotCoded) {
+// Events inside quotations are coded (README); "we" or "I" before a quoted
+// verb is the speaker. Regression: the subject was looked for before the
+// quotation and found the country condemned there.
+TEST(EventCoderTest, FirstPersonInAQuotationIsTheSpeaker) {
   Article a = CodeText("\"We will visit Iran soon,\" the Iraqi foreign minister said.");
-  EXPECT_TRUE(a.events.empty());
+  EXPECT_TRUE(HasEvent(a, "036", "IRQGOV", "IRNGOV"));
+  Article b = CodeText(
+      "Chile's government denounced Peru, saying: \"we firmly reject the Bolivian "
+      "claims and the maps published in Lima.\"");
+  EXPECT_FALSE(HasEvent(b, "12", "PERGOV", "BOLGOV"));
+  EXPECT_TRUE(HasEvent(b, "12", "CHLGOV", "BOLGOV"));
 }
 
 TEST(EventCoderTest, TriggerOffsetsSelectTheTriggerWords) {
