@@ -413,6 +413,14 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) 
     std::string_view prev2 =
         j > after + 1 ? std::string_view(a_.tokens[j - 2].norm) : std::string_view();
     bool place = IsLocative(prev) || (prev == "the" && IsLocative(prev2));
+    // "agreed to a ceasefire brokered by Egypt": the by-agent of a
+    // participle after the noun had another part in it.
+    bool agent = prev == "by" && (prev2 == "brokered" || prev2 == "mediated" || prev2 == "backed" ||
+                                  prev2 == "sponsored" || prev2 == "led");
+    if (!options_.peer_conventions && agent) {
+      j = a_.actors[m].end_token - 1;
+      continue;
+    }
     if (!posture && !options_.peer_conventions && place) {
       j = a_.actors[m].end_token - 1;
       continue;
@@ -425,6 +433,19 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) 
 // For a pattern without a + slot: an actor among the words the pattern
 // skipped ("freed six American detainees", "met X on the sidelines of"),
 // else the first actor after it.
+// Whether mention `am` is joined by a hyphen to a participle naming its
+// part in what follows: "US-brokered", "Saudi-backed", "EU-mediated".
+bool SentenceCoder::AgentCompound(const ActorMention& am) const {
+  static const std::string_view kParts[] = {"brokered",  "mediated", "backed", "led",
+                                            "sponsored", "proposed", "drafted"};
+  uint32_t e = am.end_token;
+  if (e + 1 >= view_.end || a_.tokens[e].norm != "-" ||
+      a_.tokens[e + 1].begin != a_.tokens[e].end) {
+    return false;
+  }
+  return std::find(std::begin(kParts), std::end(kParts), a_.tokens[e + 1].norm) != std::end(kParts);
+}
+
 int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture) const {
   uint32_t first = FirstLiteral(m);
   std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
@@ -441,6 +462,9 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
     int k = view_.mention_starting[j - view_.first];
     if (k < 0) continue;
     const ActorMention& am = a_.actors[k];
+    // "agreed to a US-brokered ceasefire": the mediator joined to its
+    // participle is no party.
+    if (AgentCompound(am)) continue;
     // The source's own people ("Kenya deployed peacekeepers to Haiti"):
     // what they are sent to is the target.
     if (sends && am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&

@@ -93,6 +93,18 @@ TEST(EventCoderTest, ThreatToAGoodIsNoThreat) {
   EXPECT_TRUE(HasEvent(b, "13", "ERIGOV", "ETHGOV"));
 }
 
+// Regression: "agreed to a US-brokered ceasefire" coded nothing (the
+// compound broke the noun phrase), and "a ceasefire brokered by Egypt"
+// made Egypt a party of the truce.
+TEST(EventCoderTest, MediatorOfATruceIsNoParty) {
+  Article a = CodeText("Sudan and South Sudan agreed to a Kenyan-brokered truce on Monday.");
+  EXPECT_TRUE(HasEvent(a, "0871", "SDNGOV", "SSDGOV"));
+  EXPECT_FALSE(HasEvent(a, "0871", "SDNGOV", "KENGOV"));
+  Article b = CodeText("Sudan and South Sudan agreed to a truce brokered by Kenya on Monday.");
+  EXPECT_TRUE(HasEvent(b, "0871", "SDNGOV", "SSDGOV"));
+  EXPECT_FALSE(HasEvent(b, "0871", "SDNGOV", "KENGOV"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

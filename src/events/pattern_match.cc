@@ -317,6 +317,10 @@ class Matcher {
         return false;  // An article after a noun opens another phrase.
       } else if (IsModifier(pos) || (words > 0 && JoinsModifiers(pos))) {
         ++words;
+      } else if (uint32_t next = AgentCompoundEnd(pos); next > pos) {
+        words += 2;
+        pos = next;
+        continue;
       } else {
         return false;
       }
@@ -401,6 +405,26 @@ class Matcher {
     return !StopsSlot(t) && !IsPreposition(t.norm) && t.lemma == t.norm;
   }
 
+  // "a US-brokered ceasefire", "the Saudi-backed government": an actor
+  // joined to a participle naming its part modifies the noun after it.
+  // Returns the token after the participle, or `p` if there is none.
+  uint32_t AgentCompoundEnd(uint32_t p) const {
+    static const std::string_view kParts[] = {"brokered",  "mediated", "backed", "led",
+                                              "sponsored", "proposed", "drafted"};
+    int m = v_.mention_starting[p - v_.first];
+    if (m < 0) return p;
+    // Only a compound: the participle joined to the name by a hyphen
+    // (a token of its own where the tokeniser split the compound).
+    uint32_t e = v_.article->actors[m].end_token;
+    if (e + 1 >= v_.end || v_.article->tokens[e].norm != "-") return p;
+    const Token& part = v_.article->tokens[e + 1];
+    if (part.begin != v_.article->tokens[e].end) return p;
+    for (std::string_view w : kParts) {
+      if (part.norm == w) return e + 2;
+    }
+    return p;
+  }
+
   // "an immediate and unconditional ceasefire": a conjunction between two
   // modifiers stays inside the noun phrase.
   bool JoinsModifiers(uint32_t p) const {
@@ -440,7 +464,7 @@ class Matcher {
         break;
       }
       if (g > 0 && pos + g < v_.end && EndsModifiers(toks[pos + g])) break;
-      if (g > 0 && !InsideRole(pos + g - 1)) break;
+      if (g > 0 && !InsideRole(pos + g - 1) && AgentCompoundEnd(pos + g - 1) == pos + g - 1) break;
       if (Forward(k, pos + g)) return true;
     }
     return false;

@@ -188,6 +188,7 @@ class SentenceCoder {
   int SubjectOfClauseBefore(uint32_t at) const;
   int WithPhraseSubject(uint32_t before) const;
   int CausedActor(uint32_t before) const;
+  bool AgentCompound(const ActorMention& am) const;
   int QuotedFirstPerson(uint32_t before) const;
   bool ThreatensAThing(const PatternMatch& m) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
