@@ -267,7 +267,11 @@ int SentenceCoder::Subject(uint32_t before) const {
     }
     // A second verb of the main clause ("he was a teacher at a school and
     // claimed responsibility"): the main clause's subject.
-    if (prev == "and" && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
+    // ("and urgently called for": over a manner adverb.)
+    bool after_and =
+        prev == "and" || (IsAdverb(prev) && prev.ends_with("ly") && before > view_.first + 1 &&
+                          a_.tokens[before - 2].norm == "and");
+    if (after_and && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
       // Inside a subordinate clause ("since 2014 when the Houthis attacked
       // Aden and killed"), the subject of that clause.
       int m = ClauseSubject(before);

@@ -105,6 +105,20 @@ TEST(EventCoderTest, MediatorOfATruceIsNoParty) {
   EXPECT_FALSE(HasEvent(b, "0871", "SDNGOV", "KENGOV"));
 }
 
+// Regressions: a manner adverb inside a pattern's words ("called urgently
+// for") or before a second verb ("and urgently called") lost the appeal;
+// and an appeal for a truce in one country's fighting had no target.
+TEST(EventCoderTest, AppealForATruceOverAnAdverb) {
+  Article a = CodeText(
+      "Ethiopian and Eritrean troops clashed near Badme on Monday. The African Union called "
+      "urgently for a ceasefire.");
+  EXPECT_TRUE(HasEvent(a, "0256", "IGOAFR", "ETHMIL"));
+  Article b = CodeText(
+      "Rival militias fought in the streets of Tripoli on Monday. The UN mission said it was "
+      "alarmed by the violence and urgently called for a ceasefire.");
+  EXPECT_TRUE(HasEvent(b, "0256", "IGOUNO", "LBY"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

@@ -534,6 +534,20 @@ void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool 
   size_t before = 0;
   while (before < a_.actors.size() && a_.actors[before].first_token < limit) ++before;
   std::vector<int> pair = MainPair(a_, before, mediators);
+  if (pair.empty() && src >= 0) {
+    // "UNSMIL urgently called for a ceasefire" in a story of fighting
+    // among one country's forces: the appeal goes to that country.
+    std::string where = DominantCountry(a_, actors_, a_.actors[src].code.substr(0, 3));
+    if (where.empty()) return;
+    ActorRef country;
+    country.code = where;
+    country.name = actors_.CountryName(where);
+    for (int s : mediators) {
+      AddEvent(m, MakeRef(a_, s), country, negated,
+               why + "; target: the country the story is about", &code);
+    }
+    return;
+  }
   for (int s : mediators) {
     for (int t : pair) {
       ActorRef source = MakeRef(a_, s), target = MakeRef(a_, t);

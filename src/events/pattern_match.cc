@@ -51,6 +51,11 @@ bool IsBarrier(const Token& t) {
          t.norm == "(" || t.norm == ")";
 }
 
+// "urgently", "firmly": a manner adverb in -ly.
+bool IsMannerAdverb(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.capitalized && t.norm.ends_with("ly") && IsAdverb(t.norm);
+}
+
 // Words a slot may not skip over: they start a new clause or phrase.
 bool StopsSlot(const Token& t) {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
@@ -191,6 +196,14 @@ class Matcher {
         if (pos < v_.end && WordMatches(e, v_, pos)) {
           out_->literal_tokens.push_back(pos);
           if (e.noun_phrase ? Modifiers(k + 1, pos + 1) : Forward(k + 1, pos + 1)) return true;
+          out_->literal_tokens.pop_back();
+        }
+        // "urgently called for", "called urgently for": one manner adverb
+        // between the words of one of dyad's own patterns.
+        if (!p_.peer && k > 0 && pos + 1 < v_.end && IsMannerAdverb(toks[pos]) &&
+            WordMatches(e, v_, pos + 1)) {
+          out_->literal_tokens.push_back(pos + 1);
+          if (e.noun_phrase ? Modifiers(k + 1, pos + 2) : Forward(k + 1, pos + 2)) return true;
           out_->literal_tokens.pop_back();
         }
         if (!e.optional) return false;
