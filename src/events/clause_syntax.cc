@@ -221,6 +221,11 @@ int SentenceCoder::QuotedFirstPerson(uint32_t before) const {
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (int m = QuotedFirstPerson(before); m != -1) return m < 0 ? -1 : m;
+  // "a U.N.-brokered truce": the actor joined to the participle.
+  if (before >= view_.first + 2 && a_.tokens[before - 1].norm == "-" &&
+      a_.tokens[before - 1].end == verb.begin) {
+    if (int m = view_.mention_ending[before - 2 - view_.first]; m >= 0) return m;
+  }
   if (int m = WithPhraseSubject(before); m >= 0) return m;
   if (int m = CausedActor(before); m >= 0) return m;
   // ", killing", "before barricading themselves", "after seizing": a

@@ -100,6 +100,10 @@ TEST(EventCoderTest, MediatorOfATruceIsNoParty) {
   Article a = CodeText("Sudan and South Sudan agreed to a Kenyan-brokered truce on Monday.");
   EXPECT_TRUE(HasEvent(a, "0871", "SDNGOV", "SSDGOV"));
   EXPECT_FALSE(HasEvent(a, "0871", "SDNGOV", "KENGOV"));
+  Article c = CodeText(
+      "Sudan and South Sudan pulled back their troops on Monday to support a Kenyan-brokered "
+      "truce.");
+  EXPECT_TRUE(HasEvent(c, "045", "KENGOV", "SDNGOV"));
   Article b = CodeText("Sudan and South Sudan agreed to a truce brokered by Kenya on Monday.");
   EXPECT_TRUE(HasEvent(b, "0871", "SDNGOV", "SSDGOV"));
   EXPECT_FALSE(HasEvent(b, "0871", "SDNGOV", "KENGOV"));
