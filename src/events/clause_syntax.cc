@@ -221,6 +221,17 @@ int SentenceCoder::QuotedFirstPerson(uint32_t before) const {
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (int m = QuotedFirstPerson(before); m != -1) return m < 0 ? -1 : m;
+  // "met A, B and C during his trip to": the owner of an event noun in an
+  // adverbial phrase is the main clause's subject, not its objects.
+  // (The pattern may open on the preposition: "during his trip to +".)
+  uint32_t prep = IsPreposition(verb.norm) ? before : (before >= 2 ? before - 2 : 0);
+  if (prep >= view_.first && prep + 1 < view_.end && prep + 2 >= before &&
+      IsPreposition(a_.tokens[prep].norm)) {
+    std::string_view owner = a_.tokens[prep + 1].norm;
+    if (owner == "his" || owner == "her" || owner == "their" || owner == "its") {
+      if (int m = MainClauseSubject(prep); m >= 0) return m;
+    }
+  }
   // "a U.N.-brokered truce": the actor joined to the participle.
   if (before >= view_.first + 2 && a_.tokens[before - 1].norm == "-" &&
       a_.tokens[before - 1].end == verb.begin) {

@@ -123,6 +123,18 @@ TEST(EventCoderTest, AppealForATruceOverAnAdverb) {
   EXPECT_TRUE(HasEvent(b, "0256", "IGOUNO", "LBY"));
 }
 
+// Regression: in "met A, B and other leaders during his visit to X" the
+// visit was coded for A and B too: "his" is the main clause's subject.
+TEST(EventCoderTest, OwnerOfAnAdverbialEventNounIsTheSubject) {
+  Article a = CodeText(
+      "Brazil's president met Argentine President Javier Milei, Chilean President Gabriel Boric "
+      "and other leaders during his visit to Bolivia.",
+      "2024-06-01");
+  EXPECT_TRUE(HasEvent(a, "042", "BRAGOV", "BOL"));
+  EXPECT_FALSE(HasEvent(a, "042", "ARGGOV", "BOL"));
+  EXPECT_FALSE(HasEvent(a, "042", "CHLGOV", "BOL"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
