@@ -725,5 +725,16 @@ TEST(ActorFinderTest, OppositionRoleOverDictionaryDates) {
   EXPECT_EQ(m->code, "KGZOPP");
 }
 
+// Regression: a national security council's secretary was coded as the
+// UN Security Council.
+TEST(ActorFinderTest, SecurityCouncilSecretaryIsANationalOfficial) {
+  Article a = CodeText(
+      "Armenian troops came under fire on Tuesday, said Security Council Secretary Armen "
+      "Grigoryan.");
+  const ActorMention* m = Find(a, "Security Council Secretary Armen Grigoryan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->code, "ARMGOV");
+}
+
 }  // namespace
 }  // namespace dyad
