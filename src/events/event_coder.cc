@@ -618,6 +618,23 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
   return best;
 }
 
+// Force between a country's protesters or opposition and its police or
+// army is CAMEO's street violence: protesters attacking the police riot
+// (145); the police or army using force on protesters repress them (175).
+std::string StreetViolenceCode(const std::string& code, std::string_view source,
+                               std::string_view target) {
+  if (!(code.starts_with("18") || code.starts_with("19")) || source.size() < 6 ||
+      target.size() < 6 || source.compare(0, 3, target, 0, 3) != 0) {
+    return code;
+  }
+  std::string_view from = source.substr(3, 3), to = target.substr(3, 3);
+  bool force = [](std::string_view r) { return r == "COP" || r == "MIL"; }(from);
+  bool forced = [](std::string_view r) { return r == "COP" || r == "MIL"; }(to);
+  if (from == "OPP" && forced) return "145";
+  if (force && to == "OPP") return "175";
+  return code;
+}
+
 // Expelling people (174) or ordering them out (166) is a diplomatic
 // expulsion (161) when the people are diplomats.
 std::string RefineCode(const std::string& code, std::string_view target_text) {
@@ -710,6 +727,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.source = source;
   e.target = target;
   e.code = RefineCode(pcode, target.text);
+  if (!options_.peer_conventions) e.code = StreetViolenceCode(e.code, source.code, target.code);
   // "announced it was leaving ECOWAS", "withdrew from the bloc":
   // leaving an organisation cuts relations (161); it is no retreat.
   if (e.code == "0874" && target.code.starts_with("IGO") && !options_.peer_conventions) {

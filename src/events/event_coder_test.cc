@@ -135,6 +135,18 @@ TEST(EventCoderTest, OwnerOfAnAdverbialEventNounIsTheSubject) {
   EXPECT_FALSE(HasEvent(a, "042", "CHLGOV", "BOL"));
 }
 
+// Force between a country's protesters and its police is street violence:
+// 145 for the protesters, 175 for the police (CAMEO), not 19x fighting.
+TEST(EventCoderTest, ClashesOfProtestersAndPoliceAreStreetViolence) {
+  Article a = CodeText(
+      "Opposition protesters attacked police officers in La Paz on Monday, and police shot dead "
+      "two opposition protesters in El Alto.",
+      "2024-06-01");
+  EXPECT_TRUE(HasEvent(a, "145", "BOLOPP", "BOLCOP"));
+  EXPECT_TRUE(HasEvent(a, "175", "BOLCOP", "BOLOPP"));
+  EXPECT_FALSE(HasEvent(a, "19", "BOLOPP", "BOLCOP"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
