@@ -33,6 +33,8 @@ int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
   uint32_t k = noun;
   for (int n = 0; n < 2 && k > view_.first; ++n) {
     const Token& t = a_.tokens[k - 1];
+    // "a police raid": the word before is the actor itself.
+    if (view_.mention_ending[k - 1 - view_.first] >= 0) break;
     if (t.kind != TokenKind::kWord || t.capitalized || IsDeterminer(t.norm) ||
         IsPreposition(t.norm)) {
       break;
@@ -708,6 +710,22 @@ int SentenceCoder::AgentOfEventNoun(uint32_t from) const {
 }
 
 // The country of the first place named after token `after` in the sentence.
+// Whether a clause with a subject of its own starts in [from, to): a break,
+// or "and"/"but" before an actor or a capitalised word.
+bool SentenceCoder::NewClauseBetween(uint32_t from, uint32_t to) const {
+  for (uint32_t j = from; j < to && j < view_.end; ++j) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t)) return true;
+    if (t.norm != "and" && t.norm != "but") continue;
+    // Over up to two words: "and veteran Prime Minister Hun Sen".
+    for (uint32_t k = j + 1; k < to && k < j + 4; ++k) {
+      if (view_.mention_starting[k - view_.first] >= 0 || a_.tokens[k].capitalized) return true;
+      if (a_.tokens[k].kind != TokenKind::kWord) break;
+    }
+  }
+  return false;
+}
+
 ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
   ActorRef r;
   uint32_t from = after < view_.end ? a_.tokens[after].begin : a_.sentences[s_].end;
@@ -716,6 +734,9 @@ ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
     // "arriving from Hong Kong": where someone came from is not where the
     // act happened.
     if (pl.first_token > view_.first && a_.tokens[pl.first_token - 1].norm == "from") continue;
+    // Near, and in the same clause: "raid on his home ... and the prime
+    // minister accused him ... the United States" is no raid there.
+    if (pl.first_token > after + 25 || NewClauseBetween(after, pl.first_token)) break;
     r.code = actors_.Iso3(pl.country);
     r.name = actors_.CountryName(r.code);
     r.text = std::string(a_.Span(pl.begin, pl.end));
