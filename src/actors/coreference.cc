@@ -835,6 +835,28 @@ std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int
   return {first[ranked[0].second], first[ranked[1].second]};
 }
 
+// "Serbia's defence ministry said ... the ministry said": a bare definite
+// role noun is the fuller mention with the same head word up to three
+// sentences before, not the story's context country's. -1 if none.
+int FullerMentionOfHead(const Article& a, size_t i) {
+  constexpr uint32_t kReachBack = 3;
+  const ActorMention& m = a.actors[i];
+  if (m.kind != ActorKind::kAgent || m.end_token != m.first_token + 1 || m.first_token == 0 ||
+      a.tokens[m.first_token - 1].norm != "the") {
+    return -1;
+  }
+  std::string_view head = a.tokens[m.first_token].norm;
+  for (size_t k = i; k-- > 0;) {
+    const ActorMention& c = a.actors[k];
+    if (c.sentence + kReachBack < m.sentence) break;
+    if (c.kind != ActorKind::kAgent || c.end_token < c.first_token + 2 || c.code.size() < 3) {
+      continue;
+    }
+    if (a.tokens[c.end_token - 1].norm == head) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 void ResolveCoreference(Article& a) {
   std::unordered_map<std::string, int> entities;
   for (size_t i = 0; i < a.actors.size(); ++i) {
@@ -843,6 +865,7 @@ void ResolveCoreference(Article& a) {
       ResolveOne(a, i);
       continue;
     }
+    if (int fuller = FullerMentionOfHead(a, i); fuller >= 0) m.code = a.actors[fuller].code;
     std::string key = m.kind == ActorKind::kPerson ? m.name : m.code;
     auto [it, added] = entities.emplace(key, static_cast<int>(i));
     m.entity = it->second;

@@ -54,6 +54,10 @@ struct Speaker {
 };
 
 bool IsPrepositionWord(std::string_view w);
+bool IsBeWord(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being";
+}
 bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
@@ -118,7 +122,11 @@ class QuoteFinder {
     const Token& t = a_.tokens[i];
     if (t.kind != TokenKind::kWord || in_mention_[i]) return false;
     if (t.capitalized && i > a_.sentences[sentence_of_[i]].first_token) return false;
-    return IsSpeechVerb(t.norm) || IsSpeechVerb(t.lemma);
+    if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma)) return false;
+    // "were declared persona non grata", "was told to leave": a passive
+    // names who was spoken of or to, not who spoke.
+    return !(i > 0 && t.norm.ends_with("ed") && IsBeWord(a_.tokens[i - 1].norm)) &&
+           !(i > 0 && t.norm == "told" && IsBeWord(a_.tokens[i - 1].norm));
   }
   Speaker FromMention(int m) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
@@ -280,6 +288,15 @@ bool IsPrepositionWord(std::string_view w) {
 // The nearest mention before `verb` (back to `lo`) that is not the object of
 // a preposition.
 Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
+  // "\"...,\" it added": a pronoun no actor stands for is the last speaker
+  // (AddQuote), not an actor before the quotation.
+  if (verb > lo + 1 && mention_ending_[verb - 1] < 0 &&
+      IsSpeakerPronoun(a_.tokens[verb - 1].norm) &&
+      (a_.tokens[verb - 2].norm == "," || a_.tokens[verb - 2].kind == TokenKind::kCloseQuote)) {
+    Speaker sp;
+    sp.pronoun = true;
+    return sp;
+  }
   uint32_t start = SkipAppositiveClause(a_, verb, lo);
   // "Jane Roe, director of the X Institute, a think tank, said": two
   // appositions in a row.
@@ -405,6 +422,13 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
 // words after it show to speak instead.
 Speaker QuoteFinder::ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const {
   uint32_t after = a_.actors[m].end_token;
+  // "the ministry said Azerbaijani forces "attempted to ...": an actor
+  // right before the opening mark is the quoted clause's subject.
+  if (after < a_.tokens.size() && a_.tokens[after].kind == TokenKind::kOpenQuote &&
+      a_.tokens[verb].norm != "told") {
+    Speaker sp = SpeakerOf(verb, lo);
+    if (sp.found()) return sp;
+  }
   const Token* t = after < hi ? &a_.tokens[after] : nullptr;
   // "adding Beijing has filed": an actor a verb follows is the subject of
   // the reported clause, not the speaker.
@@ -477,6 +501,10 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
     }
     if (Speech(k)) {
       after = SpeakerAround(k, q.close_mark + 1, last_end);
+      // Only "\"...,\" it added" right after the quotation speaks for the
+      // last speaker; "which it said" is another clause's.
+      after.pronoun &= k >= q.close_mark + 2 && (a_.tokens[k - 2].norm == "," ||
+                                                 a_.tokens[k - 2].kind == TokenKind::kCloseQuote);
       break;
     }
   }
@@ -495,7 +523,8 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
       return before.found() || !after.found() ? before : after;
     }
   }
-  if (after.found()) return after;
+  // "..., it added": a pronoun speaking after the quote is the last speaker.
+  if (after.found() || after.pronoun) return after;
   // (3) Any speech verb of the sentence outside the quotation, the nearest
   // before the quote first: in "A urged ..., while B said he wanted the
   // shelling to stop "very soon"" B speaks.
@@ -559,6 +588,22 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.begin = begin;
   q.end = end;
   q.kind = kind;
+  // "It said that ...", "..., it added": an "it" that speaks is the body
+  // or state last quoted, whatever actor coreference found for it.
+  bool speaking_it = sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun &&
+                     a_.tokens[a_.actors[sp.mention].first_token].norm == "it";
+  if (speaking_it) {
+    const Quote* last = LastQuoteBefore(begin, s);
+    if (last != nullptr && (last->speaker_mention < 0 ||
+                            a_.actors[last->speaker_mention].kind != ActorKind::kPerson)) {
+      q.speaker_name = last->speaker_name;
+      q.speaker_code = last->speaker_code;
+      q.speaker_canonical = last->speaker_canonical;
+      q.speaker_mention = last->speaker_mention;
+      a_.quotes.push_back(std::move(q));
+      return;
+    }
+  }
   if (!sp.found() && sp.pronoun) {
     // "Idris, spokesman for the state government, told AFP. He said ...":
     // a "he" or "she" that names no known actor is the last speaker quoted.

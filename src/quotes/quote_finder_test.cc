@@ -374,5 +374,40 @@ TEST(QuoteFinderTest, ReportedWordsRunPastScareQuotes) {
   EXPECT_TRUE(vowed);
 }
 
+// The speaker of quoted words found by their text.
+const Quote* QuoteWith(const Article& a, std::string_view words) {
+  for (const Quote& q : a.quotes) {
+    if (a.Span(q.begin, q.end).find(words) != std::string_view::npos) return &q;
+  }
+  return nullptr;
+}
+
+// Regressions from real stories: a passive speech verb ("were declared")
+// was taken for the speaker's; "said X \"...\"" made X, the quoted
+// clause's subject, the speaker; ", it added" after a quote took an actor
+// before the quotation instead of the last speaker.
+TEST(QuoteFinderTest, ReportedSubjectsAndPassivesAreNoSpeakers) {
+  Article a = CodeText(
+      "Moldova's Prime Minister Pavel Filip on Tuesday said three Russian diplomats were "
+      "declared persona non grata \"on the grounds of information from the security "
+      "services.\"",
+      "2017-05-31");
+  const Quote* q = QuoteWith(a, "on the grounds");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_code, "MDAGOV");
+  Article b = CodeText(
+      "Serbia's defence ministry said Kosovo police \"entered the north without any warning "
+      "to the mission.\" \"Police units blocked two roads near Jarinje,\" the ministry said. "
+      "Kosovo police \"opened fire on civilians near the crossing,\" it added.",
+      "2023-05-30");
+  const Quote* entered = QuoteWith(b, "entered the north");
+  ASSERT_NE(entered, nullptr);
+  EXPECT_EQ(entered->speaker_code, "SRBMIL");
+  const Quote* fire = QuoteWith(b, "opened fire");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_NE(fire->speaker_code.substr(0, 3), "KSV");
+  EXPECT_EQ(fire->speaker_name, "ministry");
+}
+
 }  // namespace
 }  // namespace dyad
