@@ -245,6 +245,7 @@ class Finder {
   const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
+  std::string RuledCountry(size_t i) const;
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
   int RoleBeforeName(size_t i) const;
@@ -1202,6 +1203,24 @@ void Finder::OfficersOfTheirBody() {
 
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
+// "the military junta ruling Burkina Faso", "the government running
+// Yemen": the country a role rules, named right after it; "" if none.
+std::string Finder::RuledCountry(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  if (i + 1 >= a_.actors.size() || m.end_token >= a_.tokens.size()) return "";
+  std::string_view verb = a_.tokens[m.end_token].norm;
+  if (verb != "ruling" && verb != "governing" && verb != "running" && verb != "controlling" &&
+      verb != "leading") {
+    return "";
+  }
+  const ActorMention& next = a_.actors[i + 1];
+  if (next.first_token != m.end_token + 1 || next.kind != ActorKind::kCountry ||
+      next.code.size() < 3 || next.code[0] == '-') {
+    return "";
+  }
+  return next.code.substr(0, 3);
+}
+
 void Finder::FillContextCountry() {
   std::string dominant = DominantCountry(a_, dict_);
   std::vector<size_t> nobody;  // Roles of no country at all.
@@ -1233,6 +1252,7 @@ void Finder::FillContextCountry() {
     std::string named = CompoundCountry(m, &compound);
     std::string country = compound == CompoundKind::kBelongs ? named : "";
     if (country.empty()) country = OwnerCountry(i);
+    if (country.empty()) country = RuledCountry(i);
     // "Danish media and government": the role joined to an actor shares
     // its country.
     if (i > 0 && m.first_token >= 1) {

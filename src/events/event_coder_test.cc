@@ -147,6 +147,20 @@ TEST(EventCoderTest, ClashesOfProtestersAndPoliceAreStreetViolence) {
   EXPECT_FALSE(HasEvent(a, "19", "BOLOPP", "BOLCOP"));
 }
 
+// Regressions: "the junta ruling Mali" took the story's dominant country;
+// "regretted the decision to expel its diplomats" made the regretting side
+// the expeller.
+TEST(EventCoderTest, RuledCountryAndJudgedDecisions) {
+  Article a = CodeText(
+      "The military junta ruling Mali expelled two French diplomats on Monday. The French "
+      "foreign ministry regretted the decision to expel its diplomats. France said French "
+      "troops would stay in Niger and French aid to Chad would continue.",
+      "2024-04-18");
+  EXPECT_TRUE(HasEvent(a, "161", "MLIGOV", "FRAGOV"));
+  EXPECT_FALSE(HasEvent(a, "161", "FRAGOV", "MLIGOV"));
+  EXPECT_FALSE(HasEvent(a, "161", "FRAGOV", "MLI"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

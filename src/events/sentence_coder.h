@@ -167,6 +167,7 @@ class SentenceCoder {
   // allying with").
   bool AccusedOf(uint32_t v) const;
   bool DeniedPart(uint32_t v) const;
+  bool JudgedDecision(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;
   bool OpensOnActor(const PatternMatch& m) const;

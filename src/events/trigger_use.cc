@@ -164,7 +164,7 @@ std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
 bool SentenceCoder::AllegedThat(uint32_t v) const {
   static const std::string_view kAllegations[] = {
       "allegation", "allegations", "accusation", "accusations", "alleged", "alleging", "alleges"};
-  if (AccusedOf(v)) return true;
+  if (AccusedOf(v) || JudgedDecision(v)) return true;
   for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || t.norm == ".") return false;
@@ -177,6 +177,31 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
       }
     }
     return false;
+  }
+  return false;
+}
+
+// "regretted the decision to expel its diplomats", "condemned the move to
+// close the border": an act named as a decision another actor is judged
+// for is that actor's, told before; the judge does not do it.
+bool SentenceCoder::JudgedDecision(uint32_t v) const {
+  static const std::string_view kDecisions[] = {"decision", "move",  "plan",    "bid",
+                                                "attempt",  "order", "proposal"};
+  static const std::string_view kJudging[] = {
+      "regret",  "condemn", "welcome", "criticize", "criticise", "denounce",
+      "deplore", "slam",    "protest", "reject",    "oppose",    "praise",
+      "hail",    "lament",  "decry",   "question",  "challenge"};
+  if (v < view_.first + 4 || a_.tokens[v - 1].norm != "to") return false;
+  std::string_view noun = a_.tokens[v - 2].norm;
+  if (std::find(std::begin(kDecisions), std::end(kDecisions), noun) == std::end(kDecisions)) {
+    return false;
+  }
+  for (uint32_t k = v - 3; k >= view_.first && k + 6 > v; --k) {
+    const Token& t = a_.tokens[k];
+    if (std::find(std::begin(kJudging), std::end(kJudging), t.lemma) != std::end(kJudging)) {
+      return true;
+    }
+    if (k == view_.first) break;
   }
   return false;
 }
