@@ -161,6 +161,18 @@ TEST(EventCoderTest, RuledCountryAndJudgedDecisions) {
   EXPECT_FALSE(HasEvent(a, "161", "FRAGOV", "MLI"));
 }
 
+// Regression: "clashes between students and police have killed 105
+// people" coded each side as killing civilians besides the clash itself.
+TEST(EventCoderTest, TollOfAClashIsNoSecondEvent) {
+  Article a = CodeText(
+      "Bangladesh imposed a curfew on Friday. Clashes between student protesters and police "
+      "have killed at least 105 people.",
+      "2024-07-20");
+  EXPECT_TRUE(HasEvent(a, "145", "BGDOPP", "BGDCOP"));
+  EXPECT_FALSE(HasEvent(a, "18", "BGDCOP", "BGDCVL"));
+  EXPECT_FALSE(HasEvent(a, "18", "BGDOPP", "BGDCVL"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

@@ -167,6 +167,8 @@ class SentenceCoder {
   // allying with").
   bool AccusedOf(uint32_t v) const;
   bool DeniedPart(uint32_t v) const;
+  bool ToldClashKills(uint32_t v) const;
+  bool InsideMention(uint32_t k) const;
   bool JudgedDecision(uint32_t v) const;
   int Subject(uint32_t before) const;
   int HeadOfRelativeClause(uint32_t before) const;

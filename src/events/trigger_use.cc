@@ -164,7 +164,7 @@ std::optional<uint32_t> SentenceCoder::DemandedThat(uint32_t v) const {
 bool SentenceCoder::AllegedThat(uint32_t v) const {
   static const std::string_view kAllegations[] = {
       "allegation", "allegations", "accusation", "accusations", "alleged", "alleging", "alleges"};
-  if (AccusedOf(v) || JudgedDecision(v)) return true;
+  if (AccusedOf(v) || JudgedDecision(v) || ToldClashKills(v)) return true;
   for (uint32_t k = v; k-- > view_.first && k + 12 > v;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || t.norm == ".") return false;
@@ -177,6 +177,41 @@ bool SentenceCoder::AllegedThat(uint32_t v) const {
       }
     }
     return false;
+  }
+  return false;
+}
+
+// Whether token k lies inside an actor mention of the sentence.
+bool SentenceCoder::InsideMention(uint32_t k) const {
+  for (uint32_t j = k + 1; j-- > view_.first && j + 8 > k;) {
+    int m = view_.mention_starting[j - view_.first];
+    if (m >= 0) return a_.actors[m].end_token > k;
+  }
+  return false;
+}
+
+// "clashes between students and police have killed 105 people": the dead
+// are the toll of the clash told as its subject, coded by itself; the
+// killing is no second event of each side against civilians.
+bool SentenceCoder::ToldClashKills(uint32_t v) const {
+  const Token& verb = a_.tokens[v];
+  if (verb.lemma != "kill" && verb.lemma != "wound" && verb.lemma != "injure") return false;
+  for (uint32_t k = v; k-- > view_.first && k + 14 > v;) {
+    const Token& t = a_.tokens[k];
+    std::string_view w = t.norm;
+    if (w == "clashes" || w == "clash" || w == "fighting" || w == "violence" || w == "unrest" ||
+        w == "riots" || w == "rioting") {
+      return true;
+    }
+    bool inside =
+        view_.mention_ending[k - view_.first] >= 0 || w == "between" || w == "and" || w == "have" ||
+        w == "has" || w == "had" || IsDeterminer(w) || IsAdverb(w) ||
+        (t.kind == TokenKind::kWord && !t.capitalized && t.lemma == t.norm && !IsPreposition(w)) ||
+        view_.transparent[k - view_.first] || t.kind == TokenKind::kPossessive;
+    if (!inside &&
+        !(k > view_.first && view_.mention_ending[k - view_.first] < 0 && InsideMention(k))) {
+      return false;
+    }
   }
   return false;
 }
