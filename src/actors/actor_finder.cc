@@ -93,6 +93,11 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
         chosen = nullptr;
       }
     }
+    // "US$15 billion", "NZ$2 million": a currency, no actor.
+    if (chosen && i + len < end && a.tokens[i + len].norm == "$" &&
+        a.tokens[i + len].begin == a.tokens[i + len - 1].end) {
+      chosen = nullptr;
+    }
     // "Mocimboa da Praia": nor is one that ends a longer place name.
     if (chosen && chosen->kind == ActorKind::kCountry && EndsLongerPlace(a, i, i + len)) {
       chosen = nullptr;
@@ -129,10 +134,12 @@ bool IsTitleWord(std::string_view norm) {
 // Words that are capitalised but never part of a person's name.
 bool IsNonNameWord(std::string_view norm) {
   static const std::unordered_set<std::string_view> kWords = {
-      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
-      "october",  "november", "december",  "the",      "on",     "in",       "said",   "says",
-      "and",      "of",       "for",       "to",       "at"};
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "the", "on", "in", "said", "says", "and", "of", "for", "to", "at",
+      // Words that end an office's name: "the Prime Minister Office".
+      "office", "ministry", "department", "palace", "house", "council", "secretariat", "cabinet",
+      "government"};
   return kWords.count(norm) > 0;
 }
 

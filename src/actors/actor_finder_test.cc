@@ -736,5 +736,27 @@ TEST(ActorFinderTest, SecurityCouncilSecretaryIsANationalOfficial) {
   EXPECT_EQ(m->code, "ARMGOV");
 }
 
+// Regressions from a story of a Thai visit to Cambodia: "the Prime
+// Minister Office" made a person named "Office"; "Mr Srettha" (a given
+// name, as Thai usage has it) was not the Srettha Thavisin named before;
+// "US$15 billion" was an American actor.
+TEST(ActorFinderTest, OfficesGivenNamesAndCurrencies) {
+  Article a = CodeText(
+      "Prime Minister Srettha Thavisin arrived in Phnom Penh on Thursday. At Cambodia's Prime "
+      "Minister Office, he met Prime Minister Hun Manet. Mr Srettha said trade would reach "
+      "US$15 billion.",
+      "2023-09-29");
+  for (const ActorMention& m : a.actors) {
+    EXPECT_NE(m.name, "Office");
+    EXPECT_FALSE(m.code.starts_with("USA")) << a.Span(m.begin, m.end);
+  }
+  const ActorMention* mr = Find(a, "Mr Srettha");
+  ASSERT_NE(mr, nullptr);
+  EXPECT_EQ(mr->code, "THAGOV");
+  const ActorMention* he = Find(a, "he");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->code, "THAGOV");
+}
+
 }  // namespace
 }  // namespace dyad

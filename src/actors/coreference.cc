@@ -857,6 +857,32 @@ int FullerMentionOfHead(const Article& a, size_t i) {
   return -1;
 }
 
+// "Prime Minister Srettha Thavisin ... Mr Srettha", "Ahmed Ali ... Ali": a
+// person named by one word is the person named in full before whose first
+// or last name it is (Thai and Indonesian usage takes the first). -1 if
+// none.
+int FullNameOf(const Article& a, size_t i) {
+  const ActorMention& m = a.actors[i];
+  std::string_view name = m.name;
+  for (std::string_view title : {"Mr ", "Ms ", "Mrs ", "Dr ", "Mr. ", "Ms. ", "Mrs. ", "Dr. "}) {
+    if (name.starts_with(title)) name.remove_prefix(title.size());
+  }
+  if (m.kind != ActorKind::kPerson || name.empty() || name.find(' ') != std::string_view::npos) {
+    return -1;
+  }
+  for (size_t k = i; k-- > 0;) {
+    const ActorMention& c = a.actors[k];
+    if (c.kind != ActorKind::kPerson || c.code.size() < 3 || c.code[0] == '-') continue;
+    std::string_view full = c.name;
+    size_t space = full.find(' ');
+    if (space == std::string_view::npos) continue;
+    if (full.substr(0, space) == name || full.substr(full.rfind(' ') + 1) == name) {
+      return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
 void ResolveCoreference(Article& a) {
   std::unordered_map<std::string, int> entities;
   for (size_t i = 0; i < a.actors.size(); ++i) {
@@ -866,6 +892,10 @@ void ResolveCoreference(Article& a) {
       continue;
     }
     if (int fuller = FullerMentionOfHead(a, i); fuller >= 0) m.code = a.actors[fuller].code;
+    if (int full = FullNameOf(a, i); full >= 0) {
+      m.code = a.actors[full].code;
+      m.name = a.actors[full].name;
+    }
     std::string key = m.kind == ActorKind::kPerson ? m.name : m.code;
     auto [it, added] = entities.emplace(key, static_cast<int>(i));
     m.entity = it->second;
