@@ -93,6 +93,15 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
         chosen = nullptr;
       }
     }
+    // "the Central American country", "Latin American leaders": a region's
+    // adjective, not the United States.
+    if (chosen && chosen->kind == ActorKind::kCountry && i > 0 && len == 1 &&
+        a.tokens[i].norm == "american") {
+      std::string_view prev = a.tokens[i - 1].norm;
+      if (prev == "central" || prev == "latin" || prev == "south" || prev == "north") {
+        chosen = nullptr;
+      }
+    }
     // "US$15 billion", "NZ$2 million": a currency, no actor.
     if (chosen && i + len < end && a.tokens[i + len].norm == "$" &&
         a.tokens[i + len].begin == a.tokens[i + len - 1].end) {

@@ -468,8 +468,13 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
       if (verb - b >= 2 || b > lo) return sp;
     }
   }
-  // "told Reuters", "told the Times of Israel": who is told is not who speaks.
-  bool told = a_.tokens[verb].lemma == "tell" || a_.tokens[verb].norm == "told";
+  // "told Reuters", "told the Times of Israel", "urged Ortega to", "assured
+  // Kyiv": who is told is not who speaks.
+  std::string_view lemma = a_.tokens[verb].lemma;
+  bool told = lemma == "tell" || a_.tokens[verb].norm == "told" || lemma == "urge" ||
+              lemma == "ask" || lemma == "assure" || lemma == "inform" ||
+              a_.tokens[verb].norm == "urged" || a_.tokens[verb].norm == "asked" ||
+              a_.tokens[verb].norm == "assured" || a_.tokens[verb].norm == "informed";
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
@@ -590,12 +595,20 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.kind = kind;
   // "It said that ...", "..., it added": an "it" that speaks is the body
   // or state last quoted, whatever actor coreference found for it.
-  bool speaking_it = sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun &&
-                     a_.tokens[a_.actors[sp.mention].first_token].norm == "it";
-  if (speaking_it) {
+  // So is a "he" or "she" the last person quoted ("Hasina's press secretary
+  // ... told AFP. He added that ..."), even where coreference found a
+  // better-known person named nearby.
+  std::string_view pronoun =
+      sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun
+          ? std::string_view(a_.tokens[a_.actors[sp.mention].first_token].norm)
+          : std::string_view();
+  if (pronoun == "it" || pronoun == "he" || pronoun == "she") {
     const Quote* last = LastQuoteBefore(begin, s);
-    if (last != nullptr && (last->speaker_mention < 0 ||
-                            a_.actors[last->speaker_mention].kind != ActorKind::kPerson)) {
+    bool person = last != nullptr && last->speaker_mention >= 0 &&
+                  a_.actors[last->speaker_mention].kind == ActorKind::kPerson;
+    bool fits =
+        pronoun == "it" ? !person : (person || (last != nullptr && last->speaker_mention < 0));
+    if (last != nullptr && fits) {
       q.speaker_name = last->speaker_name;
       q.speaker_code = last->speaker_code;
       q.speaker_canonical = last->speaker_canonical;

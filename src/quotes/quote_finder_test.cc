@@ -409,5 +409,25 @@ TEST(QuoteFinderTest, ReportedSubjectsAndPassivesAreNoSpeakers) {
   EXPECT_EQ(fire->speaker_name, "ministry");
 }
 
+// Regressions: the addressee of "urged Ortega to \"...\"" was taken for
+// the speaker; "He added" after a press secretary's quote went to the
+// better-known leader named in the secretary's title; "the Central
+// American country" was an American actor.
+TEST(QuoteFinderTest, AddresseesTitlesAndRegionsAreNoSpeakers) {
+  Article a = CodeText(
+      "Honduras expelled the envoy on Friday. The decision follows a statement by the European "
+      "Union in which it urged Managua to \"restore democracy in the Central American "
+      "country.\" \"The curfew will start at noon,\" Castro's press secretary Jorge Ruiz told "
+      "AFP. He added that the army would be deployed.",
+      "2022-10-01");
+  const Quote* urged = QuoteWith(a, "restore democracy");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_FALSE(urged->speaker_code.starts_with("NIC"));
+  EXPECT_FALSE(urged->speaker_code.starts_with("USA"));
+  const Quote* added = QuoteWith(a, "the army would be deployed");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->speaker_name, "Jorge Ruiz");
+}
+
 }  // namespace
 }  // namespace dyad
