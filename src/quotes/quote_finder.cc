@@ -595,9 +595,9 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.kind = kind;
   // "It said that ...", "..., it added": an "it" that speaks is the body
   // or state last quoted, whatever actor coreference found for it.
-  // So is a "he" or "she" the last person quoted ("Hasina's press secretary
-  // ... told AFP. He added that ..."), even where coreference found a
-  // better-known person named nearby.
+  // So is a "he" or "she" right after a quote of someone no actor stands
+  // for ("Hasina's press secretary Nayeemul Islam Khan told AFP. He added
+  // that ..."), where coreference finds a better-known person nearby.
   std::string_view pronoun =
       sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun
           ? std::string_view(a_.tokens[a_.actors[sp.mention].first_token].norm)
@@ -606,8 +606,11 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
     const Quote* last = LastQuoteBefore(begin, s);
     bool person = last != nullptr && last->speaker_mention >= 0 &&
                   a_.actors[last->speaker_mention].kind == ActorKind::kPerson;
-    bool fits =
-        pronoun == "it" ? !person : (person || (last != nullptr && last->speaker_mention < 0));
+    // A person coreference knows is left to it; one it cannot see (a name
+    // or a role no dictionary has) is the last quoted.
+    bool fits = pronoun == "it"
+                    ? !person
+                    : (last != nullptr && last->speaker_mention < 0 && last->sentence + 1 >= s);
     if (last != nullptr && fits) {
       q.speaker_name = last->speaker_name;
       q.speaker_code = last->speaker_code;
