@@ -683,6 +683,14 @@ bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
 bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) const {
   if (!d || d->sentence != s_ || a_.published.size() < 7 || d->value.size() < 4) return false;
   if (d->value.compare(0, 7, a_.published, 0, 7) >= 0) return false;
+  // "the fifth national released since they seized power in August 2021":
+  // a clause of "since" tells the past. (Not "since 2014, when the rebels
+  // attacked": that clause of "when" tells a past act of its own.)
+  for (uint32_t j = trigger; j-- > view_.first && j + 10 > trigger;) {
+    std::string_view w = a_.tokens[j].norm;
+    if (IsClauseBreak(a_.tokens[j]) || w == "," || w == "when") break;
+    if (w == "since") return true;
+  }
   uint32_t k = trigger;
   while (k > view_.first && IsAdverb(a_.tokens[k - 1].norm)) --k;
   if (k < view_.first + 2) return false;

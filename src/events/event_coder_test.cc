@@ -76,6 +76,13 @@ TEST(EventCoderTest, OldActInARelativeClauseIsBackground) {
       "2023-02-06");
   EXPECT_FALSE(HasEvent(a, "17", "GINGOV", "FRAGOV"));
   EXPECT_TRUE(HasEvent(a, "114", "GINGOV", "FRAGOV"));
+  Article c = CodeText(
+      "The woman was the third French national freed by the junta since it seized power in "
+      "Guinea in September 2021.",
+      "2023-02-06");
+  EXPECT_FALSE(HasEvent(c, "17", "GINGOV", "GINGOV"));
+  EXPECT_FALSE(HasEvent(c, "17", "GINMIL", "GINGOV"));
+  for (const Event& e : c.events) EXPECT_NE(e.code, "172");
   Article b = CodeText(
       "The junta that seized power in Guinea on Sunday summoned the French ambassador on Monday.",
       "2023-02-06");
