@@ -108,6 +108,19 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       !IsDeterminer(a_.tokens[i + 1].norm) && !IsPreposition(a_.tokens[i + 1].norm)) {
     return true;
   }
+  // "to include ousted civilian leader Aung San Suu Kyi": a participle
+  // between a verb of another clause and the person it describes.
+  if (t.norm.ends_with("ed") && prev.kind == TokenKind::kWord && !prev.capitalized &&
+      view_.mention_ending[i - 1 - view_.first] < 0 && !IsAdverb(prev.norm) &&
+      !IsBeForm(prev.norm) && !IsNegator(prev.norm) && i + 1 < view_.end) {
+    static const std::unordered_set<std::string_view> kVerbLinks = {
+        "who",  "which", "that", "and", "or",  "but", "had", "has",  "have",  "having",    "to",
+        "then", "it",    "they", "he",  "she", "we",  "i",   "also", "later", "reportedly"};
+    bool person_next =
+        view_.mention_starting[i + 1 - view_.first] >= 0 &&
+        a_.actors[view_.mention_starting[i + 1 - view_.first]].kind == ActorKind::kPerson;
+    if (person_next && kVerbLinks.count(prev.norm) == 0) return true;
+  }
   // "Yemen's internationally recognised government": a participle after
   // an adverb after a possessive or determiner modifies the noun.
   if (t.norm.ends_with("ed") && prev.norm.ends_with("ly") && i >= view_.first + 2) {

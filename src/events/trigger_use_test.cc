@@ -120,6 +120,17 @@ TEST(TriggerUseTest, MeetingAskedForIsNoMeeting) {
 
 // Regression: "backing for ousted president Bazoum" coded France as
 // ousting him: a participle right after a preposition is an adjective.
+// Regression: "a phrase seen to include ousted leader X" coded an ousting.
+TEST(TriggerUseTest, ParticipleBeforeAPersonIsAnAdjective) {
+  EXPECT_FALSE(HasRoot(
+      CodeText("The United States wants any deal to include ousted president Mohamed Bazoum.",
+               "2023-08-31"),
+      "17"));
+  EXPECT_TRUE(HasRoot(
+      CodeText("Russian police jailed opposition leader Alexei Navalny on Monday.", "2021-02-01"),
+      "17"));
+}
+
 TEST(TriggerUseTest, ParticipleAfterAPrepositionIsAnAdjective) {
   EXPECT_FALSE(HasRoot(
       CodeText("France reaffirmed its backing for ousted president Mohamed Bazoum on Monday.",
