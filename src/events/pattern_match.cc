@@ -58,6 +58,8 @@ bool IsMannerAdverb(const Token& t) {
 
 // Words a slot may not skip over: they start a new clause or phrase.
 bool StopsSlot(const Token& t) {
+  // "anti-Rwanda": the hyphen the tokeniser split off before a name.
+  if (t.norm == "-") return false;
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
   static const std::string_view kStops[] = {"and",  "or",   "but",  "that", "which", "who",
                                             "said", "says", "to",   "in",   "on",    "at",

@@ -32,6 +32,13 @@ bool IsDoubleQuote(char32_t c) {
 // mediated, whose flag) is split so that the name can be recognised. Other
 // compounds ("cease-fire", "Al-Sudani", "Russia-led") stay whole.
 bool SplitsCompound(std::string_view s, size_t word_start, size_t after_hyphen) {
+  // "anti-Rwanda protests", "anti-American rallies": the name after "anti"
+  // is what the protest is against.
+  std::string_view head = s.substr(word_start, after_hyphen - word_start);
+  if ((head == "anti-" || head == "Anti-") && after_hyphen < s.size() && s[after_hyphen] >= 'A' &&
+      s[after_hyphen] <= 'Z') {
+    return true;
+  }
   if (word_start >= s.size() || !(s[word_start] >= 'A' && s[word_start] <= 'Z')) return false;
   static const std::string_view kParticiples[] = {"mediated", "brokered", "hosted",
                                                   "flagged",  "owned",    "registered"};

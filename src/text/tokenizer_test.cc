@@ -46,6 +46,11 @@ TEST(TokenizerTest, NegationContraction) {
 TEST(TokenizerTest, PrefixWrittenApart) {
   EXPECT_EQ(Norms("an anti- Gondor parade"),
             (std::vector<std::string>{"an", "anti", "gondor", "parade"}));
+  // Joined, "anti" lets go of the name it is against ("anti-Rwanda
+  // protests"); a lowercase word stays one token ("anti-war").
+  EXPECT_EQ(
+      Norms("anti-Gondor rallies and anti-war songs"),
+      (std::vector<std::string>{"anti", "-", "gondor", "rallies", "and", "antiwar", "songs"}));
   EXPECT_EQ(Norms("Israel - Hamas war"), (std::vector<std::string>{"israel", "-", "hamas", "war"}));
 }
 
