@@ -238,6 +238,7 @@ class Finder {
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
+    DropOpposedNames();
     if (rules_.roles_over_lists) {
       DistributeRolesOverLists();
       ShareRoleOverAdjectives();
@@ -261,6 +262,7 @@ class Finder {
   const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
+  void DropOpposedNames();
   std::string RuledCountry(size_t i) const;
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
@@ -1219,6 +1221,20 @@ void Finder::OfficersOfTheirBody() {
 
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
+// "the anti-ISIS coalition", "anti-Houthi forces": a name after "anti-" is
+// what its noun opposes, no actor, except where the noun is a protest
+// aimed at it ("anti-Rwanda protests").
+void Finder::DropOpposedNames() {
+  static const std::unordered_set<std::string_view> kProtests = {
+      "protest", "protests", "demonstration", "demonstrations", "rally",    "rallies",
+      "march",   "marches",  "riots",         "slogans",        "sentiment"};
+  std::erase_if(a_.actors, [&](const ActorMention& m) {
+    uint32_t f = m.first_token;
+    if (f < 2 || a_.tokens[f - 1].norm != "-" || a_.tokens[f - 2].norm != "anti") return false;
+    return m.end_token >= a_.tokens.size() || kProtests.count(a_.tokens[m.end_token].norm) == 0;
+  });
+}
+
 // "the military junta ruling Burkina Faso", "the government running
 // Yemen": the country a role rules, named right after it; "" if none.
 std::string Finder::RuledCountry(size_t i) const {

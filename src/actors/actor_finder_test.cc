@@ -758,5 +758,14 @@ TEST(ActorFinderTest, OfficesGivenNamesAndCurrencies) {
   EXPECT_EQ(he->code, "THAGOV");
 }
 
+// A name after "anti-" is what the noun opposes: no actor of "the
+// anti-ISIS coalition", the target of "anti-American rallies".
+TEST(ActorFinderTest, NameAfterAntiIsNoActorExceptOfAProtest) {
+  Article a = CodeText("The US-led anti-ISIS coalition struck targets in Raqqa on Monday.");
+  for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.starts_with("IMG")) << m.code;
+  Article b = CodeText("Students in Karachi staged anti-American rallies on Monday.");
+  EXPECT_NE(Find(b, "American"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
