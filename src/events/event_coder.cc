@@ -618,6 +618,15 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
   return best;
 }
 
+// "were seized by separatists" of tourists or civilians: people seized are
+// abducted (181), not property seized (171).
+std::string SeizedPeopleCode(const std::string& code, std::string_view target) {
+  if (code != "171" || target.size() < 6) return code;
+  std::string_view role = target.substr(3, 3);
+  return role == "CVL" || role == "OPP" || role == "MED" || role == "EDU" || role == "NGO" ? "181"
+                                                                                           : code;
+}
+
 // Force between a country's protesters or opposition and its police or
 // army is CAMEO's street violence: protesters attacking the police riot
 // (145); the police or army using force on protesters repress them (175).
@@ -673,6 +682,19 @@ bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
     if (t.kind != TokenKind::kWord || view_.mention_starting[k - view_.first] >= 0) return false;
     if (kGoods.count(t.norm) > 0) return true;
     if (IsPreposition(t.norm) || t.norm == "to" || t.norm == "that") return false;
+  }
+  return false;
+}
+
+// Whether the people a match frees are captives someone else held:
+// "hostages", "captives", "abductees", "kidnapped" ones.
+bool SentenceCoder::RescuedCaptives(const PatternMatch& m) const {
+  for (uint32_t k = FirstLiteral(m); k < view_.end && k < m.end + 3; ++k) {
+    std::string_view w = a_.tokens[k].norm;
+    if (w == "hostages" || w == "hostage" || w == "captives" || w == "abductees" ||
+        w == "kidnapped" || w == "abducted") {
+      return true;
+    }
   }
   return false;
 }
@@ -735,7 +757,17 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.source = source;
   e.target = target;
   e.code = RefineCode(pcode, target.text);
-  if (!options_.peer_conventions) e.code = StreetViolenceCode(e.code, source.code, target.code);
+  if (!options_.peer_conventions) {
+    e.code = StreetViolenceCode(e.code, source.code, target.code);
+    e.code = SeizedPeopleCode(e.code, target.code);
+    // "Security forces freed 18 hostages": a rescue from captors is no
+    // release by them (0841).
+    if (e.code == "0841" && source.code.size() >= 6 &&
+        (source.code.compare(3, 3, "COP") == 0 || source.code.compare(3, 3, "MIL") == 0) &&
+        RescuedCaptives(m)) {
+      return;
+    }
+  }
   // "announced it was leaving ECOWAS", "withdrew from the bloc":
   // leaving an organisation cuts relations (161); it is no retreat.
   if (e.code == "0874" && target.code.starts_with("IGO") && !options_.peer_conventions) {

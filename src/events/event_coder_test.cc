@@ -180,6 +180,19 @@ TEST(EventCoderTest, TollOfAClashIsNoSecondEvent) {
   EXPECT_FALSE(HasEvent(a, "18", "BGDOPP", "BGDCVL"));
 }
 
+// Regressions: security forces rescuing hostages were coded as releasing
+// them (0841, the captors' act), and tourists "seized by separatists" as
+// seized property (171) rather than abducted (181).
+TEST(EventCoderTest, RescuesAndSeizedPeople) {
+  Article a = CodeText(
+      "Nigerian troops freed 12 hostages on Monday. The hostages had been seized by Boko Haram "
+      "fighters in Borno.",
+      "2024-06-01");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "0841") << e.source.code;
+  EXPECT_FALSE(HasEvent(a, "171", "NGAREB", "NGACVL"));
+  EXPECT_TRUE(HasEvent(a, "181", "NGAREB", "NGACVL"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
