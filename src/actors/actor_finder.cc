@@ -102,6 +102,14 @@ Piece BestPieceAt(const Article& a, const ActorDictionary& dict, size_t i, size_
         chosen = nullptr;
       }
     }
+    // "the French language", "English speakers": a language, no actor.
+    if (chosen && chosen->kind == ActorKind::kCountry && i + len < end) {
+      std::string_view next = a.tokens[i + len].norm;
+      if (next == "language" || next == "languages" || next == "speakers" || next == "speaking" ||
+          next == "speaker") {
+        chosen = nullptr;
+      }
+    }
     // "US$15 billion", "NZ$2 million": a currency, no actor.
     if (chosen && i + len < end && a.tokens[i + len].norm == "$" &&
         a.tokens[i + len].begin == a.tokens[i + len - 1].end) {

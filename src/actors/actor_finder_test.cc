@@ -767,5 +767,13 @@ TEST(ActorFinderTest, NameAfterAntiIsNoActorExceptOfAProtest) {
   EXPECT_NE(Find(b, "American"), nullptr);
 }
 
+// Regression: "against the use of the French language" made France the
+// target of a strike in Cameroon.
+TEST(ActorFinderTest, LanguageIsNoActor) {
+  Article a = CodeText(
+      "Cameroonian teachers went on strike against the use of the French language in schools.");
+  EXPECT_EQ(Find(a, "French"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
