@@ -247,6 +247,7 @@ class Finder {
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
     DropOpposedNames();
+    KoreanNorthAndSouth();
     if (rules_.roles_over_lists) {
       DistributeRolesOverLists();
       ShareRoleOverAdjectives();
@@ -271,6 +272,7 @@ class Finder {
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
   void DropOpposedNames();
+  void KoreanNorthAndSouth();
   std::string RuledCountry(size_t i) const;
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
@@ -1229,6 +1231,44 @@ void Finder::OfficersOfTheirBody() {
 
 // Role nouns with no country take the country of the actor they are
 // coordinated with ("the US government and military"), else the article's.
+// "condemn the North's provocation": in a story that names North Korea,
+// "the North" is North Korea and "the South" South Korea (the state).
+void Finder::KoreanNorthAndSouth() {
+  bool korean = false;
+  for (const ActorMention& m : a_.actors) korean |= m.code.starts_with("PRK");
+  if (!korean) return;
+  std::vector<ActorMention> added;
+  for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+    const Sentence& st = a_.sentences[s];
+    for (uint32_t i = st.first_token + 1; i < st.first_token + st.token_count; ++i) {
+      const Token& t = a_.tokens[i];
+      if (a_.tokens[i - 1].norm != "the" || !t.capitalized ||
+          (t.norm != "north" && t.norm != "south")) {
+        continue;
+      }
+      if (i + 1 < a_.tokens.size() && a_.tokens[i + 1].capitalized) continue;  // "North Korea".
+      bool taken = false;
+      for (const ActorMention& m : a_.actors) taken |= m.first_token <= i && i < m.end_token;
+      if (taken) continue;
+      ActorMention m;
+      m.sentence = s;
+      m.first_token = i;
+      m.end_token = i + 1;
+      m.begin = t.begin;
+      m.end = t.end;
+      m.kind = ActorKind::kCountry;
+      m.code = t.norm == "north" ? "PRKGOV" : "KORGOV";
+      m.name = dict_.CountryName(m.code.substr(0, 3));
+      added.push_back(std::move(m));
+    }
+  }
+  if (added.empty()) return;
+  a_.actors.insert(a_.actors.end(), added.begin(), added.end());
+  std::stable_sort(
+      a_.actors.begin(), a_.actors.end(),
+      [](const ActorMention& x, const ActorMention& y) { return x.first_token < y.first_token; });
+}
+
 // "the anti-ISIS coalition", "anti-Houthi forces": a name after "anti-" is
 // what its noun opposes, no actor, except where the noun is a protest
 // aimed at it ("anti-Rwanda protests").

@@ -775,5 +775,18 @@ TEST(ActorFinderTest, LanguageIsNoActor) {
   EXPECT_EQ(Find(a, "French"), nullptr);
 }
 
+// In Korean news "the North" and "the South" are the two Koreas; not
+// where North Korea is not named.
+TEST(ActorFinderTest, TheNorthInAKoreanStory) {
+  Article a =
+      CodeText("North Korea fired a missile on Tuesday. Seoul condemned the North's provocation.",
+               "2017-08-29");
+  const ActorMention* north = Find(a, "North");
+  ASSERT_NE(north, nullptr);
+  EXPECT_EQ(north->code, "PRKGOV");
+  Article b = CodeText("Floods hit the North of England on Tuesday.", "2017-08-29");
+  EXPECT_EQ(Find(b, "North"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
