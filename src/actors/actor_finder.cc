@@ -1283,7 +1283,7 @@ void Finder::DropOpposedNames() {
   });
 }
 
-// "the military junta ruling Burkina Faso", "the government running
+// "the junta ruling Mali", "the government running
 // Yemen": the country a role rules, named right after it; "" if none.
 std::string Finder::RuledCountry(size_t i) const {
   const ActorMention& m = a_.actors[i];

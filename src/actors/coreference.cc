@@ -835,7 +835,7 @@ std::vector<int> MainPair(const Article& a, size_t before, const std::vector<int
   return {first[ranked[0].second], first[ranked[1].second]};
 }
 
-// "Serbia's defence ministry said ... the ministry said": a bare definite
+// "Serbia's defence ministry said ... the ministry added": a bare definite
 // role noun is the fuller mention with the same head word up to three
 // sentences before, not the story's context country's. -1 if none.
 int FullerMentionOfHead(const Article& a, size_t i) {

@@ -234,7 +234,7 @@ int SentenceCoder::Subject(uint32_t before) const {
       if (int m = MainClauseSubject(prep); m >= 0) return m;
     }
   }
-  // "a U.N.-brokered truce": the actor joined to the participle.
+  // "a truce, U.N.-brokered": the actor joined to the participle.
   if (before >= view_.first + 2 && a_.tokens[before - 1].norm == "-" &&
       a_.tokens[before - 1].end == verb.begin) {
     if (int m = view_.mention_ending[before - 2 - view_.first]; m >= 0) return m;
@@ -717,7 +717,7 @@ bool SentenceCoder::NewClauseBetween(uint32_t from, uint32_t to) const {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t)) return true;
     if (t.norm != "and" && t.norm != "but") continue;
-    // Over up to two words: "and veteran Prime Minister Hun Sen".
+    // Over up to two words: "and long-serving premier Hun Sen".
     for (uint32_t k = j + 1; k < to && k < j + 4; ++k) {
       if (view_.mention_starting[k - view_.first] >= 0 || a_.tokens[k].capitalized) return true;
       if (a_.tokens[k].kind != TokenKind::kWord) break;

@@ -705,7 +705,7 @@ bool SentenceCoder::RescuedCaptives(const PatternMatch& m) const {
 bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) const {
   if (!d || d->sentence != s_ || a_.published.size() < 7 || d->value.size() < 4) return false;
   if (d->value.compare(0, 7, a_.published, 0, 7) >= 0) return false;
-  // "the fifth national released since they seized power in August 2021":
+  // "the third hostage freed since the junta seized power in 2021":
   // a clause of "since" tells the past. (Not "since 2014, when the rebels
   // attacked": that clause of "when" tells a past act of its own.)
   for (uint32_t j = trigger; j-- > view_.first && j + 10 > trigger;) {

@@ -126,7 +126,7 @@ TEST(EventCoderTest, AppealForATruceOverAnAdverb) {
   EXPECT_TRUE(HasEvent(a, "0256", "IGOAFR", "ETHMIL"));
   Article b = CodeText(
       "Rival militias fought in the streets of Tripoli on Monday. The UN mission said it was "
-      "alarmed by the violence and urgently called for a ceasefire.");
+      "alarmed by the violence and urgently called for a truce.");
   EXPECT_TRUE(HasEvent(b, "0256", "IGOUNO", "LBY"));
 }
 
@@ -155,12 +155,12 @@ TEST(EventCoderTest, ClashesOfProtestersAndPoliceAreStreetViolence) {
 }
 
 // Regressions: "the junta ruling Mali" took the story's dominant country;
-// "regretted the decision to expel its diplomats" made the regretting side
+// "regretted the decision to expel its envoys" made the regretting side
 // the expeller.
 TEST(EventCoderTest, RuledCountryAndJudgedDecisions) {
   Article a = CodeText(
       "The military junta ruling Mali expelled two French diplomats on Monday. The French "
-      "foreign ministry regretted the decision to expel its diplomats. France said French "
+      "foreign ministry regretted the decision to expel the two. France said French "
       "troops would stay in Niger and French aid to Chad would continue.",
       "2024-04-18");
   EXPECT_TRUE(HasEvent(a, "161", "MLIGOV", "FRAGOV"));

@@ -108,7 +108,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       !IsDeterminer(a_.tokens[i + 1].norm) && !IsPreposition(a_.tokens[i + 1].norm)) {
     return true;
   }
-  // "to include ousted civilian leader Aung San Suu Kyi": a participle
+  // "must include ousted president Bazoum": a participle
   // between a verb of another clause and the person it describes.
   if (t.norm.ends_with("ed") && prev.kind == TokenKind::kWord && !prev.capitalized &&
       view_.mention_ending[i - 1 - view_.first] < 0 && !IsAdverb(prev.norm) &&
@@ -229,7 +229,7 @@ bool SentenceCoder::ToldClashKills(uint32_t v) const {
   return false;
 }
 
-// "regretted the decision to expel its diplomats", "condemned the move to
+// "regretted the decision to expel the envoys", "condemned the move to
 // close the border": an act named as a decision another actor is judged
 // for is that actor's, told before; the judge does not do it.
 bool SentenceCoder::JudgedDecision(uint32_t v) const {
@@ -367,7 +367,7 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
   }
   if (PlannedEventNoun(v)) return Mood::kIntended;
-  // "urged the council to convene an emergency meeting": an event noun
+  // "asked the council to hold an emergency meeting": an event noun
   // that is the object of an infinitive stands where the infinitive does.
   if (v > view_.first + 2 && a_.tokens[v - 1].norm != "to" && !a_.tokens[v].norm.ends_with("ed")) {
     for (uint32_t k = v - 1; k > view_.first + 1 && k + 4 > v; --k) {
@@ -400,7 +400,7 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
   // "is set to visit", "are due to meet": only after a form of "be".
   static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
                                                 "poised", "ready", "prepared"};
-  // An actor's words count as one ("urged the UN Security Council and the
+  // An actor's words count as one ("asked the Arab League and the
   // African Union to").
   for (uint32_t k = v - 1, steps = 0; k-- > view_.first && steps < 8; ++steps) {
     if (int m = view_.mention_ending[k - view_.first]; m >= 0) k = a_.actors[m].first_token;

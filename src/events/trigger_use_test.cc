@@ -113,14 +113,14 @@ TEST(TriggerUseTest, ParticipleAfterANounIsPassive) {
 // between A and B: an event noun that is the object of an appealed
 // infinitive is appealed for, and an actor's words count as one word.
 TEST(TriggerUseTest, MeetingAskedForIsNoMeeting) {
-  EXPECT_FALSE(HasRoot(CodeText("Chad asked the Arab League and the African Union to convene an "
+  EXPECT_FALSE(HasRoot(CodeText("Chad asked the Arab League and the African Union to hold an "
                                 "urgent meeting on the border dispute."),
                        "04"));
 }
 
 // Regression: "backing for ousted president Bazoum" coded France as
 // ousting him: a participle right after a preposition is an adjective.
-// Regression: "a phrase seen to include ousted leader X" coded an ousting.
+// Regression: "wants the deal to include ousted leader X" coded an ousting.
 TEST(TriggerUseTest, ParticipleBeforeAPersonIsAnAdjective) {
   EXPECT_FALSE(HasRoot(
       CodeText("The United States wants any deal to include ousted president Mohamed Bazoum.",

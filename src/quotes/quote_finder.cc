@@ -596,7 +596,7 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   // "It said that ...", "..., it added": an "it" that speaks is the body
   // or state last quoted, whatever actor coreference found for it.
   // So is a "he" or "she" right after a quote of someone no actor stands
-  // for ("Hasina's press secretary Nayeemul Islam Khan told AFP. He added
+  // for ("the premier's spokesman Jorge Ruiz told AFP. He added
   // that ..."), where coreference finds a better-known person nearby.
   std::string_view pronoun =
       sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun

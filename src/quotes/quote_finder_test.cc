@@ -388,11 +388,11 @@ const Quote* QuoteWith(const Article& a, std::string_view words) {
 // before the quotation instead of the last speaker.
 TEST(QuoteFinderTest, ReportedSubjectsAndPassivesAreNoSpeakers) {
   Article a = CodeText(
-      "Moldova's Prime Minister Pavel Filip on Tuesday said three Russian diplomats were "
-      "declared persona non grata \"on the grounds of information from the security "
+      "Moldova's Prime Minister Pavel Filip said on Monday that three Russian diplomats were "
+      "declared persona non grata \"because of reports from the security "
       "services.\"",
       "2017-05-31");
-  const Quote* q = QuoteWith(a, "on the grounds");
+  const Quote* q = QuoteWith(a, "because of reports");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker_code, "MDAGOV");
   Article b = CodeText(
@@ -415,7 +415,7 @@ TEST(QuoteFinderTest, ReportedSubjectsAndPassivesAreNoSpeakers) {
 // American country" was an American actor.
 TEST(QuoteFinderTest, AddresseesTitlesAndRegionsAreNoSpeakers) {
   Article a = CodeText(
-      "Honduras expelled the envoy on Friday. The decision follows a statement by the European "
+      "Honduras expelled the envoy on Friday. The move came after a statement by the European "
       "Union in which it urged Managua to \"restore democracy in the Central American "
       "country.\" \"The curfew will start at noon,\" Castro's press secretary Jorge Ruiz told "
       "AFP. He added that the army would be deployed.",
