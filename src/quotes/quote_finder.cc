@@ -933,6 +933,13 @@ uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
     bool scare = a_.tokens[e].kind == TokenKind::kOpenQuote && close < hi &&
                  a_.tokens[close].kind == TokenKind::kCloseQuote && close + 1 < hi &&
                  a_.tokens[close + 1].kind == TokenKind::kWord;
+    // "said it was \"deeply alarmed by ...\"": a clause of two words or more
+    // that goes on in the speaker's own words runs to the closing mark.
+    if (!scare && e >= c + 2 && a_.tokens[e].kind == TokenKind::kOpenQuote) {
+      uint32_t end = e + 1;
+      while (end < hi && a_.tokens[end].kind != TokenKind::kCloseQuote) ++end;
+      return end < hi ? end + 1 : hi;
+    }
     if (!scare) break;
     e = close + 1;
   }

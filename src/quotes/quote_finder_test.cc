@@ -429,5 +429,18 @@ TEST(QuoteFinderTest, AddresseesTitlesAndRegionsAreNoSpeakers) {
   EXPECT_EQ(added->speaker_name, "Jorge Ruiz");
 }
 
+// Regression: "said it was \"deeply alarmed ...\"" gave the quoted words
+// but no indirect quote of the clause they end.
+TEST(QuoteFinderTest, ReportedClauseRunsIntoAQuotation) {
+  Article a = CodeText(
+      "The UN mission in Libya said it was \"gravely worried by the shelling of homes in "
+      "Tripoli\" on Tuesday.",
+      "2025-05-14");
+  const Quote* q = QuoteWith(a, "it was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(q->speaker_code, "IGOUNO");
+}
+
 }  // namespace
 }  // namespace dyad
