@@ -649,7 +649,16 @@ void QuoteFinder::GiveDocumentsTheirIssuer() {
     for (size_t k = i; k-- > 0;) {
       const Quote& prev = a_.quotes[k];
       if (prev.speaker_code.empty()) continue;
-      q.speaker_name = prev.speaker_name;
+      // A definite or qualified document ("the statement", "a military
+      // statement") is named as written and coded as its issuer; a bare
+      // indefinite one ("a statement said") or a post is the issuer's.
+      std::string_view name = q.speaker_name;
+      bool indefinite = name.starts_with("a ") || name.starts_with("A ") ||
+                        name.starts_with("an ") || name.starts_with("An ");
+      bool qualified = std::count(name.begin(), name.end(), ' ') >= 2;
+      bool as_written =
+          (!indefinite || qualified) && !name.ends_with("post") && !name.ends_with("tweet");
+      if (!as_written) q.speaker_name = prev.speaker_name;
       q.speaker_code = prev.speaker_code;
       q.speaker_canonical = prev.speaker_canonical;
       q.speaker_mention = prev.speaker_mention;

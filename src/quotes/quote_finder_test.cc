@@ -228,7 +228,17 @@ TEST(QuoteFinderTest, StatementSpeaksForItsIssuer) {
       "2021-07-09");
   ASSERT_EQ(a.quotes.size(), 3u);
   EXPECT_EQ(a.quotes[1].speaker_code, "RWAGOV");
+  // Named as written, as hand coders name it; a bare "a statement" is the
+  // issuer's.
+  EXPECT_EQ(a.quotes[1].speaker_name, "the statement");
   EXPECT_EQ(a.quotes[2].speaker_name, "residents");
+  Article b = CodeText(
+      "The Rwandan government said it would send troops to Mozambique. "
+      "\"The contingent will support the army,\" a statement said.",
+      "2021-07-09");
+  ASSERT_EQ(b.quotes.size(), 2u);
+  EXPECT_EQ(b.quotes[1].speaker_code, "RWAGOV");
+  EXPECT_EQ(b.quotes[1].speaker_name, b.quotes[0].speaker_name);
 }
 
 // Regression: "quoted the Kenyan army as saying" named the speaker "Kenyan
