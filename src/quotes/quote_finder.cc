@@ -363,9 +363,10 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   for (uint32_t k = am.end_token; k < end; ++k) {
     const Token& t = a_.tokens[k];
     // "quoted the Kenyan army as saying": "as" ends the phrase.
+    // ("a Saudi official cited by SPA said": "cited" ends the phrase.)
     if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
         t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
-        IsDateWord(t.norm)) {
+        t.norm == "cited" || t.norm == "quoted" || IsDateWord(t.norm)) {
       return;
     }
   }
@@ -811,6 +812,12 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
+  // "said on Saturday (Oct 16) it was": a bracketed date too.
+  if (c + 2 < hi && a_.tokens[c].norm == "(") {
+    uint32_t close = c + 1;
+    while (close < hi && close < c + 5 && a_.tokens[close].norm != ")") ++close;
+    if (close < hi && a_.tokens[close].norm == ")") c = close + 1;
+  }
   if (c + 3 >= hi || quoted_[c]) return 0;
   const Token& start = a_.tokens[c];
   if (start.kind != TokenKind::kWord && start.kind != TokenKind::kNumber) return 0;

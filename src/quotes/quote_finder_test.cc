@@ -452,5 +452,20 @@ TEST(QuoteFinderTest, ReportedClauseRunsIntoAQuotation) {
   EXPECT_EQ(q->speaker_code, "IGOUNO");
 }
 
+// Regressions: a bracketed date after the speech verb ("said on Saturday
+// (Oct 16) it was") hid the reported clause; "cited by" was taken into the
+// speaker's name.
+TEST(QuoteFinderTest, BracketedDatesAndCitedSources) {
+  Article a = CodeText(
+      "Thailand's army said on Sunday (May 5) it had closed two border crossings. A Thai "
+      "official cited by the Bangkok Post said the crossings would reopen soon.",
+      "2024-05-06");
+  const Quote* closed = QuoteWith(a, "it had closed");
+  ASSERT_NE(closed, nullptr);
+  const Quote* reopen = QuoteWith(a, "would reopen");
+  ASSERT_NE(reopen, nullptr);
+  EXPECT_EQ(reopen->speaker_name.find("cited"), std::string::npos) << reopen->speaker_name;
+}
+
 }  // namespace
 }  // namespace dyad
