@@ -686,6 +686,19 @@ bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
   return false;
 }
 
+// Whether the demand at `trigger` is made by a protest: "protests
+// demanding", "protesters calling for", "rallies to demand".
+bool SentenceCoder::ProtestDemands(uint32_t trigger) const {
+  static const std::unordered_set<std::string_view> kProtests = {
+      "protest", "protests", "protesters",    "protestors",     "demonstrators",
+      "rally",   "rallies",  "demonstration", "demonstrations", "marchers",
+      "march",   "marches",  "crowd",         "crowds"};
+  for (uint32_t k = trigger; k-- > view_.first && k + 4 > trigger;) {
+    if (kProtests.count(a_.tokens[k].norm) > 0) return true;
+  }
+  return false;
+}
+
 // Whether the people a match frees are captives someone else held:
 // "hostages", "captives", "abductees", "kidnapped" ones.
 bool SentenceCoder::RescuedCaptives(const PatternMatch& m) const {
@@ -760,6 +773,11 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   if (!options_.peer_conventions) {
     e.code = StreetViolenceCode(e.code, source.code, target.code);
     e.code = SeizedPeopleCode(e.code, target.code);
+    // "protests demanding the departure of the president": a demand made
+    // by demonstrating is a demonstration for it (104x -> 141x).
+    if (e.code.size() == 4 && e.code.starts_with("104") && ProtestDemands(FirstLiteral(m))) {
+      e.code = "141" + e.code.substr(3);
+    }
     // "Security forces freed 18 hostages": a rescue from captors is no
     // release by them (0841).
     if (e.code == "0841" && source.code.size() >= 6 &&

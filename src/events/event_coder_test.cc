@@ -193,6 +193,19 @@ TEST(EventCoderTest, RescuesAndSeizedPeople) {
   EXPECT_TRUE(HasEvent(a, "181", "NGAREB", "NGACVL"));
 }
 
+// A demand made by demonstrating is a demonstration for it (CAMEO 141x).
+TEST(EventCoderTest, ProtestersDemandingAResignationDemonstrate) {
+  Article a = CodeText("Peruvian protesters demanded the resignation of President Dina Boluarte.",
+                       "2023-01-12");
+  bool demonstrate = false, demand = false;
+  for (const Event& e : a.events) {
+    demonstrate |= e.code == "1411";
+    demand |= e.code == "1041";
+  }
+  EXPECT_TRUE(demonstrate);
+  EXPECT_FALSE(demand);
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());
