@@ -463,6 +463,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // 150): at the rival (a deployment, 154, stays where it is), and denials
   // ("which denied involvement"): to the accuser; and appeals for a
   // release ("called for his release"): to whoever holds the captive.
+  // "vowed a harsh response", "promised to avenge the killing": a threat
+  // of retaliation is aimed at whoever did the violence told before.
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("13") &&
+      !options_.peer_conventions && Retaliates(m)) {
+    implied_target = CodedPerpetrator("18 19 20", false, a_.actors[src].code, false);
+    if (!implied_target.code.empty()) why += "; target: who did the violence answered";
+  }
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
                  p.code == "0253" || p.code.starts_with("16");
@@ -695,6 +702,19 @@ bool SentenceCoder::ProtestDemands(uint32_t trigger) const {
       "march",   "marches",  "crowd",         "crowds"};
   for (uint32_t k = trigger; k-- > view_.first && k + 4 > trigger;) {
     if (kProtests.count(a_.tokens[k].norm) > 0) return true;
+  }
+  return false;
+}
+
+// Whether a match speaks of answering force: "response", "retaliation",
+// "revenge", "avenge", "retaliate".
+bool SentenceCoder::Retaliates(const PatternMatch& m) const {
+  for (uint32_t k : m.literal_tokens) {
+    std::string_view w = a_.tokens[k].lemma;
+    if (w == "response" || w == "retaliation" || w == "revenge" || w == "avenge" ||
+        w == "retaliate" || w == "reprisal" || w == "respond") {
+      return true;
+    }
   }
   return false;
 }

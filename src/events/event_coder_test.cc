@@ -206,6 +206,18 @@ TEST(EventCoderTest, ProtestersDemandingAResignationDemonstrate) {
   EXPECT_FALSE(demand);
 }
 
+// Regression: "Iran vowed a harsh response" after an Israeli strike on a
+// Hamas leader was aimed at Hamas, the actor the story names most.
+TEST(EventCoderTest, VowedRetaliationAimsAtTheAttacker) {
+  Article a = CodeText(
+      "An Israeli strike killed a Hezbollah commander in Beirut on Tuesday. Hezbollah "
+      "officials met in Beirut. Hezbollah said the commander was a hero. Iran vowed a "
+      "harsh response.",
+      "2024-07-31");
+  EXPECT_TRUE(HasEvent(a, "13", "IRNGOV", "ISRMIL"));
+  EXPECT_FALSE(HasEvent(a, "13", "IRNGOV", "LBNREB"));
+}
+
 TEST(EventCoderTest, NegatedEventIsDroppedByDefault) {
   Article a = CodeText("Iran did not meet with the United States.");
   EXPECT_TRUE(a.events.empty());

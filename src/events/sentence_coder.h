@@ -192,6 +192,7 @@ class SentenceCoder {
   int WithPhraseSubject(uint32_t before) const;
   int CausedActor(uint32_t before) const;
   bool RescuedCaptives(const PatternMatch& m) const;
+  bool Retaliates(const PatternMatch& m) const;
   bool ProtestDemands(uint32_t trigger) const;
   bool NewClauseBetween(uint32_t from, uint32_t to) const;
   bool AgentCompound(const ActorMention& am) const;
