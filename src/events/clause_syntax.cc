@@ -287,7 +287,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // claimed responsibility"): the main clause's subject.
     // ("and urgently called for": over a manner adverb.)
     bool after_and =
-        prev == "and" || (IsAdverb(prev) && prev.ends_with("ly") && before > view_.first + 1 &&
+        prev == "and" || (IsMannerAdverb(a_.tokens[before - 1]) && before > view_.first + 1 &&
                           a_.tokens[before - 2].norm == "and");
     if (after_and && verb.lemma != verb.norm && !verb.norm.ends_with("ing")) {
       // Inside a subordinate clause ("since 2014 when the Houthis attacked
@@ -437,8 +437,7 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) 
     bool place = IsLocative(prev) || (prev == "the" && IsLocative(prev2));
     // "agreed to a ceasefire brokered by Egypt": the by-agent of a
     // participle after the noun had another part in it.
-    bool agent = prev == "by" && (prev2 == "brokered" || prev2 == "mediated" || prev2 == "backed" ||
-                                  prev2 == "sponsored" || prev2 == "led");
+    bool agent = prev == "by" && IsAgentParticiple(prev2);
     if (!options_.peer_conventions && agent) {
       j = a_.actors[m].end_token - 1;
       continue;
@@ -455,19 +454,6 @@ int SentenceCoder::ObjectAfter(uint32_t after, bool posture, bool through_that) 
 // For a pattern without a + slot: an actor among the words the pattern
 // skipped ("freed six American detainees", "met X on the sidelines of"),
 // else the first actor after it.
-// Whether mention `am` is joined by a hyphen to a participle naming its
-// part in what follows: "US-brokered", "Saudi-backed", "EU-mediated".
-bool SentenceCoder::AgentCompound(const ActorMention& am) const {
-  static const std::string_view kParts[] = {"brokered",  "mediated", "backed", "led",
-                                            "sponsored", "proposed", "drafted"};
-  uint32_t e = am.end_token;
-  if (e + 1 >= view_.end || a_.tokens[e].norm != "-" ||
-      a_.tokens[e + 1].begin != a_.tokens[e].end) {
-    return false;
-  }
-  return std::find(std::begin(kParts), std::end(kParts), a_.tokens[e + 1].norm) != std::end(kParts);
-}
-
 int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture) const {
   uint32_t first = FirstLiteral(m);
   std::string source_country = source >= 0 ? a_.actors[source].code.substr(0, 3) : std::string();
@@ -486,7 +472,7 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
     const ActorMention& am = a_.actors[k];
     // "agreed to a US-brokered ceasefire": the mediator joined to its
     // participle is no party.
-    if (AgentCompound(am)) continue;
+    if (AgentCompoundEnd(a_, am.end_token, view_.end) > 0) continue;
     // The source's own people ("Kenya deployed peacekeepers to Haiti"):
     // what they are sent to is the target.
     if (sends && am.kind == ActorKind::kAgent && am.code.starts_with(source_country) &&

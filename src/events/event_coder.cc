@@ -625,32 +625,6 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
   return best;
 }
 
-// "were seized by separatists" of tourists or civilians: people seized are
-// abducted (181), not property seized (171).
-std::string SeizedPeopleCode(const std::string& code, std::string_view target) {
-  if (code != "171" || target.size() < 6) return code;
-  std::string_view role = target.substr(3, 3);
-  return role == "CVL" || role == "OPP" || role == "MED" || role == "EDU" || role == "NGO" ? "181"
-                                                                                           : code;
-}
-
-// Force between a country's protesters or opposition and its police or
-// army is CAMEO's street violence: protesters attacking the police riot
-// (145); the police or army using force on protesters repress them (175).
-std::string StreetViolenceCode(const std::string& code, std::string_view source,
-                               std::string_view target) {
-  if (!(code.starts_with("18") || code.starts_with("19")) || source.size() < 6 ||
-      target.size() < 6 || source.compare(0, 3, target, 0, 3) != 0) {
-    return code;
-  }
-  std::string_view from = source.substr(3, 3), to = target.substr(3, 3);
-  bool force = [](std::string_view r) { return r == "COP" || r == "MIL"; }(from);
-  bool forced = [](std::string_view r) { return r == "COP" || r == "MIL"; }(to);
-  if (from == "OPP" && forced) return "145";
-  if (force && to == "OPP") return "175";
-  return code;
-}
-
 // Expelling people (174) or ordering them out (166) is a diplomatic
 // expulsion (161) when the people are diplomats.
 std::string RefineCode(const std::string& code, std::string_view target_text) {
@@ -671,90 +645,6 @@ std::string RefineCode(const std::string& code, std::string_view target_text) {
 }
 
 }  // namespace
-
-// Whether the empty target slot that ends match `m` is followed by a good
-// that is endangered rather than an actor: "threaten good neighbourliness
-// and peace", "threatens regional stability" (not "threatened
-// retaliation", which is the threat's content).
-bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
-  static const std::unordered_set<std::string_view> kGoods = {
-      "peace",  "stability",      "security",        "sovereignty",  "integrity", "unity",
-      "life",   "lives",          "livelihood",      "future",       "process",   "economy",
-      "order",  "neighborliness", "neighbourliness", "relations",    "ceasefire", "truce",
-      "safety", "existence",      "health",          "independence", "democracy", "progress"};
-  const VerbPattern& p = verbs_.pattern(m.pattern);
-  if (p.elements.empty() || p.elements.back().kind != PatternElement::Kind::kTarget) return false;
-  for (uint32_t k = m.end; k < view_.end && k < m.end + 4; ++k) {
-    const Token& t = a_.tokens[k];
-    if (t.kind != TokenKind::kWord || view_.mention_starting[k - view_.first] >= 0) return false;
-    if (kGoods.count(t.norm) > 0) return true;
-    if (IsPreposition(t.norm) || t.norm == "to" || t.norm == "that") return false;
-  }
-  return false;
-}
-
-// Whether the demand at `trigger` is made by a protest: "protests
-// demanding", "protesters calling for", "rallies to demand".
-bool SentenceCoder::ProtestDemands(uint32_t trigger) const {
-  static const std::unordered_set<std::string_view> kProtests = {
-      "protest", "protests", "protesters",    "protestors",     "demonstrators",
-      "rally",   "rallies",  "demonstration", "demonstrations", "marchers",
-      "march",   "marches",  "crowd",         "crowds"};
-  for (uint32_t k = trigger; k-- > view_.first && k + 4 > trigger;) {
-    if (kProtests.count(a_.tokens[k].norm) > 0) return true;
-  }
-  return false;
-}
-
-// Whether a match speaks of answering force: "response", "retaliation",
-// "revenge", "avenge", "retaliate".
-bool SentenceCoder::Retaliates(const PatternMatch& m) const {
-  for (uint32_t k : m.literal_tokens) {
-    std::string_view w = a_.tokens[k].lemma;
-    if (w == "response" || w == "retaliation" || w == "revenge" || w == "avenge" ||
-        w == "retaliate" || w == "reprisal" || w == "respond") {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Whether the people a match frees are captives someone else held:
-// "hostages", "captives", "abductees", "kidnapped" ones.
-bool SentenceCoder::RescuedCaptives(const PatternMatch& m) const {
-  for (uint32_t k = FirstLiteral(m); k < view_.end && k < m.end + 3; ++k) {
-    std::string_view w = a_.tokens[k].norm;
-    if (w == "hostages" || w == "hostage" || w == "captives" || w == "abductees" ||
-        w == "kidnapped" || w == "abducted") {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "Niger's junta, which seized power last month, said": an act told in a
-// relative clause on an actor and dated to an earlier month or year than
-// the story describes the actor; it is no news of the day.
-bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) const {
-  if (!d || d->sentence != s_ || a_.published.size() < 7 || d->value.size() < 4) return false;
-  if (d->value.compare(0, 7, a_.published, 0, 7) >= 0) return false;
-  // "the third hostage freed since the junta seized power in 2021":
-  // a clause of "since" tells the past. (Not "since 2014, when the rebels
-  // attacked": that clause of "when" tells a past act of its own.)
-  for (uint32_t j = trigger; j-- > view_.first && j + 10 > trigger;) {
-    std::string_view w = a_.tokens[j].norm;
-    if (IsClauseBreak(a_.tokens[j]) || w == "," || w == "when") break;
-    if (w == "since") return true;
-  }
-  uint32_t k = trigger;
-  while (k > view_.first && IsAdverb(a_.tokens[k - 1].norm)) --k;
-  if (k < view_.first + 2) return false;
-  std::string_view rel = a_.tokens[k - 1].norm;
-  if (rel != "that" && rel != "which" && rel != "who") return false;
-  uint32_t head = k - 1;
-  if (a_.tokens[head - 1].norm == "," && head > view_.first + 1) --head;
-  return view_.mention_ending[head - 1 - view_.first] >= 0;
-}
 
 void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, const ActorRef& target,
                              bool negated, const std::string& why, const std::string* code) {

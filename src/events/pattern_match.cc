@@ -51,11 +51,6 @@ bool IsBarrier(const Token& t) {
          t.norm == "(" || t.norm == ")";
 }
 
-// "urgently", "firmly": a manner adverb in -ly.
-bool IsMannerAdverb(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.capitalized && t.norm.ends_with("ly") && IsAdverb(t.norm);
-}
-
 // Words a slot may not skip over: they start a new clause or phrase.
 bool StopsSlot(const Token& t) {
   // "anti-Rwanda": the hyphen the tokeniser split off before a name.
@@ -424,20 +419,10 @@ class Matcher {
   // joined to a participle naming its part modifies the noun after it.
   // Returns the token after the participle, or `p` if there is none.
   uint32_t AgentCompoundEnd(uint32_t p) const {
-    static const std::string_view kParts[] = {"brokered",  "mediated", "backed", "led",
-                                              "sponsored", "proposed", "drafted"};
     int m = v_.mention_starting[p - v_.first];
     if (m < 0) return p;
-    // Only a compound: the participle joined to the name by a hyphen
-    // (a token of its own where the tokeniser split the compound).
-    uint32_t e = v_.article->actors[m].end_token;
-    if (e + 1 >= v_.end || v_.article->tokens[e].norm != "-") return p;
-    const Token& part = v_.article->tokens[e + 1];
-    if (part.begin != v_.article->tokens[e].end) return p;
-    for (std::string_view w : kParts) {
-      if (part.norm == w) return e + 2;
-    }
-    return p;
+    uint32_t next = dyad::AgentCompoundEnd(*v_.article, v_.article->actors[m].end_token, v_.end);
+    return next > 0 ? next : p;
   }
 
   // "an immediate and unconditional ceasefire": a conjunction between two

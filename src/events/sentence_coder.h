@@ -93,6 +93,14 @@ bool IsViolent(std::string_view code);
 
 // Reactions to other events: comments, praise, denials, investigations,
 // demands, criticism, rejection, threats.
+// CAMEO's code for force used by a country's protesters on its police or
+// army (145) or the other way round (175); `code` otherwise.
+std::string StreetViolenceCode(const std::string& code, std::string_view source,
+                               std::string_view target);
+// 181 for people seized (171 with a civilian, opposition, media, school or
+// NGO target); `code` otherwise.
+std::string SeizedPeopleCode(const std::string& code, std::string_view target);
+
 bool ReactsToEvent(std::string_view code);
 
 class SentenceCoder {
@@ -195,7 +203,6 @@ class SentenceCoder {
   bool Retaliates(const PatternMatch& m) const;
   bool ProtestDemands(uint32_t trigger) const;
   bool NewClauseBetween(uint32_t from, uint32_t to) const;
-  bool AgentCompound(const ActorMention& am) const;
   int QuotedFirstPerson(uint32_t before) const;
   bool ThreatensAThing(const PatternMatch& m) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;

@@ -158,4 +158,19 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
   return verb;
 }
 
+bool IsMannerAdverb(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.capitalized && t.norm.ends_with("ly") && IsAdverb(t.norm);
+}
+
+bool IsAgentParticiple(std::string_view w) {
+  return w == "brokered" || w == "mediated" || w == "backed" || w == "led" || w == "sponsored" ||
+         w == "proposed" || w == "drafted";
+}
+
+uint32_t AgentCompoundEnd(const Article& a, uint32_t mention_end, uint32_t end) {
+  uint32_t e = mention_end;
+  if (e + 1 >= end || a.tokens[e].norm != "-" || a.tokens[e + 1].begin != a.tokens[e].end) return 0;
+  return IsAgentParticiple(a.tokens[e + 1].norm) ? e + 2 : 0;
+}
+
 }  // namespace dyad

@@ -40,6 +40,16 @@ bool RelationalApposition(const Article& a, uint32_t from, uint32_t end);
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first);
 // Adverbs that may stand between an auxiliary and its verb.
 bool IsAdverb(std::string_view w);
+// A manner adverb in -ly ("urgently", "firmly"), lower case.
+bool IsMannerAdverb(const Token& t);
+// A participle that names an actor's part in what it modifies: "brokered",
+// "mediated", "backed", "led", "sponsored", "proposed", "drafted".
+bool IsAgentParticiple(std::string_view w);
+// If the actor mention ending before token `mention_end` is joined by a
+// hyphen to such a participle ("US-brokered", "Saudi-backed": the hyphen a
+// token of its own where the tokeniser split the compound), the token after
+// the participle; else 0. Tokens at or past `end` are not looked at.
+uint32_t AgentCompoundEnd(const Article& a, uint32_t mention_end, uint32_t end);
 
 }  // namespace dyad
 

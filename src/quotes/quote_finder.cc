@@ -54,10 +54,6 @@ struct Speaker {
 };
 
 bool IsPrepositionWord(std::string_view w);
-bool IsBeWord(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being";
-}
 bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
@@ -125,10 +121,11 @@ class QuoteFinder {
     if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma)) return false;
     // "were declared persona non grata", "was told to leave": a passive
     // names who was spoken of or to, not who spoke.
-    return !(i > 0 && t.norm.ends_with("ed") && IsBeWord(a_.tokens[i - 1].norm)) &&
-           !(i > 0 && t.norm == "told" && IsBeWord(a_.tokens[i - 1].norm));
+    return !(i > 0 && (t.norm.ends_with("ed") || t.norm == "told") &&
+             IsBeForm(a_.tokens[i - 1].norm));
   }
   Speaker FromMention(int m) const;
+  const Quote* SpeakerQuotedBefore(const Speaker& sp, uint32_t begin, uint32_t s) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
@@ -471,11 +468,10 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   }
   // "told Reuters", "told the Times of Israel", "urged Ortega to", "assured
   // Kyiv": who is told is not who speaks.
-  std::string_view lemma = a_.tokens[verb].lemma;
-  bool told = lemma == "tell" || a_.tokens[verb].norm == "told" || lemma == "urge" ||
-              lemma == "ask" || lemma == "assure" || lemma == "inform" ||
-              a_.tokens[verb].norm == "urged" || a_.tokens[verb].norm == "asked" ||
-              a_.tokens[verb].norm == "assured" || a_.tokens[verb].norm == "informed";
+  static const std::unordered_set<std::string_view> kToAddressee = {
+      "tell", "told", "urge", "urged", "ask", "asked", "assure", "assured", "inform", "informed"};
+  bool told =
+      kToAddressee.count(a_.tokens[verb].lemma) > 0 || kToAddressee.count(a_.tokens[verb].norm) > 0;
   uint32_t k = verb + 1;
   if (k < hi && (a_.tokens[k].norm == "the" || a_.tokens[k].norm == "a")) ++k;
   if (told) return SubjectBefore(verb, lo);
@@ -587,6 +583,32 @@ const Quote* QuoteFinder::LastQuoteBefore(uint32_t begin, uint32_t s) const {
   return best;
 }
 
+// The quote before whose speaker a quote by `sp` takes instead, or null.
+// "It said that ...", "..., it added": an "it" that speaks is the body or
+// state last quoted, whatever actor coreference found for it. So is a "he"
+// or "she" right after a quote of someone no actor stands for ("the
+// premier's spokesman Jorge Ruiz told AFP. He added that ..."), where
+// coreference finds a better-known person nearby; a person coreference
+// knows is left to it. "Idris, spokesman for the state government, told
+// AFP. He said ...": a pronoun that names no known actor is the last
+// speaker quoted.
+const Quote* QuoteFinder::SpeakerQuotedBefore(const Speaker& sp, uint32_t begin, uint32_t s) const {
+  const Quote* last = LastQuoteBefore(begin, s);
+  if (last == nullptr) return nullptr;
+  std::string_view pronoun =
+      sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun
+          ? std::string_view(a_.tokens[a_.actors[sp.mention].first_token].norm)
+          : std::string_view();
+  bool person =
+      last->speaker_mention >= 0 && a_.actors[last->speaker_mention].kind == ActorKind::kPerson;
+  if (pronoun == "it" && !person) return last;
+  if ((pronoun == "he" || pronoun == "she") && last->speaker_mention < 0 &&
+      last->sentence + 1 >= s) {
+    return last;
+  }
+  return !sp.found() && sp.pronoun ? last : nullptr;
+}
+
 void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind,
                            const Speaker& sp) {
   Quote q;
@@ -594,49 +616,17 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   q.begin = begin;
   q.end = end;
   q.kind = kind;
-  // "It said that ...", "..., it added": an "it" that speaks is the body
-  // or state last quoted, whatever actor coreference found for it.
-  // So is a "he" or "she" right after a quote of someone no actor stands
-  // for ("the premier's spokesman Jorge Ruiz told AFP. He added
-  // that ..."), where coreference finds a better-known person nearby.
-  std::string_view pronoun =
-      sp.mention >= 0 && a_.actors[sp.mention].kind == ActorKind::kPronoun
-          ? std::string_view(a_.tokens[a_.actors[sp.mention].first_token].norm)
-          : std::string_view();
-  if (pronoun == "it" || pronoun == "he" || pronoun == "she") {
-    const Quote* last = LastQuoteBefore(begin, s);
-    bool person = last != nullptr && last->speaker_mention >= 0 &&
-                  a_.actors[last->speaker_mention].kind == ActorKind::kPerson;
-    // A person coreference knows is left to it; one it cannot see (a name
-    // or a role no dictionary has) is the last quoted.
-    bool fits = pronoun == "it"
-                    ? !person
-                    : (last != nullptr && last->speaker_mention < 0 && last->sentence + 1 >= s);
-    if (last != nullptr && fits) {
-      q.speaker_name = last->speaker_name;
-      q.speaker_code = last->speaker_code;
-      q.speaker_canonical = last->speaker_canonical;
-      q.speaker_mention = last->speaker_mention;
-      a_.quotes.push_back(std::move(q));
-      return;
-    }
+  if (const Quote* last = SpeakerQuotedBefore(sp, begin, s)) {
+    q.speaker_name = last->speaker_name;
+    q.speaker_code = last->speaker_code;
+    q.speaker_canonical = last->speaker_canonical;
+    q.speaker_mention = last->speaker_mention;
+  } else {
+    q.speaker_name = sp.name;
+    q.speaker_code = sp.code;
+    q.speaker_canonical = sp.canonical;
+    q.speaker_mention = sp.mention;
   }
-  if (!sp.found() && sp.pronoun) {
-    // "Idris, spokesman for the state government, told AFP. He said ...":
-    // a "he" or "she" that names no known actor is the last speaker quoted.
-    if (const Quote* last = LastQuoteBefore(begin, s)) {
-      q.speaker_name = last->speaker_name;
-      q.speaker_code = last->speaker_code;
-      q.speaker_canonical = last->speaker_canonical;
-      q.speaker_mention = last->speaker_mention;
-      a_.quotes.push_back(std::move(q));
-      return;
-    }
-  }
-  q.speaker_name = sp.name;
-  q.speaker_code = sp.code;
-  q.speaker_canonical = sp.canonical;
-  q.speaker_mention = sp.mention;
   a_.quotes.push_back(std::move(q));
 }
 
