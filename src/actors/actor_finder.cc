@@ -1413,4 +1413,8 @@ void FindActors(Article& article, const ActorDictionary& dict, const AgentRules&
   Finder(article, dict, rules).Run();
 }
 
+uint32_t DatelineEnd(const Article& article, uint32_t sentence) {
+  return static_cast<uint32_t>(SkipDateline(article, article.sentences[sentence], true));
+}
+
 }  // namespace dyad

@@ -58,6 +58,10 @@ std::vector<int> MainPair(const Article& article, size_t before, const std::vect
 std::string DominantCountry(const Article& article, const ActorDictionary& dict,
                             std::string_view except = "");
 
+// The first token of `sentence` after a dateline opening it ("SYDNEY -",
+// "KIGALI, Rwanda (AA) -"); the sentence's first token if it has none.
+uint32_t DatelineEnd(const Article& article, uint32_t sentence);
+
 }  // namespace dyad
 
 #endif  // DYAD_ACTORS_ACTOR_FINDER_H_

@@ -787,5 +787,17 @@ TEST(ActorFinderTest, TheNorthInAKoreanStory) {
   EXPECT_EQ(Find(b, "North"), nullptr);
 }
 
+// Regression: "two United States military aircraft" was read as "two
+// states", a description of the next sentence's pair of countries.
+TEST(ActorFinderTest, NumberBeforeANameIsNoGroup) {
+  Article a = CodeText(
+      "Bogota turned back two United States military aircraft on Sunday. Later Peru hosted a "
+      "delegation from Chile.",
+      "2025-01-27");
+  const ActorMention* two = Find(a, "two United States");
+  EXPECT_EQ(two, nullptr);
+  EXPECT_FALSE(HasEvent(a, "120", "COLGOV", "PERGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -134,13 +134,18 @@ bool IsGroupNoun(std::string_view norm) {
 // The group noun after the number at `i`, over up to two modifiers
 // ("four Arab nations", "the two warring sides"); `i` if none.
 uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
-  if (i + 1 < end && IsGroupNoun(a.tokens[i + 1].norm)) return i + 1;
+  // "two United States military aircraft": a capitalised word is a name,
+  // not the group noun "states".
+  auto group = [&](uint32_t k) {
+    return !a.tokens[k].capitalized && IsGroupNoun(a.tokens[k].norm);
+  };
+  if (i + 1 < end && group(i + 1)) return i + 1;
   // Over modifiers only for states and sides ("the two nuclear-armed
   // neighbours"): "two Somali officials" are
   // people named for the first time, not a group named before.
   for (uint32_t k = i + 2; k < end && k < i + 4; ++k) {
     const Token& t = a.tokens[k];
-    if (IsGroupNoun(t.norm)) {
+    if (group(k)) {
       bool states = t.norm == "nations" || t.norm == "countries" || t.norm == "states" ||
                     t.norm == "governments" || t.norm == "sides" || t.norm == "parties" ||
                     t.norm == "neighbours" || t.norm == "neighbors" || t.norm == "rivals";

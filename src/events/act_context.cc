@@ -61,6 +61,18 @@ bool SentenceCoder::ThreatensAThing(const PatternMatch& m) const {
   return false;
 }
 
+// Whether match `m`'s target slot names a person right after the verb
+// ("released Cheng Lei", "released the activist Ali Rezaei"): the
+// verb's object, not an actor inside a noun phrase after it ("released a
+// report on Iran").
+bool SentenceCoder::PersonRightAfter(const PatternMatch& m) const {
+  if (m.target < 0 || m.literal_tokens.empty()) return false;
+  const ActorMention& t = a_.actors[m.target];
+  uint32_t next = m.literal_tokens.back() + 1;
+  if (next < view_.end && a_.tokens[next].norm == "the") ++next;
+  return t.kind == ActorKind::kPerson && t.first_token == next;
+}
+
 // Whether the demand at `trigger` is made by a protest: "protests
 // demanding", "protesters calling for", "rallies to demand".
 bool SentenceCoder::ProtestDemands(uint32_t trigger) const {

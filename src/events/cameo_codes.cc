@@ -75,6 +75,10 @@ std::string IntentCode(std::string_view code) {
       {"085", "0354"},
       {"086", "0355"},
       {"087", "0356"},
+      // A sanction announced for later is a threat of it ("would impose
+      // tariffs on"), as a promised delivery is an intention to give.
+      {"162", "1311"},
+      {"163", "1312"},
       {"191", "1381"},
       {"192", "1382"},
       // An offer of asylum is the grant itself ("would offer asylum to").

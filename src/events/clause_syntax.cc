@@ -130,6 +130,39 @@ int SentenceCoder::ClauseSubject(uint32_t before) const {
   return start == view_.first ? -1 : FirstSubjectFrom(start, before);
 }
 
+// ", killing ten": the subject of the active past verb nearest before the
+// comma at `comma`, an actor right before that verb ("an incident where
+// the US military sank three boats, killing"), or -1 if the verb is
+// passive or has no such subject.
+int SentenceCoder::SubjectOfVerbBefore(uint32_t comma) const {
+  for (uint32_t k = comma; k-- > view_.first && k + 20 > comma;) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || quoted_[k]) return -1;
+    if (view_.mention_ending[k - view_.first] >= 0 || view_.mention_starting[k - view_.first] >= 0)
+      continue;
+    if (t.capitalized || !IsPastVerb(t) || k == view_.first) continue;
+    uint32_t j = k;
+    while (j > view_.first &&
+           (view_.transparent[j - 1 - view_.first] || IsAdverb(a_.tokens[j - 1].norm)))
+      --j;
+    if (j == view_.first || IsBeForm(a_.tokens[j - 1].norm)) return -1;
+    // "Israeli jets struck": over up to two plain nouns the actor's
+    // words end before.
+    for (int n = 0; n < 2 && j > view_.first + 1 && view_.mention_ending[j - 1 - view_.first] < 0;
+         ++n) {
+      const Token& w = a_.tokens[j - 1];
+      if (w.kind != TokenKind::kWord || w.capitalized || IsPastVerb(w) || IsPreposition(w.norm) ||
+          IsDeterminer(w.norm) || IsBeForm(w.norm))
+        break;
+      --j;
+    }
+    int m = view_.mention_ending[j - 1 - view_.first];
+    if (m < 0 || AfterPreposition(view_, a_.actors[m].first_token)) return -1;
+    return m;
+  }
+  return -1;
+}
+
 // An actor followed by a verb form between the last comma before `at` and
 // `at`, or -1.
 int SentenceCoder::SubjectOfClauseBefore(uint32_t at) const {
@@ -250,7 +283,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // "Anwar announced after hosting": the clause the participle hangs on
     // has its own subject, an actor right before a verb since the last
     // comma; else the main clause's.
-    int m = lead == "," ? -1 : SubjectOfClauseBefore(before - 1);
+    int m = lead == "," ? SubjectOfVerbBefore(before - 1) : SubjectOfClauseBefore(before - 1);
     if (m < 0) m = MainClauseSubject(before);
     if (m >= 0) return m;
   }
@@ -712,14 +745,20 @@ bool SentenceCoder::NewClauseBetween(uint32_t from, uint32_t to) const {
   return false;
 }
 
-ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after) const {
+ActorRef SentenceCoder::PlaceCountryAfter(uint32_t after, bool locative_only) const {
   ActorRef r;
   uint32_t from = after < view_.end ? a_.tokens[after].begin : a_.sentences[s_].end;
   for (const PlaceMention& pl : a_.places) {
     if (pl.sentence != s_ || pl.begin < from || pl.country.empty()) continue;
     // "arriving from Hong Kong": where someone came from is not where the
     // act happened.
-    if (pl.first_token > view_.first && a_.tokens[pl.first_token - 1].norm == "from") continue;
+    uint32_t gov = pl.first_token;
+    if (gov > view_.first && a_.tokens[gov - 1].norm == "the") --gov;
+    std::string_view prep = gov > view_.first ? std::string_view(a_.tokens[gov - 1].norm) : "";
+    if (prep == "from") continue;
+    // "..., Iran's news agency reported": only "in Beijing", "at the
+    // border" say where.
+    if (locative_only && !IsLocative(prep)) continue;
     // Near, and in the same clause: "raid on his home ... and the prime
     // minister accused him ... the United States" is no raid there.
     if (pl.first_token > after + 25 || NewClauseBetween(after, pl.first_token)) break;

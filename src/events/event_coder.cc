@@ -239,7 +239,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   std::string why;
   ActorRef implied, implied_target;
   bool passive = !p.has_source && IsPassive(m);
-  if (p.passive_only && !passive) return;
+  // "released a report on Iran" is no release; "released Cheng Lei",
+  // a person named right after the verb, is.
+  if (p.passive_only && !passive && !PersonRightAfter(m)) return;
   if (passive) {
     int subject = SubjectlessThatClause(FirstLiteral(m)) ? -1 : Subject(FirstLiteral(m));
     int by = ByAgent(m.literal_tokens.back());
@@ -267,7 +269,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
         src = AgentOfEventNoun(m.literal_tokens.back() + 1);
         if (src >= 0) why += " (source: the actor named with the weapon)";
       }
-      if (src < 0 && tgt >= 0) implied = UnnamedAgent(p.code, tgt, &why);
+      if (src < 0 && tgt >= 0) implied = UnnamedAgent(p.code, tgt, m.end, &why);
     }
   } else {
     // "an Israeli airstrike on ...", "a Russian missile attack": an actor
@@ -626,9 +628,15 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
 }
 
 // Expelling people (174) or ordering them out (166) is a diplomatic
-// expulsion (161) when the people are diplomats.
-std::string RefineCode(const std::string& code, std::string_view target_text) {
+// expulsion (161) when the people are diplomats, or officials of another
+// state's government ("decided to expel 12 French officials").
+std::string RefineCode(const std::string& code, const ActorRef& source, const ActorRef& target) {
   if (code != "174" && code != "166" && code != "1663") return code;
+  std::string_view target_text = target.text;
+  if (target.code.size() == 6 && target.code.ends_with("GOV") && source.code.size() >= 3 &&
+      target.code.compare(0, 3, source.code, 0, 3) != 0) {
+    return "161";
+  }
   static const std::string_view kDiplomatic[] = {"diplomat", "ambassador", "envoy",
                                                  "consul",   "embassy",    "attach",
                                                  "spy",      "spies",      "intelligence officer"};
@@ -679,7 +687,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.sentence = s_;
   e.source = source;
   e.target = target;
-  e.code = RefineCode(pcode, target.text);
+  e.code = RefineCode(pcode, source, target);
   if (!options_.peer_conventions) {
     e.code = StreetViolenceCode(e.code, source.code, target.code);
     e.code = SeizedPeopleCode(e.code, target.code);

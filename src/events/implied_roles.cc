@@ -150,14 +150,16 @@ bool IsStateOutlet(const Article& a, int m) {
 
 // The press reports events; it rarely takes part in them. A news outlet or
 // reporter as source ("Reuters ... agreed"), or as target of anything but
-// repression or violence, is a misreading of an attribution. A state's own
+// repression, violence or a release from them, is a misreading of an attribution. A state's own
 // outlet may voice its state's verdicts ("state television denounced the
 // strikes"): those it keeps.
 bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& source,
                   const ActorRef& target) {
   bool verdict = code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
   if (source.code.ends_with("MED")) return !(verdict && IsStateOutlet(a, source.mention));
-  bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19");
+  // A jailed reporter's release ends repression of the press (084).
+  bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+                       code.starts_with("084");
   return target.code.ends_with("MED") && !against_press;
 }
 
@@ -315,16 +317,25 @@ ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& sourc
 // mention `tgt`. Releases ("some detainees were released") are by whoever
 // held the captives; arrests, releases and expulsions ("twenty diplomats
 // were declared personae non gratae") by the state where they happened:
-// the place named in the sentence, else the article's country, else the
-// target's own. An expulsion is not by the target's own state: then the
+// the place named after the trigger ("detained ... in Beijing"), else (for
+// arrests) whoever held the same people before, else a place elsewhere in
+// the sentence but its dateline, else the article's country,
+// else the target's own. An expulsion is not by the target's own state: then the
 // article's other party did it. None for other acts, nor for being forced.
-ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::string* why) const {
+ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t trigger_end,
+                                     std::string* why) const {
   const std::string& target = a_.actors[tgt].code;
   bool release = code.starts_with("084");
   bool expulsion = code.starts_with("16");
   // "were made to accept" (170) names no act of a state: circumstances
   // force as often as governments do.
   if (!release && !expulsion && (!code.starts_with("17") || code == "170")) return ActorRef{};
+  // "Five men held by the Taliban have been released": the captor named
+  // with the captives.
+  if (int held = HeldBy(tgt, trigger_end); held >= 0) {
+    *why += " (none: who held them)";
+    return MakeRef(a_, held);
+  }
   if (release) {
     ActorRef captor = CaptorOf(target);
     if (!captor.code.empty()) {
@@ -332,7 +343,19 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::stri
       return captor;
     }
   }
-  ActorRef place = PlaceCountryAfter(view_.first);
+  ActorRef place = PlaceCountryAfter(trigger_end, /*locative_only=*/true);
+  // "when she was detained in August 2020", told after her detention in
+  // Beijing: the state that held her before.
+  if (place.code.empty() && code.starts_with("17")) {
+    ActorRef captor = CaptorOf(target);
+    if (!captor.code.empty()) {
+      *why += " (none: who held them before)";
+      return captor;
+    }
+  }
+  // "SYDNEY - ... who had been detained": the dateline is where the story
+  // was filed, not where the act happened.
+  if (place.code.empty()) place = PlaceCountryAfter(DatelineEnd(a_, s_));
   std::string state = place.code.empty() ? DominantCountry(a_, actors_) : place.code;
   if (state.empty()) state = target.substr(0, 3);
   if (expulsion && target.compare(0, 3, state, 0, 3) == 0) {
@@ -345,6 +368,24 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, std::stri
   r.name = actors_.CountryName(r.code);
   *why += " (none: the state where it happened)";
   return r;
+}
+
+// "men held by the Taliban were released": the actor after "held by"
+// (or "detained by", "kidnapped by", ...) between the captives' mention
+// `captives` and the trigger ending before `trigger_end`; -1 if none.
+int SentenceCoder::HeldBy(int captives, uint32_t trigger_end) const {
+  static const std::unordered_set<std::string_view> kHeld = {"held",      "detained", "captured",
+                                                             "kidnapped", "abducted", "jailed",
+                                                             "seized",    "arrested", "imprisoned"};
+  for (uint32_t k = a_.actors[captives].end_token; k + 1 < trigger_end && k + 1 < view_.end; ++k) {
+    if (kHeld.count(a_.tokens[k].norm) == 0 || a_.tokens[k + 1].norm != "by") continue;
+    uint32_t at = k + 2;
+    if (at < view_.end && a_.tokens[at].norm == "the") ++at;
+    if (at >= view_.end) return -1;
+    int m = view_.mention_starting[at - view_.first];
+    return m >= 0 && a_.actors[m].code.size() >= 3 ? m : -1;
+  }
+  return -1;
 }
 
 // The source of the latest arrest (17) or abduction (181) coded so far of

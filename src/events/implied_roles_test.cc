@@ -164,5 +164,46 @@ TEST(ImpliedRolesTest, AppealToOwnPublicIsNotAnEvent) {
   EXPECT_TRUE(to_ethiopia);
 }
 
+// Regression: an arrest told in the passive with a dateline ("LIMA -")
+// was pinned on the dateline's state rather than the place named after
+// the verb; a later passive arrest of the same person is by the same state.
+TEST(ImpliedRolesTest, UnnamedJailerIsWhereTheArrestWas) {
+  Article a = CodeText(
+      "LIMA - Peruvian reporter Ana Quispe, who had been detained in Caracas for a year, flew "
+      "home on Tuesday. She was detained in May 2023 after filming a protest.",
+      "2024-05-14");
+  EXPECT_TRUE(HasEvent(a, "173", "VENGOV", "PERMED"));
+  for (const Event& e : a.events) {
+    if (e.code == "173") EXPECT_EQ(e.source.code, "VENGOV") << e.sentence;
+  }
+}
+
+// Regression: the release of a named journalist was never coded: the
+// press as target was dropped as an attribution, and the active "released
+// X" only coded in the passive.
+TEST(ImpliedRolesTest, ReleasedJournalistIsARelease) {
+  EXPECT_TRUE(
+      HasEvent(CodeText("Iran released French journalist Marc Olivier on Friday.", "2023-06-09"),
+               "0841", "IRNGOV", "FRAMED"));
+  for (const Event& e :
+       CodeText("Iran released a report on French journalists on Friday.", "2023-06-09").events) {
+    EXPECT_FALSE(e.code.starts_with("08")) << e.code;
+  }
+}
+
+// Regression: ", killing ten" took the subject of the sentence's main
+// clause, not of the reported clause it hangs on.
+TEST(ImpliedRolesTest, ParticipleSharesTheNearestClausesSubject) {
+  Article a =
+      CodeText("The rebels said government jets bombed their base near Goma, killing ten fighters.",
+               "2024-02-11");
+  bool killed_by_rebels = false;
+  for (const Event& e : a.events) {
+    bool killing = a.Span(e.trigger_begin, e.trigger_end) == "killing";
+    if (killing) killed_by_rebels |= e.source.code.ends_with("REB");
+  }
+  EXPECT_FALSE(killed_by_rebels);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -211,6 +211,9 @@ class Matcher {
         // A role noun can be the word the pattern looks for: "released four
         // Israeli hostages" matches "release * hostage" at the mention's head.
         uint32_t p = pos;
+        bool other_noun = !p_.peer && pos + 1 < v_.end &&
+                          (toks[pos].norm == "a" || toks[pos].norm == "an") &&
+                          v_.mention_starting[pos + 1 - v_.first] < 0;
         for (int g = 0; g <= kMaxGap && p <= v_.end; ++g) {
           if (Forward(k + 1, p)) return true;
           if (p >= v_.end || IsBarrier(toks[p])) break;
@@ -219,6 +222,13 @@ class Matcher {
           if (toks[p].norm == "," && p + 1 < v_.end &&
               (toks[p + 1].norm == "and" || toks[p + 1].norm == "but" ||
                toks[p + 1].norm == "while")) {
+            break;
+          }
+          // "released a report on French journalists": a gap that opened
+          // on a noun of its own does not run past a preposition into
+          // another noun phrase ("of" joins one: "a group of prisoners").
+          if (other_noun && IsPreposition(toks[p].norm) && toks[p].norm != "of" &&
+              !v_.transparent[p - v_.first]) {
             break;
           }
           int m = v_.mention_starting[p - v_.first];

@@ -196,6 +196,7 @@ class SentenceCoder {
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
+  int SubjectOfVerbBefore(uint32_t comma) const;
   int SubjectOfClauseBefore(uint32_t at) const;
   int WithPhraseSubject(uint32_t before) const;
   int CausedActor(uint32_t before) const;
@@ -205,6 +206,7 @@ class SentenceCoder {
   bool NewClauseBetween(uint32_t from, uint32_t to) const;
   int QuotedFirstPerson(uint32_t before) const;
   bool ThreatensAThing(const PatternMatch& m) const;
+  bool PersonRightAfter(const PatternMatch& m) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
   bool SubjectlessThatClause(uint32_t verb) const;
   int ClauseSubject(uint32_t before) const;
@@ -217,7 +219,7 @@ class SentenceCoder {
   int ProtestAim(uint32_t after) const;
   int ByAgent(uint32_t after) const;
   int ObjectWithin(const PatternMatch& m, int source, bool posture) const;
-  ActorRef PlaceCountryAfter(uint32_t after) const;
+  ActorRef PlaceCountryAfter(uint32_t after, bool locative_only = false) const;
   int AgentOfEventNoun(uint32_t from) const;
   // `claim`: the event referred to is claimed ("claimed responsibility for
   // the attack"); its target is returned instead of its source.
@@ -254,7 +256,9 @@ class SentenceCoder {
   ActorRef CaptorOf(const std::string& captive_code) const;
   // Who did `code` to mention `tgt` when a passive names no agent; none if
   // the act is not one a state does by default. Appends the reason to *why.
-  ActorRef UnnamedAgent(const std::string& code, int tgt, std::string* why) const;
+  int HeldBy(int captives, uint32_t trigger_end) const;
+  ActorRef UnnamedAgent(const std::string& code, int tgt, uint32_t trigger_end,
+                        std::string* why) const;
   void MediateBetweenMainPair(const PatternMatch& m, int src, bool negated, const std::string& why,
                               const std::string& code);
   std::vector<int> Conjuncts(int mention) const;

@@ -98,6 +98,18 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
         (prev.norm.ends_with("ed") || IsNounModifier(prev.norm))) {
       return true;
     }
+    // "after free elections", "for fair trade": a bare form after a
+    // preposition and before a plain noun is an adjective.
+    if (IsPreposition(prev.norm) && prev.norm != "to" && i + 1 < view_.end &&
+        !options_.peer_conventions) {
+      const Token& next = a_.tokens[i + 1];
+      if (next.kind == TokenKind::kWord && !next.capitalized && !IsPreposition(next.norm) &&
+          !IsDeterminer(next.norm) && !IsNegator(next.norm) &&
+          view_.mention_starting[i + 1 - view_.first] < 0 && next.norm != "and" &&
+          next.norm != "or") {
+        return true;
+      }
+    }
     return prev.kind == TokenKind::kNumber && !view_.transparent[i - 1 - view_.first] &&
            i + 1 < view_.end && a_.tokens[i + 1].kind == TokenKind::kWord;
   }

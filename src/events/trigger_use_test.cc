@@ -138,5 +138,21 @@ TEST(TriggerUseTest, ParticipleAfterAPrepositionIsAnAdjective) {
       "17"));
 }
 
+// A sanction announced for later is a threat of it (1312), not the
+// sanction (163).
+TEST(TriggerUseTest, FutureSanctionIsAThreat) {
+  Article a = CodeText("Ecuador's president said he would impose tariffs on Peru.", "2025-02-03");
+  EXPECT_TRUE(HasEvent(a, "1312", "ECUGOV", "PERGOV"));
+  EXPECT_FALSE(HasRoot(a, "16"));
+}
+
+// Regression: "after free elections" was coded as a release.
+TEST(TriggerUseTest, AdjectiveAfterAPrepositionIsNoVerb) {
+  EXPECT_FALSE(HasRoot(CodeText("Reporters in Tunisia said President Kais Saied came to power "
+                                "after free elections in 2019.",
+                                "2024-05-02"),
+                       "08"));
+}
+
 }  // namespace
 }  // namespace dyad
