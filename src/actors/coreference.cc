@@ -265,8 +265,12 @@ void AddReferringMentions(Article& a, uint32_t s) {
       m.end_token = GroupNounAfter(a, i, end) + 1;
       if (i > sent.first_token && a.tokens[i - 1].norm == "the") m.first_token = i - 1;
     } else if (IsPairNoun(t.norm) && !(i > sent.first_token && GroupSize(a.tokens[i - 1].norm))) {
-      // "the warring parties", "the Southeast Asian neighbours".
+      // "the warring parties", "the Southeast Asian neighbours"; "all
+      // (warring) parties" are the story's two too.
       uint32_t the = PluralDefiniteStart(a, i, sent.first_token);
+      for (uint32_t k = i; the == i && k > sent.first_token && i - k < 2;) {
+        if (a.tokens[--k].norm == "all") the = k;
+      }
       if (the == i) continue;
       m.kind = ActorKind::kDescription;
       m.first_token = the;

@@ -51,14 +51,19 @@ int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
   return adjective && a_.tokens[am.end_token - 1].kind == TokenKind::kWord ? m : -1;
 }
 
-// "hundreds of Serbs", "some of the rebels": the quantity before "of" (at
-// token `of`) is the head, not a preposition governing the actor.
+// "hundreds of Serbs", "some of the rebels", "the head of the U.N.
+// mission": the quantity or part before "of" (at token `of`) is the head,
+// not a preposition governing the actor; the actor stands for the phrase.
 bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
+  if (of > sentence_first + 1 && a.tokens[of].norm == "the") --of;
   if (a.tokens[of].norm != "of" || of <= sentence_first) return false;
   const Token& q = a.tokens[of - 1];
   static const std::string_view kQuantities[] = {
-      "hundreds", "thousands", "dozens", "scores", "tens",    "millions", "some",  "many",
-      "most",     "several",   "all",    "both",   "members", "group",    "number"};
+      "hundreds",    "thousands",    "dozens",         "scores",  "tens",
+      "millions",    "some",         "many",           "most",    "several",
+      "all",         "both",         "members",        "group",   "number",
+      "head",        "chief",        "leader",         "leaders", "spokesman",
+      "spokeswoman", "spokesperson", "representative", "envoy",   "commander"};
   if (q.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kQuantities) {
     if (q.norm == w) return true;

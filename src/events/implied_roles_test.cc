@@ -205,5 +205,26 @@ TEST(ImpliedRolesTest, ParticipleSharesTheNearestClausesSubject) {
   EXPECT_FALSE(killed_by_rebels);
 }
 
+// "The head of the U.N. mission ... called on": the actor after "head of
+// the" stands for the whole phrase, the subject of the verb.
+TEST(ImpliedRolesTest, HeadOfAnOrganisationSpeaksForIt) {
+  Article a = CodeText(
+      "The head of the U.N. mission in Liberia called on President Ellen Johnson Sirleaf to "
+      "show restraint.",
+      "2011-10-20");
+  EXPECT_TRUE(HasEvent(a, "0256", "IGOUNO", "LBRGOV"));
+}
+
+// "called on all parties": the story's two sides, as "both sides" are.
+TEST(ImpliedRolesTest, AllPartiesAreTheStorysPair) {
+  Article a = CodeText(
+      "Sudan's army clashed with the Rapid Support Forces in Khartoum on Monday. The African "
+      "Union called on all parties to show restraint.",
+      "2023-04-17");
+  int appeals = 0;
+  for (const Event& e : a.events) appeals += e.code == "0256" && e.source.code == "IGOAFR";
+  EXPECT_EQ(appeals, 2);
+}
+
 }  // namespace
 }  // namespace dyad

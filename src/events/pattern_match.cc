@@ -197,11 +197,15 @@ class Matcher {
         }
         // "urgently called for", "called urgently for": one manner adverb
         // between the words of one of dyad's own patterns.
-        if (!p_.peer && k > 0 && pos + 1 < v_.end && IsMannerAdverb(toks[pos]) &&
-            WordMatches(e, v_, pos + 1)) {
-          out_->literal_tokens.push_back(pos + 1);
-          if (e.noun_phrase ? Modifiers(k + 1, pos + 2) : Forward(k + 1, pos + 2)) return true;
-          out_->literal_tokens.pop_back();
+        // ("held a meeting earlier on Saturday with": and over a date.)
+        if (!p_.peer && k > 0 && pos + 1 < v_.end && IsMannerAdverb(toks[pos])) {
+          uint32_t word = pos + 1;
+          while (word + 1 < v_.end && v_.transparent[word - v_.first]) ++word;
+          if (WordMatches(e, v_, word)) {
+            out_->literal_tokens.push_back(word);
+            if (e.noun_phrase ? Modifiers(k + 1, word + 1) : Forward(k + 1, word + 1)) return true;
+            out_->literal_tokens.pop_back();
+          }
         }
         if (!e.optional) return false;
         return e.noun_phrase ? Modifiers(k + 1, pos) : Forward(k + 1, pos);

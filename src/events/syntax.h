@@ -40,7 +40,8 @@ bool RelationalApposition(const Article& a, uint32_t from, uint32_t end);
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first);
 // Adverbs that may stand between an auxiliary and its verb.
 bool IsAdverb(std::string_view w);
-// A manner adverb in -ly ("urgently", "firmly"), lower case.
+// A manner adverb in -ly ("urgently", "firmly"), or "earlier", "later",
+// "again"; lower case.
 bool IsMannerAdverb(const Token& t);
 // A participle that names an actor's part in what it modifies: "brokered",
 // "mediated", "backed", "led", "sponsored", "proposed", "drafted".

@@ -154,5 +154,15 @@ TEST(TriggerUseTest, AdjectiveAfterAPrepositionIsNoVerb) {
                        "08"));
 }
 
+// Regression: "held a meeting earlier on Saturday with" found no meeting:
+// a time adverb and a date stood between the pattern's words.
+TEST(TriggerUseTest, TimeAdverbAndDateInsideAPattern) {
+  Article a = CodeText(
+      "Kenya's foreign minister held a meeting earlier on Saturday with Uganda's foreign "
+      "minister in Nairobi.",
+      "2024-03-09");
+  EXPECT_TRUE(HasEvent(a, "040", "KENGOV", "UGAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
