@@ -248,6 +248,7 @@ class Finder {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
     DropOpposedNames();
     KoreanNorthAndSouth();
+    if (rules_.roles_over_lists) LedActs();
     if (rules_.roles_over_lists) {
       DistributeRolesOverLists();
       ShareRoleOverAdjectives();
@@ -273,6 +274,7 @@ class Finder {
   void FillContextCountry();
   void DropOpposedNames();
   void KoreanNorthAndSouth();
+  void LedActs();
   std::string RuledCountry(size_t i) const;
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
@@ -1260,6 +1262,51 @@ void Finder::KoreanNorthAndSouth() {
       m.code = t.norm == "north" ? "PRKGOV" : "KORGOV";
       m.name = dict_.CountryName(m.code.substr(0, 3));
       added.push_back(std::move(m));
+    }
+  }
+  if (added.empty()) return;
+  a_.actors.insert(a_.actors.end(), added.begin(), added.end());
+  std::stable_sort(
+      a_.actors.begin(), a_.actors.end(),
+      [](const ActorMention& x, const ActorMention& y) { return x.first_token < y.first_token; });
+}
+
+// "Saudi-led airstrikes", "a US-led offensive": the country that leads an
+// act named by a plain noun is an actor (its armed forces) where no role
+// noun follows (those are CompoundCountry's: "Saudi-led forces").
+void Finder::LedActs() {
+  std::vector<ActorMention> added;
+  for (uint32_t i = 0; i + 1 < a_.tokens.size(); ++i) {
+    const Token& t = a_.tokens[i];
+    std::string_view text = a_.TokenText(t);
+    if (t.kind != TokenKind::kWord || !t.capitalized || !text.ends_with("-led")) continue;
+    const Token& next = a_.tokens[i + 1];
+    if (next.kind != TokenKind::kWord || next.capitalized) continue;
+    bool taken = false;
+    for (const ActorMention& m : a_.actors) {
+      taken |= m.first_token <= i + 1 && i < m.end_token;
+    }
+    if (taken) continue;
+    Token head;
+    head.norm = NormalizeKey(text.substr(0, text.size() - 4));
+    PhraseMatcher::Match match = dict_.matcher().LongestAt(std::span<const Token>(&head, 1), 0);
+    for (uint32_t v : match.values) {
+      const ActorEntry& e = dict_.entry(dict_.variant(v).entry);
+      if (e.kind != ActorKind::kCountry) continue;
+      ActorMention m;
+      m.sentence = static_cast<uint32_t>(
+          std::upper_bound(a_.sentences.begin(), a_.sentences.end(), i,
+                           [](uint32_t tok, const Sentence& st) { return tok < st.first_token; }) -
+          a_.sentences.begin() - 1);
+      m.first_token = i;
+      m.end_token = i + 1;
+      m.begin = t.begin;
+      m.end = t.end;
+      m.kind = ActorKind::kAgent;
+      m.code = e.code.substr(0, 3) + "MIL";
+      m.name = dict_.CountryName(m.code.substr(0, 3));
+      added.push_back(std::move(m));
+      break;
     }
   }
   if (added.empty()) return;

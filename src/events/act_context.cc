@@ -73,6 +73,36 @@ bool SentenceCoder::PersonRightAfter(const PatternMatch& m) const {
   return t.kind == ActorKind::kPerson && t.first_token == next;
 }
 
+// Whether sentence `s` speaks of an attack from the air: "airstrikes",
+// "the air raid", "warplanes", "drone strikes".
+bool SentenceCoder::AerialSentence(uint32_t s) const {
+  static const std::unordered_set<std::string_view> kAerial = {
+      "airstrike", "airstrikes", "warplane", "warplanes",   "jets",   "bomber",
+      "bombers",   "drone",      "drones",   "bombardment", "airraid"};
+  const Sentence& st = a_.sentences[s];
+  for (uint32_t k = st.first_token; k < st.first_token + st.token_count; ++k) {
+    std::string_view w = a_.tokens[k].norm;
+    if (kAerial.count(w) > 0) return true;
+    bool air = w == "air" && k + 1 < st.first_token + st.token_count;
+    if (air && (a_.tokens[k + 1].lemma == "strike" || a_.tokens[k + 1].lemma == "raid"))
+      return true;
+  }
+  return false;
+}
+
+// The source of the latest violent event (18-20) coded in an earlier
+// sentence that speaks of air strikes, not of `target_code`'s country.
+ActorRef SentenceCoder::EarlierAerialAttacker(const std::string& target_code) const {
+  for (size_t k = a_.events.size(); k-- > 0;) {
+    const Event& e = a_.events[k];
+    if (e.sentence >= s_ || !IsViolent(e.code) || e.source.code.size() < 3) continue;
+    if (!AerialSentence(e.sentence)) continue;
+    if (target_code.size() >= 3 && e.source.code.compare(0, 3, target_code, 0, 3) == 0) continue;
+    return e.source;
+  }
+  return ActorRef{};
+}
+
 // Whether the demand at `trigger` is made by a protest: "protests
 // demanding", "protesters calling for", "rallies to demand".
 bool SentenceCoder::ProtestDemands(uint32_t trigger) const {

@@ -135,6 +135,25 @@ int SentenceCoder::ClauseSubject(uint32_t before) const {
   return start == view_.first ? -1 : FirstSubjectFrom(start, before);
 }
 
+// Whether the reported clause from `from` to the verb at `verb` opens on a
+// noun phrase that names no actor ("said the warplanes launched", "said
+// that a convoy was hit"): the clause's own subject.
+bool SentenceCoder::PlainSubjectAfter(uint32_t from, uint32_t verb) const {
+  uint32_t k = from;
+  if (k < verb && a_.tokens[k].norm == "that") ++k;
+  while (k < verb && view_.transparent[k - view_.first]) ++k;
+  if (k + 1 >= verb) return false;
+  std::string_view w = a_.tokens[k].norm;
+  if (w != "the" && w != "a" && w != "an") return false;
+  // "Israel said the attack on Yater killed": an act of the speaker's
+  // own, told as an event noun, may be theirs.
+  for (uint32_t j = k; j < verb; ++j) {
+    if (view_.mention_starting[j - view_.first] >= 0) return false;
+    if (!EventNounRoots(a_.tokens[j].norm).empty()) return false;
+  }
+  return true;
+}
+
 // ", killing ten": the subject of the active past verb nearest before the
 // comma at `comma`, an actor right before that verb ("an incident where
 // the US military sank three boats, killing"), or -1 if the verb is
@@ -348,6 +367,15 @@ int SentenceCoder::Subject(uint32_t before) const {
     if (opener && j + 1 < before) {
       const Token& next = a_.tokens[j + 1];
       if (!IsPreposition(next.norm) && !next.norm.ends_with("ing")) return -1;
+    }
+    // "Residents said the warplanes launched strikes": the reported
+    // clause's subject is no actor; the speaker did not act.
+    // (An event noun, "said the border was tense with clashes", is the
+    // speakers' own story.)
+    if (!options_.peer_conventions && !quoted_[j] && (w == "said" || w == "says") &&
+        verb.lemma != verb.norm && EventNounRoots(verb.norm).empty() &&
+        PlainSubjectAfter(j + 1, before)) {
+      return -1;
     }
     if (quoted_[j] && !quoted_[before]) continue;
     int m = view_.mention_ending[j - view_.first];

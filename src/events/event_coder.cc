@@ -538,6 +538,13 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     implied = PhraseActor(FirstLiteral(m), true);
     if (!implied.code.empty()) why += "; source: the words before the verb";
   }
+  // "the air raid hit their convoy": an air strike with no one named is
+  // by whoever carried out the air strikes told before.
+  if (src < 0 && implied.code.empty() && IsViolent(p.code) && !options_.peer_conventions &&
+      AerialSentence(s_)) {
+    implied = EarlierAerialAttacker(tgt >= 0 ? a_.actors[tgt].code : implied_target.code);
+    if (!implied.code.empty()) why += "; source: who carried out the air strikes told before";
+  }
   if (src < 0 && implied.code.empty() && !options_.default_source.empty()) {
     implied.code = options_.default_source;
     why += "; source: the suite's default";

@@ -226,5 +226,24 @@ TEST(ImpliedRolesTest, AllPartiesAreTheStorysPair) {
   EXPECT_EQ(appeals, 2);
 }
 
+// Regression: "Emirati-led airstrikes" named no actor (the compound was
+// dropped), and later air strikes with no one named went uncoded.
+TEST(ImpliedRolesTest, LaterAirStrikesAreByTheEarlierAttacker) {
+  Article a = CodeText(
+      "Nigerian-led airstrikes killed dozens of Boko Haram fighters near Lake Chad on Monday. "
+      "Villagers said the warplanes launched more strikes on Boko Haram positions on Tuesday.",
+      "2019-03-12");
+  EXPECT_TRUE(HasEvent(a, "190", "NGAMIL", "NGAREB"));
+  EXPECT_TRUE(HasEvent(a, "195", "NGAMIL", "NGAREB"));
+}
+
+// "Residents said the warplanes launched strikes on Sanaa": the speakers
+// are not the subject of a reported clause that opens on a noun of its own.
+TEST(ImpliedRolesTest, SpeakerIsNotTheSubjectOfAReportedClause) {
+  Article a = CodeText("Residents said the warplanes launched at least ten strikes on Sanaa.",
+                       "2015-06-10");
+  for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("CVL")) << e.code;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -197,6 +197,7 @@ class SentenceCoder {
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
   int SubjectOfVerbBefore(uint32_t comma) const;
+  bool PlainSubjectAfter(uint32_t from, uint32_t verb) const;
   int SubjectOfClauseBefore(uint32_t at) const;
   int WithPhraseSubject(uint32_t before) const;
   int CausedActor(uint32_t before) const;
@@ -207,6 +208,8 @@ class SentenceCoder {
   int QuotedFirstPerson(uint32_t before) const;
   bool ThreatensAThing(const PatternMatch& m) const;
   bool PersonRightAfter(const PatternMatch& m) const;
+  bool AerialSentence(uint32_t s) const;
+  ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
   bool SubjectlessThatClause(uint32_t verb) const;
   int ClauseSubject(uint32_t before) const;
