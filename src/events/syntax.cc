@@ -133,8 +133,15 @@ bool RelationalApposition(const Article& a, uint32_t from, uint32_t end) {
 }
 
 uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
-  if (verb <= first + 1 || a.tokens[verb - 1].norm != ",") return verb;
-  for (uint32_t k = verb - 1; k > first + 1 && verb - k < 20;) {
+  // "Petro, Colombia's president, had said": over an auxiliary.
+  uint32_t end = verb;
+  for (int n = 0; n < 2 && end > first + 2; ++n) {
+    std::string_view w = a.tokens[end - 1].norm;
+    if (w != "had" && w != "has" && w != "have" && w != "also" && w != "later") break;
+    --end;
+  }
+  if (end <= first + 1 || a.tokens[end - 1].norm != ",") return verb;
+  for (uint32_t k = end - 1; k > first + 1 && end - k < 20;) {
     --k;
     const Token& t = a.tokens[k];
     if (t.norm == ";" || t.norm == ":" || t.kind == TokenKind::kOpenQuote ||
@@ -147,12 +154,15 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     const std::string& w = a.tokens[k + 1].norm;
     // A bare role before its organisation: ", president of the X,".
     const Token& role = a.tokens[k + 1];
-    std::string_view link = k + 2 < verb ? std::string_view(a.tokens[k + 2].norm) : "";
+    std::string_view link = k + 2 < end ? std::string_view(a.tokens[k + 2].norm) : "";
     bool bare_role = role.kind == TokenKind::kWord && !role.capitalized &&
                      role.lemma == role.norm && (link == "of" || link == "for" || link == "at");
+    // ", Colombia's first left-wing president,": a possessed role.
+    bool possessed =
+        role.capitalized && k + 2 < end && a.tokens[k + 2].kind == TokenKind::kPossessive;
     bool opens = w == "who" || w == "which" || w == "whose" || w == "whom" || w == "a" ||
-                 w == "an" || w == "the" || w == "one" || w == "also" || bare_role ||
-                 (w.size() > 4 && w.ends_with("ed")) || RelationalApposition(a, k + 1, verb - 1);
+                 w == "an" || w == "the" || w == "one" || w == "also" || bare_role || possessed ||
+                 (w.size() > 4 && w.ends_with("ed")) || RelationalApposition(a, k + 1, end - 1);
     return opens ? k : verb;
   }
   return verb;

@@ -128,6 +128,8 @@ class QuoteFinder {
   const Quote* SpeakerQuotedBefore(const Speaker& sp, uint32_t begin, uint32_t s) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
+  bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
+  Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
   // "the spokesperson added" after "alliance spokesman Omar Haddad
   // said": a definite role noun speaking again is the person who held it in
@@ -820,6 +822,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
       "its",  "his", "their", "her", "our",   "this",    "these", "those", "there",
       "some", "all", "both",  "two", "three", "several", "many",  "no"};
   if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
+    // "..., said the provincial commander, Major General X.": after a
+    // comma, words with no verb name the speaker; they report nothing.
+    if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi)) return 0;
     return c;
   }
   // A finite verb soon after: an auxiliary ("said air defences had
@@ -833,6 +838,39 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (j > c && t.norm.size() > 4 && t.norm.ends_with("ed") && !t.capitalized) return c;
   }
   return 0;
+}
+
+// Whether [from, hi) holds a finite verb before the sentence ends: an
+// auxiliary or a lower-case past form in -ed.
+bool QuoteFinder::FiniteVerbIn(uint32_t from, uint32_t hi) const {
+  for (uint32_t j = from; j < hi; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.norm == "." || t.norm == ";") break;
+    if (t.kind != TokenKind::kWord || t.capitalized) continue;
+    if (IsAuxiliary(t.norm) || (t.norm.size() > 4 && t.norm.ends_with("ed"))) return true;
+  }
+  return false;
+}
+
+// "said the provincial commander, Major General I Nyoman Cantiasa": the
+// speaker named by the words from `from` to the sentence's end, the name
+// in an apposition if there is one; none if the words run past 16 tokens.
+Speaker QuoteFinder::NounPhraseSpeaker(uint32_t from, uint32_t hi) const {
+  Speaker sp;
+  uint32_t end = from;
+  while (end < hi && a_.tokens[end].norm != "." && a_.tokens[end].kind != TokenKind::kOpenQuote)
+    ++end;
+  if (end == from || end > from + 16) return sp;
+  uint32_t name = end;
+  while (name > from && a_.tokens[name - 1].capitalized &&
+         a_.tokens[name - 1].kind == TokenKind::kWord) {
+    --name;
+  }
+  uint32_t first = name < end && name > from && a_.tokens[name - 1].norm == "," ? name : from;
+  if (first == from && (a_.tokens[first].norm == "the" || a_.tokens[first].norm == "a")) ++first;
+  if (first >= end) return sp;
+  sp.name = std::string(a_.Span(a_.tokens[first].begin, a_.tokens[end - 1].end));
+  return sp;
 }
 
 // The X of "according to X": an actor, an unknown name, else the words up
@@ -980,6 +1018,13 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
                FromMention(mention_starting_[k + 1]));
       return;
+    }
+    if (plain_say && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 2 < hi &&
+        !HasQuoteMark(a_, lo, k) && !FiniteVerbIn(k + 1, hi)) {
+      if (Speaker sp = NounPhraseSpeaker(k + 1, hi); sp.found()) {
+        AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect, sp);
+        return;
+      }
     }
     // Trailing form: "CLAUSE, X said (in a statement)." without quotation
     // marks; the speaker's words between the comma and the verb.

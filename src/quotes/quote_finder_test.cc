@@ -467,5 +467,20 @@ TEST(QuoteFinderTest, BracketedDatesAndCitedSources) {
   EXPECT_EQ(reopen->speaker_name.find("cited"), std::string::npos) << reopen->speaker_name;
 }
 
+// Regression: "Ruto, Kenya's fifth president, had said" gave the words to
+// the role in the apposition, and "..., said the regional commander,
+// Brigadier Ana Lopes." read the speaker's words as what was said.
+TEST(QuoteFinderTest, AppositionsAroundTheSpeaker) {
+  Article a = CodeText(
+      "Kenya's President William Ruto spoke in Nairobi. Ruto, Kenya's fifth president, had "
+      "said that police would be sent to Haiti. Gunmen attacked the station at dawn, said the "
+      "regional commander, Brigadier Ana Lopes.",
+      "2024-03-01");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "William Ruto");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "Gunmen attacked the station at dawn");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Brigadier Ana Lopes");
+}
+
 }  // namespace
 }  // namespace dyad
