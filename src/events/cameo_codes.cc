@@ -94,4 +94,19 @@ std::string IntentCode(std::string_view code) {
   return "";
 }
 
+std::string ThreatCode(std::string_view code) {
+  // A threatened act of force is a threat of force (138); a threatened
+  // sanction or cut is a threat of it (131x, as IntentCode maps it); a
+  // threatened crackdown is a threat of repression (137); anything else,
+  // even a threatened "sending" of missiles, is a threat (130).
+  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) return "138";
+  if (code.starts_with("16")) {
+    std::string intent = IntentCode(code);
+    return intent.empty() ? "131" : intent;
+  }
+  if (code.starts_with("17")) return "137";
+  if (code.starts_with("13")) return std::string(code);
+  return "130";
+}
+
 }  // namespace dyad

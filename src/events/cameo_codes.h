@@ -39,6 +39,10 @@ class CameoCodes {
 // "will hold joint drills") and for verbal ones.
 std::string IntentCode(std::string_view code);
 
+// The CAMEO code for threatening the act `code`: 138 for force, 131x for
+// sanctions and cuts, 137 for repression, 130 otherwise.
+std::string ThreatCode(std::string_view code);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_CAMEO_CODES_H_

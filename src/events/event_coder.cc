@@ -227,7 +227,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // for a moment to come; announcing it is the act.
   uint32_t first = FirstLiteral(m);
   bool declared_truce = p.code.starts_with("0871") && ModalBefore(first) == "will";
-  if (mood != Mood::kDone && !declared_truce) {
+  if (mood == Mood::kThreatened && !options_.peer_conventions) {
+    code = ThreatCode(p.code);
+  } else if (mood != Mood::kDone && !declared_truce) {
     std::string intent = options_.peer_conventions ? "" : IntentCode(p.code);
     // Without an intention code a wanted act is not coded ("hopes to
     // criticise"); a future one keeps its code ("will not accept").

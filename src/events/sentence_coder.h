@@ -159,7 +159,9 @@ class SentenceCoder {
   bool NaturalCause(uint32_t trigger) const;
   // kIntended: a modal future ("will visit"); kWanted: an infinitive under a
   // verb of intention ("plans to visit").
-  enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted };
+  // kThreatened: an act threatened ("threatened to send", "threaten
+  // sending"), coded as a threat of it.
+  enum class Mood : uint8_t { kDone, kAppealed, kIntended, kWanted, kThreatened };
   // With kAppealed, `*appeal` is set to the appealing verb's token.
   // Whether the event noun at v is the object of a verb of wanting.
   bool SoughtNoun(uint32_t v) const;

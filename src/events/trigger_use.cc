@@ -361,6 +361,12 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     return Mood::kAppealed;
   }
   if (!ModalBefore(v).empty()) return Mood::kIntended;
+  // "threatened sending a missile to Athens": a gerund as the threat's
+  // object.
+  if (v > view_.first && a_.tokens[v].norm.ends_with("ing") &&
+      a_.tokens[v - 1].lemma == "threaten") {
+    return Mood::kThreatened;
+  }
   // "to return to the ceasefire and resume talks": the second infinitive
   // shares the first one's "to"; "pledged to end hostilities and to release
   // prisoners": it stands where the first one does.
@@ -426,6 +432,7 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       if (appeal) *appeal = k;
       return Mood::kAppealed;
     }
+    if (t.lemma == "threaten") return Mood::kThreatened;
     for (std::string_view g : kIntentions) {
       if (t.norm == g) return Mood::kWanted;
     }

@@ -164,5 +164,13 @@ TEST(TriggerUseTest, TimeAdverbAndDateInsideAPattern) {
   EXPECT_TRUE(HasEvent(a, "040", "KENGOV", "UGAGOV"));
 }
 
+// Regression: "threatened sending a missile to Athens" was coded as
+// military aid (072); a threatened act is a threat.
+TEST(TriggerUseTest, ThreatenedActIsAThreat) {
+  Article a = CodeText("Ankara's leader threatened sending a missile to Athens.", "2022-06-01");
+  EXPECT_FALSE(HasRoot(a, "07"));
+  EXPECT_TRUE(HasRoot(a, "13"));
+}
+
 }  // namespace
 }  // namespace dyad
