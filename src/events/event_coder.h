@@ -36,6 +36,11 @@ struct EventOptions {
 void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes& codes,
                 const ActorDictionary& actors, const EventOptions& options);
 
+// Adds, for force reported by its target's side or by a world body ("the
+// army said soldiers were killed in a raid by militias linked to X"), the
+// speaker's accusation of the attacker (112). Requires events and quotes.
+void AddReportedAccusations(Article& article, const CameoCodes& codes);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_EVENT_CODER_H_

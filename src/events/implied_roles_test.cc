@@ -245,5 +245,17 @@ TEST(ImpliedRolesTest, SpeakerIsNotTheSubjectOfAReportedClause) {
   for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("CVL")) << e.code;
 }
 
+// Force reported by its target's side is that side's accusation of the
+// attacker; force a side reports of itself is no accusation.
+TEST(ImpliedRolesTest, ForceReportedByItsTargetIsAnAccusation) {
+  Article a = CodeText(
+      "Sudan's army said Ethiopian troops attacked its soldiers near the border on Sunday.",
+      "2020-12-20");
+  EXPECT_TRUE(HasEvent(a, "112", "SDNMIL", "ETHMIL"));
+  Article b = CodeText(
+      "Ethiopia's army said its troops attacked Sudanese soldiers near the border.", "2020-12-20");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "112");
+}
+
 }  // namespace
 }  // namespace dyad
