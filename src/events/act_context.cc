@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
 
 namespace dyad {
@@ -38,6 +39,20 @@ std::string StreetViolenceCode(const std::string& code, std::string_view source,
   if (from == "OPP" && armed(to)) return "145";
   if (armed(from) && to == "OPP") return "175";
   return code;
+}
+
+// Force by gangs, rebels, militants or crowds against civilians is
+// CAMEO's unconventional violence (18), not conventional military force
+// (19): a generic attack or shooting (190, 193) becomes 180.
+std::string NonStateViolenceCode(const std::string& code, std::string_view source,
+                                 std::string_view target) {
+  if ((code != "190" && code != "193") || source.size() < 6 || !target.ends_with("CVL")) {
+    return code;
+  }
+  std::string_view role = source.substr(3, 3);
+  bool non_state = role == "CRM" || role == "REB" || role == "UAF" || role == "OPP" ||
+                   role == "CVL" || source.starts_with("IMG");
+  return non_state ? "180" : code;
 }
 
 // Whether the empty target slot that ends match `m` is followed by a good
@@ -101,6 +116,27 @@ ActorRef SentenceCoder::EarlierAerialAttacker(const std::string& target_code) co
     return e.source;
   }
   return ActorRef{};
+}
+
+// "bombs on Khuafo village", "shelled a market": the civilians of the
+// country the story is in, when a place where people live or gather is
+// named within four words after `after`; none otherwise.
+ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after) const {
+  static const std::unordered_set<std::string_view> kSites = {
+      "village", "villages",   "town",        "towns",         "market",
+      "markets", "school",     "schools",     "hospital",      "mosque",
+      "church",  "homes",      "houses",      "neighbourhood", "neighborhood",
+      "hamlet",  "settlement", "residential", "wedding",       "funeral"};
+  ActorRef r;
+  for (uint32_t k = after > view_.first ? after - 1 : after; k < view_.end && k < after + 4; ++k) {
+    if (kSites.count(a_.tokens[k].norm) == 0) continue;
+    std::string country = DominantCountry(a_, actors_);
+    if (country.empty()) return r;
+    r.code = country + "CVL";
+    r.name = actors_.CountryName(country);
+    return r;
+  }
+  return r;
 }
 
 // Whether the demand at `trigger` is made by a protest: "protests

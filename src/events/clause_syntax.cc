@@ -144,7 +144,9 @@ bool SentenceCoder::PlainSubjectAfter(uint32_t from, uint32_t verb) const {
   while (k < verb && view_.transparent[k - view_.first]) ++k;
   if (k + 1 >= verb) return false;
   std::string_view w = a_.tokens[k].norm;
-  if (w != "the" && w != "a" && w != "an") return false;
+  bool number = a_.tokens[k].kind == TokenKind::kNumber || w == "two" || w == "three" ||
+                w == "four" || w == "several" || w == "dozens" || w == "hundreds";
+  if (w != "the" && w != "a" && w != "an" && !number) return false;
   // "Israel said the attack on Yater killed": an act of the speaker's
   // own, told as an event noun, may be theirs.
   for (uint32_t j = k; j < verb; ++j) {
@@ -172,8 +174,9 @@ int SentenceCoder::SubjectOfVerbBefore(uint32_t comma) const {
     if (j == view_.first || IsBeForm(a_.tokens[j - 1].norm)) return -1;
     // "Israeli jets struck": over up to two plain nouns the actor's
     // words end before.
-    for (int n = 0; n < 2 && j > view_.first + 1 && view_.mention_ending[j - 1 - view_.first] < 0;
-         ++n) {
+    int skipped = 0;
+    for (; skipped < 2 && j > view_.first + 1 && view_.mention_ending[j - 1 - view_.first] < 0;
+         ++skipped) {
       const Token& w = a_.tokens[j - 1];
       if (w.kind != TokenKind::kWord || w.capitalized || IsPastVerb(w) || IsPreposition(w.norm) ||
           IsDeterminer(w.norm) || IsBeForm(w.norm))
@@ -181,7 +184,10 @@ int SentenceCoder::SubjectOfVerbBefore(uint32_t comma) const {
       --j;
     }
     int m = view_.mention_ending[j - 1 - view_.first];
-    if (m < 0 || AfterPreposition(view_, a_.actors[m].first_token)) return -1;
+    // "said two jet fighters dropped bombs, killing": a subject of its
+    // own that names no actor (-2: the main clause's is not it either).
+    if (m < 0) return skipped > 0 ? -2 : -1;
+    if (AfterPreposition(view_, a_.actors[m].first_token)) return -1;
     return m;
   }
   return -1;
@@ -308,6 +314,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // has its own subject, an actor right before a verb since the last
     // comma; else the main clause's.
     int m = lead == "," ? SubjectOfVerbBefore(before - 1) : SubjectOfClauseBefore(before - 1);
+    if (m == -2) return -1;
     if (m < 0) m = MainClauseSubject(before);
     if (m >= 0) return m;
   }

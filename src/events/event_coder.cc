@@ -521,8 +521,21 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // Force used against a place, or a visit to one ("arrived in Bali"):
     // the target is the country it lies in.
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
+    if (implied_target.code.empty() && IsViolent(p.code) && !options_.peer_conventions) {
+      // "dropped four bombs on Khuafo village": a village, market or school
+      // struck is its people, of the country the story is in.
+      implied_target = CiviliansOfSiteAfter(m.end);
+      if (!implied_target.code.empty()) why += "; target: the people of the site struck";
+    }
     if (implied_target.code.empty()) return;
     why += kPlaceTargetWhy;
+    // "gunmen attacked Lingyado": bandits and unknown gunmen attacking a
+    // village attack the people in it.
+    const std::string& by = a_.actors[src].code;
+    if (IsViolent(p.code) && !options_.peer_conventions && by.size() == 6 &&
+        (by.ends_with("CRM") || by.ends_with("UAF")) && implied_target.code.size() == 3) {
+      implied_target.code += "CVL";
+    }
   } else if (tgt < 0 && src >= 0 && (mediation || p.code.starts_with("0256")) &&
              implied_target.code.empty()) {
     // "The deal, mediated by the US and Qatar", "the UN called for
@@ -699,6 +712,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.code = RefineCode(pcode, source, target);
   if (!options_.peer_conventions) {
     e.code = StreetViolenceCode(e.code, source.code, target.code);
+    e.code = NonStateViolenceCode(e.code, source.code, target.code);
     e.code = SeizedPeopleCode(e.code, target.code);
     // "protests demanding the departure of the president": a demand made
     // by demonstrating is a demonstration for it (104x -> 141x).
@@ -761,7 +775,9 @@ void MergePlaceTargetsNamedOtherwise(Article& a) {
   };
   std::vector<bool> drop(a.events.size(), false);
   for (size_t i = 0; i < a.events.size(); ++i) {
-    if (!from_place(a.events[i])) continue;
+    // (Force only: a visit to a country and talks held there with its
+    // minister are two acts.)
+    if (!from_place(a.events[i]) || !event_coding::IsViolent(a.events[i].code)) continue;
     for (size_t j = 0; j < a.events.size(); ++j) {
       Event& twin = a.events[j];
       const Event& e = a.events[i];

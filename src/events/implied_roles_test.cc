@@ -257,5 +257,18 @@ TEST(ImpliedRolesTest, ForceReportedByItsTargetIsAnAccusation) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "112");
 }
 
+// Force by gangs or rebels against civilians is unconventional violence
+// (180); bombs dropped on a village hit its people.
+TEST(ImpliedRolesTest, NonStateForceOnCiviliansAndStruckVillages) {
+  Article a =
+      CodeText("Somali militants killed six Somali civilians near Baidoa on Monday.", "2023-05-02");
+  EXPECT_TRUE(HasEvent(a, "180", "SOMREB", "SOMCVL"));
+  Article b = CodeText(
+      "Myanmar's army fought rebels in Chin State. Villagers said two jet fighters dropped "
+      "four bombs on a nearby village on Tuesday.",
+      "2021-09-25");
+  EXPECT_TRUE(HasEvent(b, "195", "MMRMIL", "MMRCVL"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -95,6 +95,10 @@ bool IsViolent(std::string_view code);
 // demands, criticism, rejection, threats.
 // CAMEO's code for force used by a country's protesters on its police or
 // army (145) or the other way round (175); `code` otherwise.
+// 190 and 193 by a non-state actor (gang, rebels, militants, crowd)
+// against civilians become 180; other codes are returned unchanged.
+std::string NonStateViolenceCode(const std::string& code, std::string_view source,
+                                 std::string_view target);
 std::string StreetViolenceCode(const std::string& code, std::string_view source,
                                std::string_view target);
 // 181 for people seized (171 with a civilian, opposition, media, school or
@@ -211,6 +215,7 @@ class SentenceCoder {
   bool ThreatensAThing(const PatternMatch& m) const;
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
+  ActorRef CiviliansOfSiteAfter(uint32_t after) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
   bool SubjectlessThatClause(uint32_t verb) const;
