@@ -713,6 +713,13 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   if (!options_.peer_conventions) {
     e.code = StreetViolenceCode(e.code, source.code, target.code);
     e.code = NonStateViolenceCode(e.code, source.code, target.code);
+    // "the rebel offensive that ousted Assad": rebels or militants
+    // removing a government do it by force (190), not by decree (172).
+    if (e.code == "172" && source.code.size() == 6 &&
+        (source.code.ends_with("REB") || source.code.starts_with("IMG")) &&
+        target.code.ends_with("GOV")) {
+      e.code = "190";
+    }
     e.code = SeizedPeopleCode(e.code, target.code);
     // "protests demanding the departure of the president": a demand made
     // by demonstrating is a demonstration for it (104x -> 141x).

@@ -270,5 +270,17 @@ TEST(ImpliedRolesTest, NonStateForceOnCiviliansAndStruckVillages) {
   EXPECT_TRUE(HasEvent(b, "195", "MMRMIL", "MMRCVL"));
 }
 
+// Rebels ousting a government use force (190), not an administrative
+// measure (172).
+TEST(ImpliedRolesTest, RebelsOustingAGovernmentUseForce) {
+  Article a = CodeText("Houthi rebels ousted Yemen's government from Sanaa in 2014.", "2015-03-26");
+  bool force = false;
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.code, "172");
+    force |= e.code == "190" && e.source.code == "YEMREB";
+  }
+  EXPECT_TRUE(force);
+}
+
 }  // namespace
 }  // namespace dyad

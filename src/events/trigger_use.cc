@@ -100,8 +100,9 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     }
     // "after free elections", "for fair trade": a bare form after a
     // preposition and before a plain noun is an adjective.
-    if (IsPreposition(prev.norm) && prev.norm != "to" && i + 1 < view_.end &&
-        !options_.peer_conventions) {
+    bool governs = IsPreposition(prev.norm) || prev.norm == "after" || prev.norm == "before" ||
+                   prev.norm == "since";
+    if (governs && prev.norm != "to" && i + 1 < view_.end && !options_.peer_conventions) {
       const Token& next = a_.tokens[i + 1];
       if (next.kind == TokenKind::kWord && !next.capitalized && !IsPreposition(next.norm) &&
           !IsDeterminer(next.norm) && !IsNegator(next.norm) &&

@@ -148,8 +148,8 @@ TEST(TriggerUseTest, FutureSanctionIsAThreat) {
 
 // Regression: "after free elections" was coded as a release.
 TEST(TriggerUseTest, AdjectiveAfterAPrepositionIsNoVerb) {
-  EXPECT_FALSE(HasRoot(CodeText("Reporters in Tunisia said President Kais Saied came to power "
-                                "after free elections in 2019.",
+  EXPECT_FALSE(HasRoot(CodeText("Journalists and unions in Tunisia say President Kais Saied "
+                                "came to power after free elections in 2019.",
                                 "2024-05-02"),
                        "08"));
 }
