@@ -482,5 +482,20 @@ TEST(QuoteFinderTest, AppositionsAroundTheSpeaker) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Brigadier Ana Lopes");
 }
 
+// Regression: "the secretary-general said" took the story's country and
+// no name; "the monarch said" was named by its role. Both are the person
+// introduced with the office.
+TEST(QuoteFinderTest, OfficeNamesThePersonWhoHoldsIt) {
+  Article a = CodeText(
+      "UN Secretary-General Ban Ki-moon met Jordan's King Abdullah II in Amman on Sunday. "
+      "\"We must end this crisis,\" the secretary-general said. \"This is an important "
+      "step,\" the monarch said.",
+      "2013-02-24");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Ban Ki-moon");
+  EXPECT_EQ(a.quotes[0].speaker_code, "IGOUNO");
+  EXPECT_EQ(a.quotes[1].speaker_name, "King Abdullah II");
+}
+
 }  // namespace
 }  // namespace dyad
