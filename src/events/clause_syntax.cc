@@ -565,7 +565,10 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
 }
 
 int SentenceCoder::ByAgent(uint32_t after) const {
-  for (uint32_t j = after; j < view_.end && j < after + 8; ++j) {
+  // "killed in an attack on their convoy late on Monday by militants":
+  // dates do not count toward the reach.
+  for (uint32_t j = after, n = 0; j < view_.end && n < 10; ++j) {
+    if (!view_.transparent[j - view_.first]) ++n;
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (a_.tokens[j].norm != "by") continue;
     for (uint32_t k = j + 1; k < view_.end && k < j + 4; ++k) {

@@ -282,5 +282,19 @@ TEST(ImpliedRolesTest, RebelsOustingAGovernmentUseForce) {
   EXPECT_TRUE(force);
 }
 
+// Regression: the by-phrase after "killed in an attack on their convoy
+// late on Monday" was out of reach: dates count no words.
+TEST(ImpliedRolesTest, ByPhraseAfterADateIsTheAgent) {
+  Article a = CodeText(
+      "Fighting flared in the Central African Republic. Four UN peacekeepers were killed in an "
+      "attack on their convoy late on Monday by Christian militants.",
+      "2024-06-01");
+  bool killed = false;
+  for (const Event& e : a.events) {
+    killed |= e.code.starts_with("19") && e.source.code == "CAFREB" && e.target.code == "IGOUNO";
+  }
+  EXPECT_TRUE(killed);
+}
+
 }  // namespace
 }  // namespace dyad
