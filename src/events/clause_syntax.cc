@@ -571,6 +571,10 @@ int SentenceCoder::ByAgent(uint32_t after) const {
     if (!view_.transparent[j - view_.first]) ++n;
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (a_.tokens[j].norm != "by") continue;
+    // "banned because it was being used by protesters": the by-phrase of
+    // another participle.
+    // ("an airstrike launched by the US military" is the strike's agent.)
+    if (j > after + 1 && IsPastVerb(a_.tokens[j - 1]) && IsBeForm(a_.tokens[j - 2].norm)) return -1;
     for (uint32_t k = j + 1; k < view_.end && k < j + 4; ++k) {
       int m = view_.mention_starting[k - view_.first];
       if (m >= 0) return m;

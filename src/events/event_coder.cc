@@ -705,6 +705,12 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
       return;
     }
   }
+  // "Both sides have evacuated thousands of villagers": a state moving its
+  // own people out of harm's way acts toward no one.
+  if (pcode == "073" && a_.tokens[FirstLiteral(m)].lemma == "evacuate" && source.code.size() >= 3 &&
+      target.code.compare(0, 3, source.code, 0, 3) == 0 && !options_.peer_conventions) {
+    return;
+  }
   Event e;
   e.sentence = s_;
   e.source = source;

@@ -296,5 +296,19 @@ TEST(ImpliedRolesTest, ByPhraseAfterADateIsTheAgent) {
   EXPECT_TRUE(killed);
 }
 
+// Regression: "banned because it was being used by protesters" made the
+// protesters the banning side; and a state evacuating its own villagers
+// was coded as aid to them.
+TEST(ImpliedRolesTest, ByPhraseOfAnotherPassiveAndOwnEvacuations) {
+  Article a = CodeText(
+      "Kenyan police banned rallies in Nairobi. The rallies had been banned because they were "
+      "being organised by opposition leaders, police said.",
+      "2024-05-16");
+  for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("OPP")) << e.code;
+  Article b = CodeText("Thailand's army evacuated thousands of Thai villagers near the border.",
+                       "2024-05-16");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "073");
+}
+
 }  // namespace
 }  // namespace dyad
