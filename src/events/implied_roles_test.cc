@@ -301,10 +301,10 @@ TEST(ImpliedRolesTest, ByPhraseAfterADateIsTheAgent) {
 // was coded as aid to them.
 TEST(ImpliedRolesTest, ByPhraseOfAnotherPassiveAndOwnEvacuations) {
   Article a = CodeText(
-      "Kenyan police banned rallies in Nairobi. The rallies had been banned because they were "
-      "being organised by opposition leaders, police said.",
+      "Kenyan police detained the Kenyan activist Boniface Mwangi on Monday. The Kenyan "
+      "activist had been detained because he was being followed by Ugandan soldiers.",
       "2024-05-16");
-  for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("OPP")) << e.code;
+  for (const Event& e : a.events) EXPECT_FALSE(e.source.code.starts_with("UGA")) << e.code;
   Article b = CodeText("Thailand's army evacuated thousands of Thai villagers near the border.",
                        "2024-05-16");
   for (const Event& e : b.events) EXPECT_NE(e.code, "073");
