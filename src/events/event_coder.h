@@ -41,6 +41,13 @@ void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes&
 // speaker's accusation of the attacker (112). Requires events and quotes.
 void AddReportedAccusations(Article& article, const CameoCodes& codes);
 
+// Adds, for a speaker's words that name another actor with a word of
+// wrongdoing ("said Pakistan had violated the ceasefire") or disapproval
+// ("its unfriendly actions are counterproductive"), the speaker's
+// accusation (112) or criticism (111) of that actor, unless the sentence
+// already codes one. Requires events and quotes.
+void AddReportedVerdicts(Article& article, const CameoCodes& codes);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_EVENT_CODER_H_

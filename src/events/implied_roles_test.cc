@@ -310,5 +310,18 @@ TEST(ImpliedRolesTest, ByPhraseOfAnotherPassiveAndOwnEvacuations) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "073");
 }
 
+// A speaker's words that make another actor the subject of wrongdoing
+// accuse it; words that deny the wrongdoing, or name the actor after a
+// preposition, do not.
+TEST(ImpliedRolesTest, ReportedWrongdoingIsAnAccusation) {
+  Article a = CodeText("India's army said Pakistan had violated the ceasefire 200 times this year.",
+                       "2024-03-02");
+  EXPECT_TRUE(HasEvent(a, "112", "INDMIL", "PAKGOV"));
+  Article b = CodeText(
+      "India's army said the truce agreed with Pakistan in February had not been violated.",
+      "2024-03-02");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "112");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -221,7 +221,10 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   CodeEvents(a, *r_->verbs, *r_->codes, *r_->actors, eo);
   if (!r_->options.peer_dictionaries.empty()) ApplyDiscards(a, r_->peers, r_->discards);
   FindQuotes(a);
-  if (!r_->options.peer_conventions) AddReportedAccusations(a, *r_->codes);
+  if (!r_->options.peer_conventions) {
+    AddReportedAccusations(a, *r_->codes);
+    AddReportedVerdicts(a, *r_->codes);
+  }
   return Status::Ok();
 }
 

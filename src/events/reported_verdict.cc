@@ -1,0 +1,154 @@
+// Reported words that accuse or criticise.
+//
+// Design: a speaker's quoted or reported words that name another actor
+// together with a word of wrongdoing ("said Pakistan had violated the
+// ceasefire", "the polls had been rigged by the ruling party") accuse that
+// actor (CAMEO 112); with a word of disapproval ("its unfriendly actions
+// towards Russia are counterproductive") they criticise it (111). No verb
+// pattern names these acts: the verdict is in the content, not in the
+// speech verb. This runs after the quotes stage; it adds at most one event
+// per speaker, target and sentence, and none where the sentence already
+// codes an act of the speaker toward that target or the speaker's own
+// verdict.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "events/event_coder.h"
+
+namespace dyad {
+namespace {
+
+// Words of wrongdoing: the speaker says the actor did something wrong.
+bool IsWrongdoing(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "violated",    "violating",   "violation",    "violations",  "rigged",      "rigging",
+      "fraud",       "fraudulent",  "falsified",    "crimes",      "massacre",    "genocide",
+      "atrocities",  "aggression",  "interference", "interfering", "provocation", "provocations",
+      "lies",        "lying",       "sabotage",     "repression",  "repressing",  "persecution",
+      "terrorising", "terrorizing", "smuggling",    "trafficking", "occupation"};
+  return kWords.count(w) > 0;
+}
+
+// Words of disapproval: the speaker judges the actor or its acts.
+bool IsDisapproval(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "unacceptable",  "unfriendly",    "counterproductive", "crazy",
+      "abuse",         "regrettable",   "deplorable",        "shameful",
+      "irresponsible", "reckless",      "hostile",           "unjust",
+      "absurd",        "disgraceful",   "outrageous",        "illegitimate",
+      "illegal",       "unlawful",      "unjustified",       "mistake",
+      "provocative",   "destabilising", "destabilizing",     "hypocritical",
+      "baseless"};
+  return kWords.count(w) > 0;
+}
+
+std::string_view Country(std::string_view code) {
+  bool body = code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG");
+  return code.substr(0, body ? 6 : 3);
+}
+
+bool IsState(std::string_view role) {
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG";
+}
+
+// Whether the speaker may accuse or criticise the target: actors of two
+// countries or bodies, or within one country the opposition, rebels or
+// citizens and the state.
+bool Opposed(std::string_view speaker, std::string_view target) {
+  if (Country(speaker) != Country(target)) return true;
+  if (speaker.size() < 6 || target.size() < 6) return false;
+  return IsState(speaker.substr(3, 3)) != IsState(target.substr(3, 3));
+}
+
+}  // namespace
+
+void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
+  std::vector<Event> added;
+  std::vector<int> ending(article.tokens.size(), -1);
+  for (size_t k = 0; k < article.actors.size(); ++k) {
+    ending[article.actors[k].end_token - 1] = static_cast<int>(k);
+  }
+  for (const Quote& q : article.quotes) {
+    if (q.speaker_code.size() < 3 || q.speaker_code[0] == '-') continue;
+    // The first word of wrongdoing or disapproval with an actor as its
+    // subject: named at most six words before it, not after a preposition
+    // ("said Pakistan had violated", not "the truce negotiated by IGAD was
+    // violated"), and not denied ("not interfering").
+    bool wrong = false;
+    const ActorMention* target = nullptr;
+    int target_index = -1;
+    for (uint32_t p = 0; p < article.tokens.size() && target == nullptr; ++p) {
+      const Token& t = article.tokens[p];
+      if (t.begin < q.begin || t.end > q.end) continue;
+      bool w = IsWrongdoing(t.norm);
+      if (!w && !IsDisapproval(t.norm)) continue;
+      if (p > 0 && (article.tokens[p - 1].norm == "not" || article.tokens[p - 1].norm == "no")) {
+        continue;
+      }
+      for (uint32_t k = p; k-- > 0 && k + 7 > p;) {
+        if (article.tokens[k].begin < q.begin) break;
+        int m = ending[k];
+        if (m < 0) continue;
+        const ActorMention& a = article.actors[m];
+        std::string_view before =
+            a.first_token > 0 ? std::string_view(article.tokens[a.first_token - 1].norm) : "";
+        bool governed = before == "by" || before == "of" || before == "to" || before == "with" ||
+                        before == "from" || before == "against" || before == "on";
+        if (governed || a.code.size() < 3 || a.code[0] == '-' || a.code.ends_with("MED") ||
+            !Opposed(q.speaker_code, a.code)) {
+          break;
+        }
+        target = &a;
+        target_index = m;
+        wrong = w;
+        break;
+      }
+    }
+    if (target == nullptr) continue;
+    bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
+      if (e.sentence != q.sentence || Country(e.source.code) != Country(q.speaker_code)) {
+        return false;
+      }
+      bool verdict =
+          e.code.starts_with("11") || e.code.starts_with("12") || e.code.starts_with("13");
+      return verdict || Country(e.target.code) == Country(target->code);
+    });
+    if (told) continue;
+    Event e;
+    e.sentence = q.sentence;
+    e.source =
+        ActorRef{q.speaker_code, q.speaker_canonical.empty() ? q.speaker_name : q.speaker_canonical,
+                 q.speaker_name, q.speaker_mention};
+    e.target = ActorRef{target->code, target->name,
+                        std::string(article.Span(target->begin, target->end)), target_index};
+    // A state named bare ("said Pakistan had violated") is its government.
+    if (e.target.code.size() == 3) e.target.code += "GOV";
+    e.code = wrong ? "112" : "111";
+    if (const CameoCode* c = codes.Find(e.code)) {
+      e.goldstein = c->goldstein;
+      e.quad_class = c->quad_class;
+      e.plover_type = c->plover_type;
+      e.plover_mode = c->plover_mode;
+    }
+    e.date = article.published;
+    for (const DateMention& d : article.dates) {
+      if (d.sentence == q.sentence) {
+        e.date = d.value;
+        break;
+      }
+    }
+    e.trigger_begin = q.begin;
+    e.trigger_end = q.end;
+    e.pattern = wrong ? "(reported words of wrongdoing)" : "(reported words of disapproval)";
+    e.explanation = "source: the speaker; target: the actor the words are about";
+    added.push_back(std::move(e));
+  }
+  for (Event& e : added) article.events.push_back(std::move(e));
+  std::stable_sort(article.events.begin(), article.events.end(),
+                   [](const Event& x, const Event& y) { return x.sentence < y.sentence; });
+}
+
+}  // namespace dyad
