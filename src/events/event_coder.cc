@@ -526,6 +526,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       // struck is its people, of the country the story is in.
       implied_target = CiviliansOfSiteAfter(m.end);
       if (!implied_target.code.empty()) why += "; target: the people of the site struck";
+      // "the gang carried out one of the country's deadliest attacks": a
+      // gang's or unknown gunmen's attack on no one named is on civilians.
+      const std::string& by = a_.actors[src].code;
+      if (implied_target.code.empty() && by.size() == 6 &&
+          (by.ends_with("CRM") || by.ends_with("UAF"))) {
+        implied_target.code = by.substr(0, 3) + "CVL";
+        implied_target.name = actors_.CountryName(implied_target.code);
+        why += "; target: the civilians a gang's attack strikes";
+      }
     }
     if (implied_target.code.empty()) return;
     why += kPlaceTargetWhy;

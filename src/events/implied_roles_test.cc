@@ -323,5 +323,14 @@ TEST(ImpliedRolesTest, ReportedWrongdoingIsAnAccusation) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "112");
 }
 
+// A gang's attack on no one named strikes civilians (180).
+TEST(ImpliedRolesTest, GangAttackOnNoOneNamedStrikesCivilians) {
+  Article a = CodeText(
+      "Haitian police said members of a Port-au-Prince gang carried out one of the country's "
+      "deadliest attacks.",
+      "2024-10-05");
+  EXPECT_TRUE(HasEvent(a, "180", "HTICRM", "HTICVL"));
+}
+
 }  // namespace
 }  // namespace dyad
