@@ -332,5 +332,16 @@ TEST(ImpliedRolesTest, GangAttackOnNoOneNamedStrikesCivilians) {
   EXPECT_TRUE(HasEvent(a, "180", "HTICRM", "HTICVL"));
 }
 
+// Election fraud an opposition alleges with no one named is an accusation
+// of its government, beside its rejection of the results.
+TEST(ImpliedRolesTest, OppositionAllegingRiggedPollsAccusesTheGovernment) {
+  Article a = CodeText(
+      "Tanzania's main opposition party rejected the results, saying that the polls had been "
+      "rigged.",
+      "2020-10-30");
+  EXPECT_TRUE(HasEvent(a, "112", "TZAOPP", "TZAGOV"));
+  EXPECT_TRUE(HasEvent(a, "120", "TZAOPP", "TZAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

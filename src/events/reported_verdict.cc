@@ -8,8 +8,7 @@
 // pattern names these acts: the verdict is in the content, not in the
 // speech verb. This runs after the quotes stage; it adds at most one event
 // per speaker, target and sentence, and none where the sentence already
-// codes an act of the speaker toward that target or the speaker's own
-// verdict.
+// codes an accusation or criticism by the speaker.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -107,14 +106,27 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
         break;
       }
     }
-    if (target == nullptr) continue;
+    // "the opposition said the polls had been rigged": election fraud an
+    // opposition alleges with no one named is the government's.
+    ActorRef fallback;
+    if (target == nullptr && q.speaker_code.size() == 6 && q.speaker_code.ends_with("OPP")) {
+      for (const Token& t : article.tokens) {
+        bool in = t.begin >= q.begin && t.end <= q.end;
+        if (in && (t.norm == "rigged" || t.norm == "rigging" || t.norm == "fraud" ||
+                   t.norm == "fraudulent" || t.norm == "falsified")) {
+          fallback.code = q.speaker_code.substr(0, 3) + "GOV";
+          fallback.name = fallback.code;
+          wrong = true;
+          break;
+        }
+      }
+    }
+    if (target == nullptr && fallback.code.empty()) continue;
     bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
       if (e.sentence != q.sentence || Country(e.source.code) != Country(q.speaker_code)) {
         return false;
       }
-      bool verdict =
-          e.code.starts_with("11") || e.code.starts_with("12") || e.code.starts_with("13");
-      return verdict || Country(e.target.code) == Country(target->code);
+      return e.code.starts_with("11");
     });
     if (told) continue;
     Event e;
@@ -122,8 +134,10 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
     e.source =
         ActorRef{q.speaker_code, q.speaker_canonical.empty() ? q.speaker_name : q.speaker_canonical,
                  q.speaker_name, q.speaker_mention};
-    e.target = ActorRef{target->code, target->name,
-                        std::string(article.Span(target->begin, target->end)), target_index};
+    e.target = target
+                   ? ActorRef{target->code, target->name,
+                              std::string(article.Span(target->begin, target->end)), target_index}
+                   : fallback;
     // A state named bare ("said Pakistan had violated") is its government.
     if (e.target.code.size() == 3) e.target.code += "GOV";
     e.code = wrong ? "112" : "111";
