@@ -469,8 +469,9 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
   // Iranian strike killed two children"): that is military force (190).
   // Security forces killing protesters repress them (175).
   static const std::unordered_set<std::string_view> kWeapons = {
-      "strike", "airstrike", "shell",  "shelling",  "missile", "drone",
-      "bomb",   "bombing",   "rocket", "artillery", "raid",    "mortar"};
+      "strike", "airstrike", "shell",    "shelling",  "missile", "drone",
+      "bomb",   "bombing",   "rocket",   "artillery", "raid",    "mortar",
+      "sink",   "warship",   "warplane", "jet",       "gunship", "helicopter"};
   bool weapons = false;
   for (uint32_t k = view_.first; k < view_.end && !weapons; ++k) {
     weapons = kWeapons.count(a_.tokens[k].lemma) > 0;

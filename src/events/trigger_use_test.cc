@@ -172,5 +172,21 @@ TEST(TriggerUseTest, ThreatenedActIsAThreat) {
   EXPECT_TRUE(HasRoot(a, "13"));
 }
 
+// A visit "scheduled for Wednesday" is planned (036); killing told with
+// the sinking of boats is military force (190), not an assault (180).
+TEST(TriggerUseTest, ScheduledVisitAndKillingsAtSea) {
+  Article a = CodeText(
+      "The US envoy arrived in Georgia on Tuesday, with talks with Azerbaijan's president "
+      "scheduled for Wednesday.",
+      "2023-06-20");
+  bool planned = false;
+  for (const Event& e : a.events) planned |= e.code == "036" && e.target.code.starts_with("AZE");
+  EXPECT_TRUE(planned);
+  for (const Event& e : a.events) EXPECT_FALSE(e.code == "040" && e.target.code.starts_with("AZE"));
+  Article b =
+      CodeText("The US military sank three Houthi boats, killing ten Yemenis.", "2023-12-31");
+  EXPECT_FALSE(HasRoot(b, "18"));
+}
+
 }  // namespace
 }  // namespace dyad
