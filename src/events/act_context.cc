@@ -139,6 +139,17 @@ ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after) const {
   return r;
 }
 
+// Whether the sentence speaks of a security or peacekeeping mission.
+bool SentenceCoder::SentenceHasMission() const {
+  static const std::unordered_set<std::string_view> kWords = {
+      "mission",       "peacekeeping",  "peacekeepers",  "peacekeeper",
+      "multinational", "stabilization", "stabilisation", "peacekeeping"};
+  for (uint32_t k = view_.first; k < view_.end; ++k) {
+    if (kWords.count(a_.tokens[k].norm) > 0) return true;
+  }
+  return false;
+}
+
 // Whether the demand at `trigger` is made by a protest: "protests
 // demanding", "protesters calling for", "rallies to demand".
 bool SentenceCoder::ProtestDemands(uint32_t trigger) const {

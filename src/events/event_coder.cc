@@ -728,6 +728,13 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   if (!options_.peer_conventions) {
     e.code = StreetViolenceCode(e.code, source.code, target.code);
     e.code = NonStateViolenceCode(e.code, source.code, target.code);
+    // "Kenyan police arrived in Haiti as part of a security mission":
+    // forces arriving abroad on a mission protect (074); they do not visit.
+    if (e.code == "042" && source.code.size() == 6 &&
+        (source.code.ends_with("COP") || source.code.ends_with("MIL")) && target.code.size() >= 3 &&
+        target.code.compare(0, 3, source.code, 0, 3) != 0 && SentenceHasMission()) {
+      e.code = "074";
+    }
     // "the rebel offensive that ousted Assad": rebels or militants
     // removing a government do it by force (190), not by decree (172).
     if (e.code == "172" && source.code.size() == 6 &&

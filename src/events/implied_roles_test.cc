@@ -343,5 +343,18 @@ TEST(ImpliedRolesTest, OppositionAllegingRiggedPollsAccusesTheGovernment) {
   EXPECT_TRUE(HasEvent(a, "120", "TZAOPP", "TZAGOV"));
 }
 
+// Forces arriving abroad on a security mission protect (074), not visit.
+TEST(ImpliedRolesTest, ForcesArrivingOnAMissionProtect) {
+  Article a = CodeText(
+      "Kenyan police arrived in Haiti on Tuesday as part of a U.N.-backed security mission.",
+      "2024-06-26");
+  bool protect = false;
+  for (const Event& e : a.events) {
+    protect |= e.code == "074" && e.source.code == "KENCOP" && e.target.code.starts_with("HTI");
+    EXPECT_NE(e.code, "042");
+  }
+  EXPECT_TRUE(protect);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -215,6 +215,7 @@ class SentenceCoder {
   bool ThreatensAThing(const PatternMatch& m) const;
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
+  bool SentenceHasMission() const;
   ActorRef CiviliansOfSiteAfter(uint32_t after) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
