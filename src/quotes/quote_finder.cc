@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "events/syntax.h"
+#include "quotes/identified_speakers.h"
 #include "quotes/quote_spans.h"
 
 namespace dyad {
@@ -825,6 +826,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     // "..., said the provincial commander, Major General X.": after a
     // comma, words with no verb name the speaker; they report nothing.
     if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi)) return 0;
+    // "\"...,\" said the resident who asked": the speaker of the quotation
+    // before, not a reported clause.
+    if (k > 0 && a_.tokens[k - 1].kind == TokenKind::kCloseQuote) return 0;
     return c;
   }
   // A finite verb soon after: an auxiliary ("said air defences had
@@ -1045,6 +1049,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
 void FindQuotes(Article& article) {
   article.quotes.clear();
   QuoteFinder(article).Run();
+  NameIdentifiedSpeakers(article);
 }
 
 }  // namespace dyad

@@ -497,5 +497,21 @@ TEST(QuoteFinderTest, OfficeNamesThePersonWhoHoldsIt) {
   EXPECT_EQ(a.quotes[1].speaker_name, "King Abdullah II");
 }
 
+// A speaker the story names only as identified ("the resident who asked
+// to be identified as Rabe") takes that name, and so do later quotes
+// attributed to it alone; the speaker's words after the quotation are no
+// reported clause.
+TEST(QuoteFinderTest, SpeakerIdentifiedByAGivenName) {
+  Article a = CodeText(
+      "\"Gunmen took away 52 people from our village,\" said the resident who asked to be "
+      "identified as Rabe. \"They came on motorcycles,\" Rabe said. \"The blasts woke us,\" "
+      "one man who identified himself as Assem told reporters.",
+      "2020-06-01");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Rabe");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Rabe");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Assem");
+}
+
 }  // namespace
 }  // namespace dyad
