@@ -118,7 +118,7 @@ ActorRef SentenceCoder::EarlierAerialAttacker(const std::string& target_code) co
   return ActorRef{};
 }
 
-// "bombs on Khuafo village", "shelled a market": the civilians of the
+// "bombs on a hill village", "shelled a market": the civilians of the
 // country the story is in, when a place where people live or gather is
 // named within four words after `after`; none otherwise.
 ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after) const {

@@ -147,7 +147,7 @@ bool SentenceCoder::PlainSubjectAfter(uint32_t from, uint32_t verb) const {
   bool number = a_.tokens[k].kind == TokenKind::kNumber || w == "two" || w == "three" ||
                 w == "four" || w == "several" || w == "dozens" || w == "hundreds";
   if (w != "the" && w != "a" && w != "an" && !number) return false;
-  // "Israel said the attack on Yater killed": an act of the speaker's
+  // "Kyiv said the strike on the depot destroyed": an act of the speaker's
   // own, told as an event noun, may be theirs.
   for (uint32_t j = k; j < verb; ++j) {
     if (view_.mention_starting[j - view_.first] >= 0) return false;
@@ -565,13 +565,13 @@ int SentenceCoder::ObjectWithin(const PatternMatch& m, int source, bool posture)
 }
 
 int SentenceCoder::ByAgent(uint32_t after) const {
-  // "killed in an attack on their convoy late on Monday by militants":
+  // "wounded in an ambush on their patrol early on Friday by gunmen":
   // dates do not count toward the reach.
   for (uint32_t j = after, n = 0; j < view_.end && n < 10; ++j) {
     if (!view_.transparent[j - view_.first]) ++n;
     if (IsClauseBreak(a_.tokens[j])) return -1;
     if (a_.tokens[j].norm != "by") continue;
-    // "banned because it was being used by protesters": the by-phrase of
+    // "blocked since it was being run by rebels": the by-phrase of
     // another participle.
     // ("an airstrike launched by the US military" is the strike's agent.)
     if (j > after + 1 && IsPastVerb(a_.tokens[j - 1]) && IsBeForm(a_.tokens[j - 2].norm)) return -1;

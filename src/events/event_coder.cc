@@ -522,11 +522,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // the target is the country it lies in.
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
     if (implied_target.code.empty() && IsViolent(p.code) && !options_.peer_conventions) {
-      // "dropped four bombs on Khuafo village": a village, market or school
+      // "dropped two bombs on a hill village": a village, market or school
       // struck is its people, of the country the story is in.
       implied_target = CiviliansOfSiteAfter(m.end);
       if (!implied_target.code.empty()) why += "; target: the people of the site struck";
-      // "the gang carried out one of the country's deadliest attacks": a
+      // "the gang staged an attack overnight": a
       // gang's or unknown gunmen's attack on no one named is on civilians.
       const std::string& by = a_.actors[src].code;
       if (implied_target.code.empty() && by.size() == 6 &&
@@ -714,7 +714,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
       return;
     }
   }
-  // "Both sides have evacuated thousands of villagers": a state moving its
+  // "each army moved hundreds of villagers out": a state moving its
   // own people out of harm's way acts toward no one.
   if (pcode == "073" && a_.tokens[FirstLiteral(m)].lemma == "evacuate" && source.code.size() >= 3 &&
       target.code.compare(0, 3, source.code, 0, 3) == 0 && !options_.peer_conventions) {

@@ -330,7 +330,7 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t 
   // "were made to accept" (170) names no act of a state: circumstances
   // force as often as governments do.
   if (!release && !expulsion && (!code.starts_with("17") || code == "170")) return ActorRef{};
-  // "Five men held by the Taliban have been released": the captor named
+  // "Two aid workers held by the militia were freed": the captor named
   // with the captives.
   if (int held = HeldBy(tgt, trigger_end); held >= 0) {
     *why += " (none: who held them)";
@@ -344,8 +344,8 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t 
     }
   }
   ActorRef place = PlaceCountryAfter(trigger_end, /*locative_only=*/true);
-  // "when she was detained in August 2020", told after her detention in
-  // Beijing: the state that held her before.
+  // "when he was detained in May 2019", told after his detention in
+  // Minsk: the state that held him before.
   if (place.code.empty() && code.starts_with("17")) {
     ActorRef captor = CaptorOf(target);
     if (!captor.code.empty()) {
@@ -370,7 +370,7 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t 
   return r;
 }
 
-// "men held by the Taliban were released": the actor after "held by"
+// "aid workers held by the militia were freed": the actor after "held by"
 // (or "detained by", "kidnapped by", ...) between the captives' mention
 // `captives` and the trigger ending before `trigger_end`; -1 if none.
 int SentenceCoder::HeldBy(int captives, uint32_t trigger_end) const {

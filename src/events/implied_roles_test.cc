@@ -205,11 +205,12 @@ TEST(ImpliedRolesTest, ParticipleSharesTheNearestClausesSubject) {
   EXPECT_FALSE(killed_by_rebels);
 }
 
-// "The head of the U.N. mission ... called on": the actor after "head of
+// "The chief of the UN force ... urged": the actor after "chief of
 // the" stands for the whole phrase, the subject of the verb.
 TEST(ImpliedRolesTest, HeadOfAnOrganisationSpeaksForIt) {
   Article a = CodeText(
-      "The head of the U.N. mission in Liberia called on President Ellen Johnson Sirleaf to "
+      "The chief of the UN peacekeeping force in Liberia called on President Ellen Johnson Sirleaf "
+      "to "
       "show restraint.",
       "2011-10-20");
   EXPECT_TRUE(HasEvent(a, "0256", "IGOUNO", "LBRGOV"));
@@ -237,10 +238,10 @@ TEST(ImpliedRolesTest, LaterAirStrikesAreByTheEarlierAttacker) {
   EXPECT_TRUE(HasEvent(a, "195", "NGAMIL", "NGAREB"));
 }
 
-// "Residents said the warplanes launched strikes on Sanaa": the speakers
+// "Villagers said the jets launched strikes on border posts": the speakers
 // are not the subject of a reported clause that opens on a noun of its own.
 TEST(ImpliedRolesTest, SpeakerIsNotTheSubjectOfAReportedClause) {
-  Article a = CodeText("Residents said the warplanes launched at least ten strikes on Sanaa.",
+  Article a = CodeText("Yemeni villagers said the jets launched six strikes on Saudi border posts.",
                        "2015-06-10");
   for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("CVL")) << e.code;
 }
@@ -282,12 +283,12 @@ TEST(ImpliedRolesTest, RebelsOustingAGovernmentUseForce) {
   EXPECT_TRUE(force);
 }
 
-// Regression: the by-phrase after "killed in an attack on their convoy
-// late on Monday" was out of reach: dates count no words.
+// Regression: the by-phrase after "wounded in an ambush on their patrol
+// early on Friday" was out of reach: dates count no words.
 TEST(ImpliedRolesTest, ByPhraseAfterADateIsTheAgent) {
   Article a = CodeText(
-      "Fighting flared in the Central African Republic. Four UN peacekeepers were killed in an "
-      "attack on their convoy late on Monday by Christian militants.",
+      "Fighting flared in the Central African Republic. Two UN peacekeepers were killed in an "
+      "ambush on their patrol early on Friday by armed militiamen.",
       "2024-06-01");
   bool killed = false;
   for (const Event& e : a.events) {
@@ -296,8 +297,8 @@ TEST(ImpliedRolesTest, ByPhraseAfterADateIsTheAgent) {
   EXPECT_TRUE(killed);
 }
 
-// Regression: "banned because it was being used by protesters" made the
-// protesters the banning side; and a state evacuating its own villagers
+// Regression: "blocked since it was being run by rebels" made the rebels
+// the blocking side; and a state evacuating its own villagers
 // was coded as aid to them.
 TEST(ImpliedRolesTest, ByPhraseOfAnotherPassiveAndOwnEvacuations) {
   Article a = CodeText(
@@ -326,8 +327,7 @@ TEST(ImpliedRolesTest, ReportedWrongdoingIsAnAccusation) {
 // A gang's attack on no one named strikes civilians (180).
 TEST(ImpliedRolesTest, GangAttackOnNoOneNamedStrikesCivilians) {
   Article a = CodeText(
-      "Haitian police said members of a Port-au-Prince gang carried out one of the country's "
-      "deadliest attacks.",
+      "Haitian police said a gang from Port-au-Prince launched the worst attack of the year.",
       "2024-10-05");
   EXPECT_TRUE(HasEvent(a, "180", "HTICRM", "HTICVL"));
 }
@@ -336,18 +336,17 @@ TEST(ImpliedRolesTest, GangAttackOnNoOneNamedStrikesCivilians) {
 // of its government, beside its rejection of the results.
 TEST(ImpliedRolesTest, OppositionAllegingRiggedPollsAccusesTheGovernment) {
   Article a = CodeText(
-      "Tanzania's main opposition party rejected the results, saying that the polls had been "
-      "rigged.",
-      "2020-10-30");
-  EXPECT_TRUE(HasEvent(a, "112", "TZAOPP", "TZAGOV"));
-  EXPECT_TRUE(HasEvent(a, "120", "TZAOPP", "TZAGOV"));
+      "Malawi's main opposition party rejected the results, saying the count was fraudulent.",
+      "2019-05-28");
+  EXPECT_TRUE(HasEvent(a, "112", "MWIOPP", "MWIGOV"));
+  EXPECT_TRUE(HasEvent(a, "120", "MWIOPP", "MWIGOV"));
 }
 
 // Forces arriving abroad on a security mission protect (074), not visit.
 TEST(ImpliedRolesTest, ForcesArrivingOnAMissionProtect) {
-  Article a = CodeText(
-      "Kenyan police arrived in Haiti on Tuesday as part of a U.N.-backed security mission.",
-      "2024-06-26");
+  Article a =
+      CodeText("Kenyan police arrived in Haiti on Friday to join a regional security mission.",
+               "2024-06-26");
   bool protect = false;
   for (const Event& e : a.events) {
     protect |= e.code == "074" && e.source.code == "KENCOP" && e.target.code.starts_with("HTI");

@@ -197,7 +197,7 @@ class Matcher {
         }
         // "urgently called for", "called urgently for": one manner adverb
         // between the words of one of dyad's own patterns.
-        // ("held a meeting earlier on Saturday with": and over a date.)
+        // ("held a meeting later on Friday with": and over a date.)
         if (!p_.peer && k > 0 && pos + 1 < v_.end && IsMannerAdverb(toks[pos])) {
           uint32_t word = pos + 1;
           while (word + 1 < v_.end && v_.transparent[word - v_.first]) ++word;

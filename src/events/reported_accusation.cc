@@ -1,7 +1,7 @@
 // Reported force as an accusation.
 //
 // Design: when a speaker reports force used against its own side ("the
-// military said soldiers were killed in an attack by militias linked to
+// army said guards died in a raid by gunmen tied to
 // Ethiopia") or an international body or rights group reports force ("the
 // UN said M23 fighters were pillaging"), the report is itself an act: the
 // speaker accuses the attacker (CAMEO 112), as hand coders code it. The

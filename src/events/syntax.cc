@@ -170,7 +170,7 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
 
 bool IsMannerAdverb(const Token& t) {
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  // "held a meeting earlier on Saturday with": a time adverb stands where
+  // "held a meeting later on Friday with": a time adverb stands where
   // a manner adverb does.
   if (t.norm == "earlier" || t.norm == "later" || t.norm == "again") return true;
   return t.norm.ends_with("ly") && IsAdverb(t.norm);

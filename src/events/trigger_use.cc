@@ -495,7 +495,7 @@ bool SentenceCoder::PlannedEventNoun(uint32_t v) const {
                              next == "planned" || next == "set")) {
       return true;
     }
-    // "with a visit to Azerbaijan scheduled for Wednesday": a reduced
+    // "with a stop in Yerevan scheduled for Friday": a reduced
     // relative of planning.
     if ((t.norm == "scheduled" || t.norm == "planned" || t.norm == "slated") &&
         (next == "for" || next == "to")) {

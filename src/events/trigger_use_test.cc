@@ -149,16 +149,16 @@ TEST(TriggerUseTest, FutureSanctionIsAThreat) {
 // Regression: "after free elections" was coded as a release.
 TEST(TriggerUseTest, AdjectiveAfterAPrepositionIsNoVerb) {
   EXPECT_FALSE(HasRoot(CodeText("Journalists and unions in Tunisia say President Kais Saied "
-                                "came to power after free elections in 2019.",
+                                "won office after free elections in 2014.",
                                 "2024-05-02"),
                        "08"));
 }
 
-// Regression: "held a meeting earlier on Saturday with" found no meeting:
+// Regression: "held a meeting later on Friday with" found no meeting:
 // a time adverb and a date stood between the pattern's words.
 TEST(TriggerUseTest, TimeAdverbAndDateInsideAPattern) {
   Article a = CodeText(
-      "Kenya's foreign minister held a meeting earlier on Saturday with Uganda's foreign "
+      "Kenya's foreign minister held a meeting later on Friday with Uganda's foreign "
       "minister in Nairobi.",
       "2024-03-09");
   EXPECT_TRUE(HasEvent(a, "040", "KENGOV", "UGAGOV"));

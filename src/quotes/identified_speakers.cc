@@ -1,12 +1,12 @@
 // Speakers named only as the story identifies them.
 //
 // Design: wire copy often quotes a resident or witness by a name the
-// reporter was given: "said the resident who asked to be identified as
-// Rabe", "one man who identified himself as Assem", "a farmer who gave his
-// name as Ali". The attribution finds the noun ("resident", "man"); this
+// reporter was given: "said a trader who wished to be identified only as
+// Musa", "a driver who identified himself as Karim", "a farmer who gave his
+// name as Ali". The attribution finds the noun ("trader", "driver"); this
 // pass, run after all quotes are attributed, replaces it by the name given
 // in the same sentence, and gives later quotes attributed to that name
-// alone ("Rabe said") the same speaker.
+// alone ("Musa said") the same speaker.
 #include "quotes/identified_speakers.h"
 
 #include <string>
@@ -53,8 +53,8 @@ bool Generic(const Quote& q) {
 }
 
 // Whether sentence `s` attributes words to `name` alone: its last word
-// right before or after a speech verb outside quotation ("Rabe said",
-// "said Rabe").
+// right before or after a speech verb outside quotation ("Musa said",
+// "said Musa").
 bool SaysName(const Article& a, uint32_t s, std::string_view name) {
   size_t space = name.rfind(' ');
   std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);

@@ -1,5 +1,5 @@
-// Speakers named as the story identifies them ("a resident who asked to be
-// identified as Rabe").
+// Speakers named as the story identifies them ("a trader who would give
+// only his first name, Musa").
 #ifndef DYAD_QUOTES_IDENTIFIED_SPEAKERS_H_
 #define DYAD_QUOTES_IDENTIFIED_SPEAKERS_H_
 
@@ -8,9 +8,9 @@
 namespace dyad {
 
 // Gives a quote attributed to a common noun ("the resident", "one man")
-// the name its sentence identifies the speaker by ("who asked to be
-// identified as Rabe", "who gave his name as Ali"), and later quotes
-// attributed to that name alone ("Rabe said") the same speaker. Requires
+// the name its sentence identifies the speaker by ("who wished to be
+// identified only as Musa", "who gave his name as Ali"), and later quotes
+// attributed to that name alone ("Musa said") the same speaker. Requires
 // article.quotes.
 void NameIdentifiedSpeakers(Article& article);
 

@@ -856,7 +856,7 @@ bool QuoteFinder::FiniteVerbIn(uint32_t from, uint32_t hi) const {
   return false;
 }
 
-// "said the provincial commander, Major General I Nyoman Cantiasa": the
+// "said the regional commander, Colonel Ana Lopes": the
 // speaker named by the words from `from` to the sentence's end, the name
 // in an apposition if there is one; none if the words run past 16 tokens.
 Speaker QuoteFinder::NounPhraseSpeaker(uint32_t from, uint32_t hi) const {

@@ -497,20 +497,20 @@ TEST(QuoteFinderTest, OfficeNamesThePersonWhoHoldsIt) {
   EXPECT_EQ(a.quotes[1].speaker_name, "King Abdullah II");
 }
 
-// A speaker the story names only as identified ("the resident who asked
-// to be identified as Rabe") takes that name, and so do later quotes
+// A speaker the story names only as identified ("a trader who wished to be
+// identified only as Musa") takes that name, and so do later quotes
 // attributed to it alone; the speaker's words after the quotation are no
 // reported clause.
 TEST(QuoteFinderTest, SpeakerIdentifiedByAGivenName) {
   Article a = CodeText(
-      "\"Gunmen took away 52 people from our village,\" said the resident who asked to be "
-      "identified as Rabe. \"They came on motorcycles,\" Rabe said. \"The blasts woke us,\" "
-      "one man who identified himself as Assem told reporters.",
+      "\"Armed men drove off our cattle before dawn,\" said a herder who wished to be "
+      "identified only as Musa. \"We hid in the maize fields,\" Musa said. \"The shooting woke "
+      "the whole street,\" a driver who identified himself as Karim told reporters.",
       "2020-06-01");
   ASSERT_EQ(a.quotes.size(), 3u);
-  EXPECT_EQ(a.quotes[0].speaker_name, "Rabe");
-  EXPECT_EQ(a.quotes[1].speaker_name, "Rabe");
-  EXPECT_EQ(a.quotes[2].speaker_name, "Assem");
+  EXPECT_EQ(a.quotes[0].speaker_name, "Musa");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Musa");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Karim");
 }
 
 }  // namespace
