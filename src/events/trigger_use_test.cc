@@ -188,5 +188,18 @@ TEST(TriggerUseTest, ScheduledVisitAndKillingsAtSea) {
   EXPECT_FALSE(HasRoot(b, "18"));
 }
 
+// Regression: "accused each other of" coded one direction only (a copy of
+// the pattern without its mutual flag came first); a denial that "it
+// staged the attack" is a denial (016).
+TEST(TriggerUseTest, MutualAccusationsAndDeniedAttacks) {
+  Article a = CodeText("Laos and Vietnam accused each other of firing first.", "2024-05-16");
+  EXPECT_TRUE(HasEvent(a, "112", "LAOGOV", "VNMGOV"));
+  EXPECT_TRUE(HasEvent(a, "112", "VNMGOV", "LAOGOV"));
+  Article b = CodeText(
+      "Chad accused Sudan of the raid on Monday. Sudan on Tuesday denied it launched the raid.",
+      "2024-05-16");
+  EXPECT_TRUE(HasRoot(b, "016"));
+}
+
 }  // namespace
 }  // namespace dyad
