@@ -34,8 +34,6 @@ std::string Canonical(const VerbPattern& p) {
         out += e.optional ? "}" : "!}";
     }
   }
-  if (p.mutual) out += " mutual";
-  if (p.reverse) out += " reverse";
   return out;
 }
 
@@ -61,7 +59,15 @@ void LintVerbs(const VerbDictionary& verbs, LintReport& r) {
     auto [it, added] = first.emplace(Canonical(p), id);
     if (added) continue;
     const VerbPattern& q = verbs.pattern(it->second);
-    if (q.code == p.code) {
+    // "accuse each other of" twice, once without "mutual": the first
+    // copy matches, so the second one's flags never apply.
+    if (q.code == p.code && (q.mutual != p.mutual || q.reverse != p.reverse ||
+                             q.follows != p.follows || q.passive_only != p.passive_only)) {
+      ++r.conflicts;
+      ++r.unreachable;
+      r.findings.push_back("conflict: " + p.origin + ": " + p.code + " | " + p.text +
+                           " never fires with its flags: " + q.origin + " has the same words");
+    } else if (q.code == p.code) {
       ++r.duplicates;
       r.findings.push_back("duplicate: " + p.origin + ": " + p.code + " | " + p.text + " (as " +
                            q.origin + ")");

@@ -1,8 +1,9 @@
 // `dyad dict lint`: problems in the compiled dictionaries, dyad's own and
 // loaded ones alike. Reports
 //   duplicate    the same phrase or pattern with the same code twice;
-//   conflict     the same phrase or pattern with different codes: the later
-//                one never fires (ties go to the first loaded);
+//   conflict     the same phrase or pattern with different codes, or with
+//                the same code and different flags: the later one never
+//                fires (ties go to the first loaded);
 //   unreachable  a pattern word no token can ever have (it holds spaces or
 //                punctuation the tokenizer splits off), or a pattern that a
 //                conflict shadows.
