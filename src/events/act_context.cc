@@ -119,9 +119,10 @@ ActorRef SentenceCoder::EarlierAerialAttacker(const std::string& target_code) co
 }
 
 // "bombs on a hill village", "shelled a market": the civilians of the
-// country the story is in, when a place where people live or gather is
-// named within four words after `after`; none otherwise.
-ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after) const {
+// story's country other than the source's (else the source's own), when a
+// place where people live or gather is named within four words after
+// `after`; none otherwise.
+ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after, std::string_view source) const {
   static const std::unordered_set<std::string_view> kSites = {
       "village", "villages",   "town",        "towns",         "market",
       "markets", "school",     "schools",     "hospital",      "mosque",
@@ -130,8 +131,11 @@ ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after) const {
   ActorRef r;
   for (uint32_t k = after > view_.first ? after - 1 : after; k < view_.end && k < after + 4; ++k) {
     if (kSites.count(a_.tokens[k].norm) == 0) continue;
-    std::string country = DominantCountry(a_, actors_);
-    if (country.empty()) return r;
+    // The story's other country if it names one ("Russian forces shelled
+    // a village" in a story of Ukraine), else the source's own.
+    std::string country = DominantCountry(a_, actors_, source.substr(0, 3));
+    if (country.empty()) country = std::string(source.substr(0, 3));
+    if (country.size() != 3) return r;
     r.code = country + "CVL";
     r.name = actors_.CountryName(country);
     return r;

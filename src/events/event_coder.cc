@@ -521,10 +521,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     // Force used against a place, or a visit to one ("arrived in Bali"):
     // the target is the country it lies in.
     implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
-    if (implied_target.code.empty() && IsViolent(p.code) && !options_.peer_conventions) {
+    // (Not for taking ground: "captured the village" occupies it, 192.)
+    if (implied_target.code.empty() && IsViolent(p.code) && !p.code.starts_with("191") &&
+        !p.code.starts_with("192") && !options_.peer_conventions) {
       // "dropped two bombs on a hill village": a village, market or school
       // struck is its people, of the country the story is in.
-      implied_target = CiviliansOfSiteAfter(m.end);
+      implied_target = CiviliansOfSiteAfter(m.end, a_.actors[src].code);
       if (!implied_target.code.empty()) why += "; target: the people of the site struck";
       // "the gang staged an attack overnight": a
       // gang's or unknown gunmen's attack on no one named is on civilians.

@@ -355,5 +355,15 @@ TEST(ImpliedRolesTest, ForcesArrivingOnAMissionProtect) {
   EXPECT_TRUE(protect);
 }
 
+// A village struck by a foreign army belongs to the story's other
+// country; a village captured is occupied (192), not its people harmed.
+TEST(ImpliedRolesTest, StruckVillageOfTheOtherCountry) {
+  Article a = CodeText("Kyiv said Russian forces shelled a village near the front on Monday.",
+                       "2024-05-16");
+  EXPECT_TRUE(HasEvent(a, "194", "RUSMIL", "UKRCVL"));
+  Article b = CodeText("Russian forces captured the village of Nevske.", "2024-05-16");
+  for (const Event& e : b.events) EXPECT_FALSE(e.target.code.ends_with("CVL")) << e.code;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -216,7 +216,7 @@ class SentenceCoder {
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
   bool SentenceHasMission() const;
-  ActorRef CiviliansOfSiteAfter(uint32_t after) const;
+  ActorRef CiviliansOfSiteAfter(uint32_t after, std::string_view source) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
   bool SubjectlessThatClause(uint32_t verb) const;
