@@ -55,6 +55,52 @@ std::string NonStateViolenceCode(const std::string& code, std::string_view sourc
   return non_state ? "180" : code;
 }
 
+// The code once the parties' roles are known: street violence (145/175),
+// force of non-state actors on civilians (180), forces arriving abroad on
+// a mission (074: they protect, they do not visit), rebels ousting a
+// government (190: by force, not by decree), people seized (181).
+std::string SentenceCoder::CodeForRoles(const std::string& code, std::string_view source,
+                                        std::string_view target) const {
+  std::string c = NonStateViolenceCode(StreetViolenceCode(code, source, target), source, target);
+  bool foreign =
+      source.size() == 6 && target.size() >= 3 && target.compare(0, 3, source.substr(0, 3)) != 0;
+  std::string_view role = source.size() == 6 ? source.substr(3) : std::string_view();
+  if (c == "042" && foreign && (role == "COP" || role == "MIL") && SentenceHasMission()) c = "074";
+  if (c == "172" && (role == "REB" || source.starts_with("IMG")) && target.ends_with("GOV")) {
+    c = "190";
+  }
+  return SeizedPeopleCode(c, target);
+}
+
+// The target of force or a visit with no actor named, from the actor at
+// `src` and match `m`: the country of the place after the trigger
+// ("arrived in Bali"); for force, else the people of a village, market or
+// school struck, else for a gang's or unknown gunmen's attack the
+// civilians of their country. Gangs and gunmen attacking a place attack
+// the people in it. Empty if none; `why` says which.
+ActorRef SentenceCoder::PlaceTarget(const PatternMatch& m, int src, std::string* why) const {
+  const std::string& code = verbs_.pattern(m.pattern).code;
+  const std::string& by = a_.actors[src].code;
+  bool force = IsViolent(code) && !options_.peer_conventions;
+  bool gang = by.size() == 6 && (by.ends_with("CRM") || by.ends_with("UAF"));
+  // (Not for taking ground: "captured the village" occupies it, 192.)
+  bool harms = force && !code.starts_with("191") && !code.starts_with("192");
+  ActorRef r = PlaceCountryAfter(FirstLiteral(m) + 1);
+  if (r.code.empty() && harms) {
+    r = CiviliansOfSiteAfter(m.end, by);
+    if (!r.code.empty()) *why += "; target: the people of the site struck";
+  }
+  if (r.code.empty() && harms && gang) {
+    r.code = by.substr(0, 3) + "CVL";
+    r.name = actors_.CountryName(r.code);
+    *why += "; target: the civilians a gang's attack strikes";
+  }
+  if (r.code.empty()) return r;
+  *why += kPlaceTargetWhy;
+  if (force && gang && r.code.size() == 3) r.code += "CVL";
+  return r;
+}
+
 // Whether the empty target slot that ends match `m` is followed by a good
 // that is endangered rather than an actor: "threaten good neighbourliness
 // and peace", "threatens regional stability" (not "threatened

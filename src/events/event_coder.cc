@@ -518,35 +518,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (!implied_target.code.empty()) {
     // Found above.
   } else if (tgt < 0 && src >= 0 && (IsViolent(p.code) || p.code == "042")) {
-    // Force used against a place, or a visit to one ("arrived in Bali"):
-    // the target is the country it lies in.
-    implied_target = PlaceCountryAfter(FirstLiteral(m) + 1);
-    // (Not for taking ground: "captured the village" occupies it, 192.)
-    if (implied_target.code.empty() && IsViolent(p.code) && !p.code.starts_with("191") &&
-        !p.code.starts_with("192") && !options_.peer_conventions) {
-      // "dropped two bombs on a hill village": a village, market or school
-      // struck is its people, of the country the story is in.
-      implied_target = CiviliansOfSiteAfter(m.end, a_.actors[src].code);
-      if (!implied_target.code.empty()) why += "; target: the people of the site struck";
-      // "the gang staged an attack overnight": a
-      // gang's or unknown gunmen's attack on no one named is on civilians.
-      const std::string& by = a_.actors[src].code;
-      if (implied_target.code.empty() && by.size() == 6 &&
-          (by.ends_with("CRM") || by.ends_with("UAF"))) {
-        implied_target.code = by.substr(0, 3) + "CVL";
-        implied_target.name = actors_.CountryName(implied_target.code);
-        why += "; target: the civilians a gang's attack strikes";
-      }
-    }
+    // Force used against a place, or a visit to one ("arrived in Bali").
+    implied_target = PlaceTarget(m, src, &why);
     if (implied_target.code.empty()) return;
-    why += kPlaceTargetWhy;
-    // "gunmen attacked Lingyado": bandits and unknown gunmen attacking a
-    // village attack the people in it.
-    const std::string& by = a_.actors[src].code;
-    if (IsViolent(p.code) && !options_.peer_conventions && by.size() == 6 &&
-        (by.ends_with("CRM") || by.ends_with("UAF")) && implied_target.code.size() == 3) {
-      implied_target.code += "CVL";
-    }
   } else if (tgt < 0 && src >= 0 && (mediation || p.code.starts_with("0256")) &&
              implied_target.code.empty()) {
     // "The deal, mediated by the US and Qatar", "the UN called for
@@ -728,23 +702,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.target = target;
   e.code = RefineCode(pcode, source, target);
   if (!options_.peer_conventions) {
-    e.code = StreetViolenceCode(e.code, source.code, target.code);
-    e.code = NonStateViolenceCode(e.code, source.code, target.code);
-    // "Kenyan police arrived in Haiti as part of a security mission":
-    // forces arriving abroad on a mission protect (074); they do not visit.
-    if (e.code == "042" && source.code.size() == 6 &&
-        (source.code.ends_with("COP") || source.code.ends_with("MIL")) && target.code.size() >= 3 &&
-        target.code.compare(0, 3, source.code, 0, 3) != 0 && SentenceHasMission()) {
-      e.code = "074";
-    }
-    // "the rebel offensive that ousted Assad": rebels or militants
-    // removing a government do it by force (190), not by decree (172).
-    if (e.code == "172" && source.code.size() == 6 &&
-        (source.code.ends_with("REB") || source.code.starts_with("IMG")) &&
-        target.code.ends_with("GOV")) {
-      e.code = "190";
-    }
-    e.code = SeizedPeopleCode(e.code, target.code);
+    e.code = CodeForRoles(e.code, source.code, target.code);
     // "protests demanding the departure of the president": a demand made
     // by demonstrating is a demonstration for it (104x -> 141x).
     if (e.code.size() == 4 && e.code.starts_with("104") && ProtestDemands(FirstLiteral(m))) {

@@ -216,6 +216,9 @@ class SentenceCoder {
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
   bool SentenceHasMission() const;
+  std::string CodeForRoles(const std::string& code, std::string_view source,
+                           std::string_view target) const;
+  ActorRef PlaceTarget(const PatternMatch& m, int src, std::string* why) const;
   ActorRef CiviliansOfSiteAfter(uint32_t after, std::string_view source) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
