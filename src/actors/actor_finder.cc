@@ -1047,15 +1047,40 @@ std::vector<std::string_view> RoleWords(const Article& a, const ActorMention& m)
   return words;
 }
 
-// "the US Chargé d'Affaires ... Chargé d'Affaires Natalie Baker": a role
-// with no country named is the same office as the last earlier mention of
-// those role words that had one, so it takes that country; "" if none.
-// For a definite, singular role mention with no country ("the
-// secretary-general", "the monarch", "the spokesman"), the latest person
-// mention before it introduced with that role: the role's head word (or,
-// for a monarch, "king", "queen", "emir", "sultan") among the four words
-// before the name, in the name's words, or in an apposition after it.
-// -1 if none within eight sentences.
+// Whether person mention `k` was introduced with a word `holds` accepts:
+// among the four words right before the name (back to punctuation or
+// another person), in the name's own words, or in an apposition after it.
+template <typename Holds>
+bool IntroducedAs(const Article& a, size_t k, Holds holds) {
+  const ActorMention& p = a.actors[k];
+  uint32_t first = a.sentences[p.sentence].first_token;
+  for (uint32_t t = p.first_token, n = 0; t > first && n < 4; ++n) {
+    const Token& w = a.tokens[--t];
+    if (w.kind != TokenKind::kWord && w.kind != TokenKind::kPossessive) break;
+    if (holds(w.norm)) return true;
+    bool other = false;
+    for (size_t o = k; o-- > 0 && a.actors[o].end_token > t;) {
+      other |= a.actors[o].kind == ActorKind::kPerson && a.actors[o].first_token <= t;
+    }
+    if (other) break;
+  }
+  uint32_t to = p.end_token;
+  if (to + 1 < a.tokens.size() && a.tokens[to].norm == ",") {
+    for (to = p.end_token + 1; to < a.tokens.size() && to < p.end_token + 9; ++to) {
+      if (a.tokens[to].kind == TokenKind::kPunct) break;
+    }
+  }
+  for (uint32_t t = p.first_token; t < to; ++t) {
+    if (holds(a.tokens[t].norm)) return true;
+  }
+  return false;
+}
+
+// For a definite, singular office with no country ("the secretary-general",
+// "the monarch", "the spokesman"), a person mention within eight sentences
+// before it introduced with that office (for a monarch: "king", "queen",
+// "emir", "sultan"); of several, the one the article has named most so
+// far, of equals the latest. -1 if none.
 int Finder::RoleHolderBefore(size_t i) const {
   const ActorMention& m = a_.actors[i];
   if (m.first_token == 0 || a_.tokens[m.first_token - 1].norm != "the") return -1;
@@ -1074,54 +1099,25 @@ int Finder::RoleHolderBefore(size_t i) const {
     if (w == head.norm) return true;
     return head.norm == "monarch" && (w == "king" || w == "queen" || w == "emir" || w == "sultan");
   };
-  // Of several holders ("the prime minister" in a story of two), the one
-  // the article has named most so far; of equals, the latest.
   int best = -1, best_count = 0;
-  auto consider = [&](size_t k) {
-    int count = 0;
-    for (size_t o = 0; o < i; ++o) count += a_.actors[o].name == a_.actors[k].name;
-    if (count > best_count) {
-      best = static_cast<int>(k);
-      best_count = count;
-    }
-  };
   for (size_t k = i; k-- > 0;) {
     const ActorMention& p = a_.actors[k];
     if (p.sentence + 8 < m.sentence) break;
     if (p.kind != ActorKind::kPerson || p.code.size() < 3 || p.code[0] == '-') continue;
-    // Words right before the name, back to punctuation or another actor.
-    uint32_t first = a_.sentences[p.sentence].first_token;
-    for (uint32_t t = p.first_token, n = 0; t > first && n < 4; ++n) {
-      --t;
-      const Token& w = a_.tokens[t];
-      if (w.kind != TokenKind::kWord && w.kind != TokenKind::kPossessive) break;
-      if (holds(w.norm)) {
-        consider(k);
-        break;
-      }
-      bool other = false;
-      for (size_t o = k; o-- > 0 && a_.actors[o].end_token > t;) {
-        other |= a_.actors[o].kind == ActorKind::kPerson && a_.actors[o].first_token <= t;
-      }
-      if (other) break;
-    }
-    // The name's own words, and an apposition after it up to punctuation.
-    uint32_t to = p.end_token;
-    if (to + 1 < a_.tokens.size() && a_.tokens[to].norm == ",") {
-      for (to = p.end_token + 1; to < a_.tokens.size() && to < p.end_token + 9; ++to) {
-        if (a_.tokens[to].kind == TokenKind::kPunct) break;
-      }
-    }
-    for (uint32_t t = p.first_token; t < to; ++t) {
-      if (holds(a_.tokens[t].norm)) {
-        consider(k);
-        break;
-      }
+    if (!IntroducedAs(a_, k, holds)) continue;
+    int count = 0;
+    for (size_t o = 0; o < i; ++o) count += a_.actors[o].name == p.name;
+    if (count > best_count) {
+      best = static_cast<int>(k);
+      best_count = count;
     }
   }
   return best;
 }
 
+// "the US Chargé d'Affaires ... Chargé d'Affaires Natalie Baker": a role
+// with no country named is the same office as the last earlier mention of
+// those role words that had one, so it takes that country; "" if none.
 std::string Finder::SameRoleEarlier(size_t i) const {
   const ActorMention& m = a_.actors[i];
   std::vector<std::string_view> role = RoleWords(a_, m);

@@ -150,9 +150,9 @@ bool IsStateOutlet(const Article& a, int m) {
 
 // The press reports events; it rarely takes part in them. A news outlet or
 // reporter as source ("Reuters ... agreed"), or as target of anything but
-// repression, violence or a release from them, is a misreading of an attribution. A state's own
-// outlet may voice its state's verdicts ("state television denounced the
-// strikes"): those it keeps.
+// repression, violence or a release from them, is a misreading of an
+// attribution. A state's own outlet may voice its state's verdicts ("state
+// television denounced the strikes"): those it keeps.
 bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& source,
                   const ActorRef& target) {
   bool verdict = code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
@@ -317,10 +317,10 @@ ActorRef SentenceCoder::SubjectOfVerbFor(uint32_t noun, const std::string& sourc
 // mention `tgt`. Releases ("some detainees were released") are by whoever
 // held the captives; arrests, releases and expulsions ("twenty diplomats
 // were declared personae non gratae") by the state where they happened:
-// the place named after the trigger ("detained ... in Beijing"), else (for
+// the place named after the trigger ("detained ... in Minsk"), else (for
 // arrests) whoever held the same people before, else a place elsewhere in
-// the sentence but its dateline, else the article's country,
-// else the target's own. An expulsion is not by the target's own state: then the
+// the sentence but its dateline, else the article's country, else the
+// target's own. An expulsion is not by the target's own state: then the
 // article's other party did it. None for other acts, nor for being forced.
 ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t trigger_end,
                                      std::string* why) const {
