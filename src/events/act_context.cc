@@ -192,8 +192,8 @@ ActorRef SentenceCoder::CiviliansOfSiteAfter(uint32_t after, std::string_view so
 // Whether the sentence speaks of a security or peacekeeping mission.
 bool SentenceCoder::SentenceHasMission() const {
   static const std::unordered_set<std::string_view> kWords = {
-      "mission",       "peacekeeping",  "peacekeepers",  "peacekeeper",
-      "multinational", "stabilization", "stabilisation", "peacekeeping"};
+      "mission",       "peacekeeping",  "peacekeepers", "peacekeeper",
+      "multinational", "stabilization", "stabilisation"};
   for (uint32_t k = view_.first; k < view_.end; ++k) {
     if (kWords.count(a_.tokens[k].norm) > 0) return true;
   }

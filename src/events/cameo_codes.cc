@@ -1,6 +1,7 @@
 #include "events/cameo_codes.h"
 
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 #include "lexicon/dict_reader.h"
@@ -57,6 +58,16 @@ Result<std::unique_ptr<CameoCodes>> CameoCodes::Load(const std::string& path) {
 const CameoCode* CameoCodes::Find(std::string_view code) const {
   auto it = codes_.find(std::string(code));
   return it == codes_.end() ? nullptr : &it->second;
+}
+
+void SetCode(const CameoCodes& codes, std::string code, Event& e) {
+  e.code = std::move(code);
+  if (const CameoCode* c = codes.Find(e.code)) {
+    e.goldstein = c->goldstein;
+    e.quad_class = c->quad_class;
+    e.plover_type = c->plover_type;
+    e.plover_mode = c->plover_mode;
+  }
 }
 
 std::string IntentCode(std::string_view code) {

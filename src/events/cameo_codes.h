@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "dyad/article.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -30,6 +31,11 @@ class CameoCodes {
  private:
   std::unordered_map<std::string, CameoCode> codes_;
 };
+
+// Gives event `e` the code `code` with the table's Goldstein score, quad
+// class and PLOVER type and mode (left as they are for a code the table
+// lacks).
+void SetCode(const CameoCodes& codes, std::string code, Event& e);
 
 // The code CAMEO gives an action announced rather than done ("will visit",
 // "plans to send aid", "would strike"): the "express intent" code of root 03

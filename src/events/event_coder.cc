@@ -721,12 +721,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   if (e.code == "0874" && target.code.starts_with("IGO") && !options_.peer_conventions) {
     e.code = "161";
   }
-  if (const CameoCode* c = codes_.Find(e.code)) {
-    e.goldstein = c->goldstein;
-    e.quad_class = c->quad_class;
-    e.plover_type = c->plover_type;
-    e.plover_mode = c->plover_mode;
-  }
+  SetCode(codes_, e.code, e);
   uint32_t lo = *std::min_element(m.literal_tokens.begin(), m.literal_tokens.end());
   uint32_t hi = *std::max_element(m.literal_tokens.begin(), m.literal_tokens.end());
   e.trigger_begin = a_.tokens[lo].begin;

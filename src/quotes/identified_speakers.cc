@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/quote_finder.h"
+
 namespace dyad {
 namespace {
 
@@ -62,10 +64,7 @@ bool SaysName(const Article& a, uint32_t s, std::string_view name) {
   uint32_t end = st.first_token + st.token_count;
   for (uint32_t k = st.first_token; k < end; ++k) {
     if (a.TokenText(a.tokens[k]) != last) continue;
-    auto speech = [&](uint32_t j) {
-      std::string_view w = a.tokens[j].norm;
-      return w == "said" || w == "says" || w == "added" || w == "told";
-    };
+    auto speech = [&](uint32_t j) { return IsSpeechVerb(a.tokens[j].lemma); };
     if ((k + 1 < end && speech(k + 1)) || (k > st.first_token && speech(k - 1))) return true;
   }
   return false;

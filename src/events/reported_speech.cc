@@ -1,24 +1,66 @@
-// Reported words that accuse or criticise.
+// Acts read from reported speech, after the quotes stage, whose speakers
+// say who reported what.
 //
-// Design: a speaker's quoted or reported words that name another actor
-// together with a word of wrongdoing ("said Pakistan had violated the
-// ceasefire", "the polls had been rigged by the ruling party") accuse that
-// actor (CAMEO 112); with a word of disapproval ("its unfriendly actions
-// towards Russia are counterproductive") they criticise it (111). No verb
-// pattern names these acts: the verdict is in the content, not in the
-// speech verb. This runs after the quotes stage; it adds at most one event
-// per speaker, target and sentence, and none where the sentence already
-// codes an accusation or criticism by the speaker.
+// Design: the report of an act is sometimes an act of its own, one no verb
+// pattern names because it lies in the content, not in the speech verb.
+// Force reported by its target's side ("the army said guards died in a
+// raid by gunmen tied to Ethiopia") or by a world body or rights group
+// ("the UN said M23 fighters were pillaging") is the speaker's accusation
+// of the attacker (CAMEO 112); the force stays coded as told. Words that
+// make another actor the subject of wrongdoing ("said Pakistan had violated
+// the ceasefire") accuse it (112); words of disapproval ("its unfriendly
+// actions are counterproductive") criticise it (111). Each adds at most one
+// event per speaker, target and sentence, and none where the sentence
+// already codes the speaker's accusation or criticism.
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "events/event_coder.h"
 
 namespace dyad {
 namespace {
+
+// The key an actor code is compared by: the country, or the whole
+// organisation code (IGOUNO, NGOHRI).
+std::string_view Side(std::string_view code) {
+  bool body = code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG");
+  return code.substr(0, body ? 6 : 3);
+}
+
+// The speaker of quote `q` as an event's actor.
+ActorRef SpeakerOf(const Quote& q) {
+  return ActorRef{q.speaker_code,
+                  q.speaker_canonical.empty() ? q.speaker_name : q.speaker_canonical,
+                  q.speaker_name, q.speaker_mention};
+}
+
+void SortBySentence(std::vector<Event>& events) {
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Event& x, const Event& y) { return x.sentence < y.sentence; });
+}
+
+bool IsForce(std::string_view code) {
+  return code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
+}
+
+bool IsInternationalBody(std::string_view code) {
+  return code.starts_with("IGO") || code.starts_with("NGO");
+}
+
+// The quotation (direct or reported) holding the event's trigger, or
+// nullptr.
+const Quote* QuoteHolding(const Article& a, const Event& e) {
+  for (const Quote& q : a.quotes) {
+    if (q.sentence == e.sentence && q.begin <= e.trigger_begin && e.trigger_end <= q.end) return &q;
+  }
+  return nullptr;
+}
 
 // Words of wrongdoing: the speaker says the actor did something wrong.
 bool IsWrongdoing(std::string_view w) {
@@ -44,11 +86,6 @@ bool IsDisapproval(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-std::string_view Country(std::string_view code) {
-  bool body = code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG");
-  return code.substr(0, body ? 6 : 3);
-}
-
 bool IsState(std::string_view role) {
   return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG";
 }
@@ -57,7 +94,7 @@ bool IsState(std::string_view role) {
 // countries or bodies, or within one country the opposition, rebels or
 // citizens and the state.
 bool Opposed(std::string_view speaker, std::string_view target) {
-  if (Country(speaker) != Country(target)) return true;
+  if (Side(speaker) != Side(target)) return true;
   if (speaker.size() < 6 || target.size() < 6) return false;
   return IsState(speaker.substr(3, 3)) != IsState(target.substr(3, 3));
 }
@@ -77,9 +114,14 @@ struct Verdict {
 // the mention ending there.
 Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
   Verdict v;
-  for (uint32_t p = 0; p < a.tokens.size(); ++p) {
+  // The quotation's tokens: tokens are in text order.
+  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
+                                [](const Token& t, uint32_t at) { return t.begin < at; });
+  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
+  uint32_t to = from;
+  while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  for (uint32_t p = from; p < to; ++p) {
     const Token& t = a.tokens[p];
-    if (t.begin < q.begin || t.end > q.end) continue;
     bool wrong = IsWrongdoing(t.norm);
     if (!wrong && !IsDisapproval(t.norm)) continue;
     if (p > 0 && (a.tokens[p - 1].norm == "not" || a.tokens[p - 1].norm == "no")) continue;
@@ -103,10 +145,9 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   // "the opposition said the polls had been rigged": election fraud an
   // opposition alleges with no one named is the government's.
   if (q.speaker_code.size() != 6 || !q.speaker_code.ends_with("OPP")) return v;
-  for (const Token& t : a.tokens) {
-    bool in = t.begin >= q.begin && t.end <= q.end;
-    if (in && (t.norm == "rigged" || t.norm == "rigging" || t.norm == "fraud" ||
-               t.norm == "fraudulent" || t.norm == "falsified")) {
+  for (uint32_t p = from; p < to; ++p) {
+    std::string_view w = a.tokens[p].norm;
+    if (w == "rigged" || w == "rigging" || w == "fraud" || w == "fraudulent" || w == "falsified") {
       v.target.code = q.speaker_code.substr(0, 3) + "GOV";
       v.target.name = v.target.code;
       v.wrong = true;
@@ -120,19 +161,11 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
 Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes& codes) {
   Event e;
   e.sentence = q.sentence;
-  e.source =
-      ActorRef{q.speaker_code, q.speaker_canonical.empty() ? q.speaker_name : q.speaker_canonical,
-               q.speaker_name, q.speaker_mention};
+  e.source = SpeakerOf(q);
   e.target = std::move(v.target);
   // A state named bare ("said Pakistan had violated") is its government.
   if (e.target.code.size() == 3) e.target.code += "GOV";
-  e.code = v.wrong ? "112" : "111";
-  if (const CameoCode* c = codes.Find(e.code)) {
-    e.goldstein = c->goldstein;
-    e.quad_class = c->quad_class;
-    e.plover_type = c->plover_type;
-    e.plover_mode = c->plover_mode;
-  }
+  SetCode(codes, v.wrong ? "112" : "111", e);
   e.date = a.published;
   for (const DateMention& d : a.dates) {
     if (d.sentence == q.sentence) {
@@ -149,6 +182,43 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
 
 }  // namespace
 
+void AddReportedAccusations(Article& article, const CameoCodes& codes) {
+  std::vector<Event> added;
+  std::vector<std::tuple<uint32_t, std::string, std::string>> seen;
+  for (const Event& e : article.events) {
+    if (e.negated || !IsForce(e.code) || e.source.code.size() < 3 || e.target.code.size() < 3) {
+      continue;
+    }
+    const Quote* q = QuoteHolding(article, e);
+    if (q == nullptr || q->speaker_code.size() < 3 || q->speaker_code[0] == '-') continue;
+    std::string_view speaker = Side(q->speaker_code), attacker = Side(e.source.code);
+    if (speaker == attacker) continue;  // A claim, or a report of one's own side's acts.
+    bool victim = speaker == Side(e.target.code);
+    if (!victim && !IsInternationalBody(q->speaker_code)) continue;
+    auto key = std::make_tuple(e.sentence, q->speaker_code, e.source.code);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    Event acc = e;
+    acc.source = SpeakerOf(*q);
+    acc.target = e.source;
+    SetCode(codes, "112", acc);
+    acc.pattern = "(force reported by " + std::string(victim ? "its target" : "a world body") + ")";
+    acc.pattern_source.clear();
+    acc.explanation = "source: the speaker reporting the act; target: who used force";
+    added.push_back(std::move(acc));
+  }
+  for (Event& acc : added) {
+    // Told already ("accused Ethiopia of the raid"): no second accusation.
+    bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& x) {
+      return x.sentence == acc.sentence && x.code.starts_with("11") &&
+             Side(x.source.code) == Side(acc.source.code) &&
+             Side(x.target.code) == Side(acc.target.code);
+    });
+    if (!told) article.events.push_back(std::move(acc));
+  }
+  SortBySentence(article.events);
+}
+
 void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
   std::vector<int> ending(article.tokens.size(), -1);
   for (size_t k = 0; k < article.actors.size(); ++k) {
@@ -160,14 +230,13 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
     Verdict v = JudgedActor(article, q, ending);
     if (v.target.code.empty()) continue;
     bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
-      return e.sentence == q.sentence && Country(e.source.code) == Country(q.speaker_code) &&
+      return e.sentence == q.sentence && Side(e.source.code) == Side(q.speaker_code) &&
              e.code.starts_with("11");
     });
     if (!told) added.push_back(VerdictEvent(article, q, std::move(v), codes));
   }
   for (Event& e : added) article.events.push_back(std::move(e));
-  std::stable_sort(article.events.begin(), article.events.end(),
-                   [](const Event& x, const Event& y) { return x.sentence < y.sentence; });
+  SortBySentence(article.events);
 }
 
 }  // namespace dyad
