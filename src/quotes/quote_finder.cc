@@ -58,6 +58,15 @@ bool IsPrepositionWord(std::string_view w);
 bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
+bool IsTrailingAdverb(std::string_view w);
+
+// A lower-case past participle ("engaged", "signed", "cited"): it opens a
+// modifier after a noun, no part of a speaker's name.
+bool IsParticiple(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.capitalized && t.norm.size() > 4 &&
+         t.norm.ends_with("ed") && t.norm != "need" && t.norm != "speed" && t.norm != "armed" &&
+         t.norm != "united";
+}
 
 class QuoteFinder {
  public:
@@ -156,6 +165,7 @@ class QuoteFinder {
   bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
+  bool AfterAside(uint32_t k) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
   const Quote* LastQuoteBefore(uint32_t begin, uint32_t s) const;
 
@@ -355,8 +365,7 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   if (a_.Span(am.begin, am.end).find(sp.name) == std::string_view::npos) return;
   uint32_t end = verb;
   while (end > am.end_token &&
-         (a_.tokens[end - 1].norm == "also" || a_.tokens[end - 1].norm == "later" ||
-          IsAuxiliary(a_.tokens[end - 1].norm))) {
+         (IsTrailingAdverb(a_.tokens[end - 1].norm) || IsAuxiliary(a_.tokens[end - 1].norm))) {
     --end;
   }
   if (end <= am.end_token || end - am.end_token > 8) return;
@@ -364,9 +373,10 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
     const Token& t = a_.tokens[k];
     // "quoted the Kenyan army as saying": "as" ends the phrase.
     // ("a Saudi official cited by SPA said": "cited" ends the phrase.)
+    // ("the coalition engaged in Yemen said": a participle ends it too.)
     if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
         t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
-        t.norm == "cited" || t.norm == "quoted" || IsDateWord(t.norm)) {
+        IsParticiple(t) || IsDateWord(t.norm)) {
       return;
     }
   }
@@ -382,9 +392,7 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
 // clause (at `lo`, after a comma or a conjunction).
 Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
   uint32_t end = verb;
-  while (end > lo && (a_.tokens[end - 1].norm == "also" || a_.tokens[end - 1].norm == "later")) {
-    --end;
-  }
+  while (end > lo && IsTrailingAdverb(a_.tokens[end - 1].norm)) --end;
   uint32_t b = end;
   // Prepositional phrases belong to the speaker's noun phrase: "several
   // people with knowledge of the talks", "a resident of the village".
@@ -398,6 +406,11 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
     --b;
   }
   if (b == end) return Speaker{};
+  // "the alliance engaged in the north said": the participle's phrase
+  // describes the speaker; the name ends before it.
+  for (uint32_t j = b + 1; j < end; ++j) {
+    if (IsParticiple(a_.tokens[j])) end = j;
+  }
   // The phrase starts like a noun phrase and ends on its head: not "at some
   // point said", "According to a".
   static const std::unordered_set<std::string_view> kNoHead = {
@@ -734,6 +747,15 @@ bool IsDateWord(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Adverbs between a speaker and the speech verb ("the statement further
+// said", "Hamas then confirmed"): no part of the speaker's name.
+bool IsTrailingAdverb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "also",       "later",     "further",   "then",         "earlier",    "again",  "now",
+      "previously", "meanwhile", "initially", "subsequently", "separately", "jointly"};
+  return kWords.count(w) > 0;
+}
+
 bool IsAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "will",  "would",  "is",  "are",   "was",  "were", "has", "have", "had",
@@ -825,7 +847,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
     // "..., said the provincial commander, Major General X.": after a
     // comma, words with no verb name the speaker; they report nothing.
-    if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi)) return 0;
+    // (Not when the comma closes an aside on the subject: "X, who is on a
+    // visit to Y, said the talks went well".)
+    if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi) && !AfterAside(k)) return 0;
     // "\"...,\" said the resident who asked": the speaker of the quotation
     // before, not a reported clause.
     if (k > 0 && a_.tokens[k - 1].kind == TokenKind::kCloseQuote) return 0;
@@ -842,6 +866,21 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (j > c && t.norm.size() > 4 && t.norm.ends_with("ed") && !t.capitalized) return c;
   }
   return 0;
+}
+
+// Whether the comma before the speech verb at `k` closes a relative clause
+// or apposition on a named subject: "Jane Roe, who heads the agency, said".
+bool QuoteFinder::AfterAside(uint32_t k) const {
+  auto sentence =
+      std::upper_bound(a_.sentences.begin(), a_.sentences.end(), k,
+                       [](uint32_t t, const Sentence& st) { return t < st.first_token; });
+  if (sentence == a_.sentences.begin()) return false;
+  uint32_t lo = std::prev(sentence)->first_token;
+  uint32_t open = SkipAppositiveClause(a_, k, lo);
+  if (open >= k || open <= lo || mention_ending_[open - 1] < 0) return false;
+  // A relative clause, or any aside on a subject that opens the sentence.
+  return a_.tokens[open + 1].norm == "who" ||
+         a_.actors[mention_ending_[open - 1]].first_token == lo;
 }
 
 // Whether [from, hi) holds a finite verb before the sentence ends: an
@@ -865,6 +904,9 @@ Speaker QuoteFinder::NounPhraseSpeaker(uint32_t from, uint32_t hi) const {
   while (end < hi && a_.tokens[end].norm != "." && a_.tokens[end].kind != TokenKind::kOpenQuote)
     ++end;
   if (end == from || end > from + 16) return sp;
+  // "said the Ministry of External Affairs on Wednesday.": the date is no
+  // part of the speaker.
+  while (end > from + 1 && IsDateWord(a_.tokens[end - 1].norm)) --end;
   uint32_t name = end;
   while (name > from && a_.tokens[name - 1].capitalized &&
          a_.tokens[name - 1].kind == TokenKind::kWord) {
@@ -890,7 +932,7 @@ Speaker QuoteFinder::SpeakerAfterAccording(uint32_t who, uint32_t hi) const {
   while (end < hi && end < who + 6) {
     const Token& t = a_.tokens[end];
     if (t.kind != TokenKind::kWord || quoted_[end] || t.norm == "that" || t.norm == "who" ||
-        t.norm == "which" || IsSpeechVerb(t.norm) || IsDateWord(t.norm)) {
+        t.norm == "which" || IsSpeechVerb(t.norm) || IsDateWord(t.norm) || IsParticiple(t)) {
       break;
     }
     ++end;

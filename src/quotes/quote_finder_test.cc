@@ -513,5 +513,24 @@ TEST(QuoteFinderTest, SpeakerIdentifiedByAGivenName) {
   EXPECT_EQ(a.quotes[2].speaker_name, "Karim");
 }
 
+// Regression: adverbs, dates and participle phrases were taken into the
+// speaker's name ("The statement further", "the ministry on Wednesday",
+// "the coalition fighting in the south"), and a speaker with a relative
+// clause lost its reported clause to the inverted form ("CLAUSE, said X").
+TEST(QuoteFinderTest, SpeakerNameStopsAtAdverbsDatesAndParticiples) {
+  Article a = CodeText(
+      "The statement further said that the two leaders discussed trade. Border posts reopened "
+      "for traffic, said the Ministry of Foreign Affairs on Wednesday. The convoy team engaged "
+      "in the north said on Friday it had started moving the wounded. Kenyan President William "
+      "Ruto, who is on a visit to Ghana, said the talks went well.",
+      "2024-05-01");
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "The statement");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Ministry of Foreign Affairs");
+  EXPECT_EQ(a.quotes[2].speaker_name, "The convoy team");
+  EXPECT_EQ(a.Span(a.quotes[3].begin, a.quotes[3].end), "the talks went well");
+  EXPECT_EQ(a.quotes[3].speaker_code, "KENGOV");
+}
+
 }  // namespace
 }  // namespace dyad
