@@ -288,6 +288,7 @@ class Finder {
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
   std::string OwnerCountry(size_t i) const;
   std::string SameRoleEarlier(size_t i) const;
+  std::string SameRoleLater(size_t i) const;
   int RoleHolderBefore(size_t i) const;
 
   Article& a_;
@@ -1137,6 +1138,46 @@ std::string Finder::SameRoleEarlier(size_t i) const {
   return "";
 }
 
+// "Minister of Foreign Affairs Pradeep Gyawali ... met his Bangladeshi
+// counterpart", later "the foreign minister of Nepal": a person whose office
+// is named without a country holds it for the one country a later mention of
+// the office names, leaving out the countries of the other actors of the
+// person's sentence (those are whom the person meets); "" unless exactly one
+// country remains.
+std::string Finder::SameRoleLater(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  static const std::unordered_set<std::string_view> kLinks = {"of",      "for",   "the",   "and",
+                                                              "affairs", "state", "deputy"};
+  std::vector<std::string_view> role;
+  for (std::string_view w : RoleWords(a_, m)) {
+    if (kLinks.count(w) == 0) role.push_back(w);
+  }
+  if (role.empty()) return "";
+  std::string_view suffix = std::string_view(m.code).substr(3);
+  std::unordered_set<std::string> beside;
+  for (const ActorMention& c : a_.actors) {
+    if (c.sentence == m.sentence && c.code.size() >= 3 && c.code[0] != '-' && c.code[0] != '~') {
+      beside.insert(c.code.substr(0, 3));
+    }
+  }
+  std::string found;
+  for (size_t k = i + 1; k < a_.actors.size(); ++k) {
+    const ActorMention& c = a_.actors[k];
+    if (c.kind != ActorKind::kAgent || c.code.size() < 4 || c.code[0] == '-' || c.code[0] == '~' ||
+        c.code.starts_with("IGO") || std::string_view(c.code).substr(3) != suffix)
+      continue;
+    bool same = false;
+    for (uint32_t t = c.first_token; t < c.end_token && !same; ++t) {
+      same = std::find(role.begin(), role.end(), a_.tokens[t].norm) != role.end();
+    }
+    std::string country = c.code.substr(0, 3);
+    if (!same || beside.count(country) > 0 || country == found) continue;
+    if (!found.empty()) return "";
+    found = country;
+  }
+  return found;
+}
+
 // "The ambassadors of France, Germany and Italy", "lawmakers from Kenya and
 // Uganda": the role joined to the list's first country by "of", "from" (or
 // "in") belongs to each country of the list.
@@ -1489,6 +1530,7 @@ void Finder::FillContextCountry() {
     bool definite = m.first_token > 0 && a_.tokens[m.first_token - 1].norm == "the";
     bool plural = m.kind != ActorKind::kPerson && head.lemma != head.norm && !definite;
     if (country.empty() && !plural) country = SameRoleEarlier(i);
+    if (country.empty() && m.kind == ActorKind::kPerson) country = SameRoleLater(i);
     if (country.empty()) country = LocalCountry(m, named);
     if (country.empty()) country = PoliceOfTheSentence(i, explicit_country);
     if (country.empty() && plural) country = SameRoleEarlier(i);

@@ -799,5 +799,20 @@ TEST(ActorFinderTest, NumberBeforeANameIsNoGroup) {
   EXPECT_FALSE(HasEvent(a, "120", "COLGOV", "PERGOV"));
 }
 
+// A minister the story names with no country takes the country a later
+// mention of the same office names, not the country of the counterpart met.
+TEST(ActorFinderTest, OfficeWithNoCountryTakesItFromALaterMention) {
+  Article a = CodeText(
+      "Minister of Foreign Affairs Tomas Varga held talks with his Kenyan counterpart "
+      "Musalia Mudavadi in Nairobi. Later the foreign minister of Kenya hosted a dinner in "
+      "honour of the foreign minister of Slovakia.",
+      "2024-03-05");
+  const ActorMention* varga = Find(a, "Minister of Foreign Affairs Tomas Varga");
+  ASSERT_NE(varga, nullptr);
+  EXPECT_EQ(varga->code, "SVKGOV");
+  EXPECT_TRUE(HasEvent(a, "040", "SVKGOV", "KENGOV"));
+  EXPECT_TRUE(HasEvent(a, "043", "KENGOV", "SVKGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
