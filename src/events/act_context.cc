@@ -101,6 +101,48 @@ ActorRef SentenceCoder::PlaceTarget(const PatternMatch& m, int src, std::string*
   return r;
 }
 
+// Who protests when the story names no one ("Thousands joined anti-Rwanda
+// protests in Goma", "Protests against the plan turned violent in Noumea"):
+// the opposition of the country the protest is held in, else of the
+// country the story is about. Empty if neither is known, or if the trigger
+// is a capitalised "March" (the month) inside the sentence.
+ActorRef SentenceCoder::ProtestersOfPlace(const PatternMatch& m) const {
+  uint32_t first = FirstLiteral(m);
+  const Token& t = a_.tokens[first];
+  if (t.capitalized && first > a_.sentences[s_].first_token && t.lemma == "march") return {};
+  // The first place after "in", "at", "outside"..., else the first town or
+  // region; never one the protest is against ("anti-Rwanda protests") or
+  // where someone came from.
+  std::string aim = m.target >= 0 ? a_.actors[m.target].code.substr(0, 3) : "";
+  // "Mass protests rocked Serbia": a country that is the protests' target
+  // as a place is where they are held.
+  uint32_t before = m.target >= 0 ? a_.actors[m.target].first_token : 0;
+  while (before > view_.first && a_.tokens[before - 1].kind == TokenKind::kPunct) --before;
+  bool against = before > view_.first && a_.tokens[before - 1].norm == "anti";
+  if (m.target >= 0 && a_.actors[m.target].kind == ActorKind::kCountry && aim.size() == 3 &&
+      !against) {
+    return ActorRef{aim + "OPP", actors_.CountryName(aim), ""};
+  }
+  std::string local, town;
+  for (const PlaceMention& pl : a_.places) {
+    if (pl.sentence != s_ || pl.country.empty()) continue;
+    std::string country = actors_.Iso3(pl.country);
+    uint32_t gov = pl.first_token;
+    if (gov > view_.first && a_.tokens[gov - 1].norm == "the") --gov;
+    std::string_view prep = gov > view_.first ? std::string_view(a_.tokens[gov - 1].norm) : "";
+    std::string_view text = a_.TokenText(a_.tokens[pl.first_token]);
+    if (country.empty() || country == aim || prep == "from" || text.starts_with("anti")) continue;
+    if (local.empty() && IsLocative(prep)) local = country;
+    if (town.empty() && pl.kind != "country") town = country;
+  }
+  ActorRef r;
+  r.code = !local.empty() ? local : !town.empty() ? town : DominantCountry(a_, actors_);
+  if (r.code.size() != 3) return {};
+  r.name = actors_.CountryName(r.code);
+  r.code += "OPP";
+  return r;
+}
+
 // Whether the empty target slot that ends match `m` is followed by a good
 // that is endangered rather than an actor: "threaten good neighbourliness
 // and peace", "threatens regional stability" (not "threatened

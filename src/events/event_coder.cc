@@ -294,6 +294,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       why += " (source: the speaker)";
     }
     if (src < 0 && !target_first) src = Subject(FirstLiteral(m));
+    if (src < 0 && p.code.starts_with("14") && !options_.peer_conventions) {
+      implied = ProtestersOfPlace(m);
+      if (!implied.code.empty()) why += " (source: the opposition where the protest is)";
+    }
     // "Qatar said Riyadh's decision was illegal": the owner of the act
     // judged is the target; the judge is the subject before it.
     bool verdict = p.predicate && ReactsToEvent(p.code);
@@ -448,10 +452,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     const std::string& code = a_.actors[src].code;
     dissent = code.ends_with("OPP") || code.ends_with("REB") || code.ends_with("CVL");
   }
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && dissent) {
+  if (implied_target.code.empty() && tgt < 0 && (src >= 0 || !implied.code.empty()) && dissent) {
     // Protest or rejection without a named target: aimed at the
     // government of those who protest or reject.
-    const std::string& code = a_.actors[src].code;
+    const std::string& code = src >= 0 ? a_.actors[src].code : implied.code;
     if (code.size() >= 3 && code.compare(3, 3, "GOV") != 0 && !code.starts_with("IGO")) {
       implied_target.code = code.substr(0, 3) + "GOV";
       implied_target.name = actors_.CountryName(implied_target.code);

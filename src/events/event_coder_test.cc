@@ -1087,5 +1087,21 @@ TEST(EventCoderTest, JointDrillsBetweenTheSubjectsNotWithThePlace) {
   EXPECT_TRUE(mutual);
 }
 
+// Protests with no one named as protesting: the opposition of the country
+// they rock, or of the country the story is about, against its government.
+TEST(EventCoderTest, ProtestsWithNoProtesterNamed) {
+  Article a = CodeText(
+      "Mass protests rocked Serbia on Sunday. Kenya's parliament passed a new finance bill on "
+      "Tuesday, and President William Ruto signed it. Thousands protested against the bill on "
+      "Thursday.",
+      "2024-06-27");
+  bool serbia = false;
+  for (const Event& e : a.events) {
+    serbia |= e.code == "141" && e.source.code == "SRBOPP" && e.target.code.starts_with("SRB");
+  }
+  EXPECT_TRUE(serbia);
+  EXPECT_TRUE(HasEvent(a, "14", "KENOPP", "KENGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

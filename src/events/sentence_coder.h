@@ -219,6 +219,7 @@ class SentenceCoder {
   std::string CodeForRoles(const std::string& code, std::string_view source,
                            std::string_view target) const;
   ActorRef PlaceTarget(const PatternMatch& m, int src, std::string* why) const;
+  ActorRef ProtestersOfPlace(const PatternMatch& m) const;
   ActorRef CiviliansOfSiteAfter(uint32_t after, std::string_view source) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
