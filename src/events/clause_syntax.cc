@@ -108,6 +108,25 @@ int SentenceCoder::MainClauseSubject(uint32_t before) const {
   return FirstSubjectFrom(view_.first, before);
 }
 
+// "At a meeting with Sharaa in Amman, King Abdullah said", "Following
+// talks with Ruto, Abiy flew home": an event noun in a phrase that opens the
+// sentence is the main clause's subject's, the first actor after the comma
+// that closes the phrase; -1 if `trigger` is in no such phrase.
+int SentenceCoder::SubjectAfterOpeningPhrase(uint32_t trigger) const {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "at", "during", "after", "following", "in", "on", "before", "upon", "ahead", "speaking"};
+  uint32_t start = DatelineEnd(a_, s_);
+  if (start >= trigger || trigger > start + 4 || kOpeners.count(a_.tokens[start].norm) == 0) {
+    return -1;
+  }
+  for (uint32_t k = start + 1; k < view_.end && k < trigger + 20; ++k) {
+    const Token& t = a_.tokens[k];
+    if (quoted_[k] || IsClauseBreak(t) || t.norm == ".") return -1;
+    if (t.norm == ",") return k > trigger ? FirstSubjectFrom(k + 1, view_.end) : -1;
+  }
+  return -1;
+}
+
 // The first actor in [from, before) not governed by a preposition, or -1.
 int SentenceCoder::FirstSubjectFrom(uint32_t from, uint32_t before) const {
   for (uint32_t j = from; j < before; ++j) {

@@ -55,7 +55,13 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
   for (uint32_t id : ids) {
     const VerbPattern& p = verbs_.pattern(id);
     if (!MayMatch(p, view_)) continue;
-    if (p.anchor == 0 && !p.has_source && !p.predicate && IsModifierUse(i)) continue;
+    // A noun written as such ("=meeting with +") is used as a noun.
+    bool exact_noun = false;
+    for (const PatternWord& w : p.elements[p.anchor].words) {
+      exact_noun |=
+          w.exact && w.key == a_.tokens[i].norm && a_.tokens[i].norm != a_.tokens[i].lemma;
+    }
+    if (p.anchor == 0 && !p.has_source && !p.predicate && !exact_noun && IsModifierUse(i)) continue;
     // The subject noun of a verdict, not a verb ("ruled that ... has no basis").
     if (p.predicate && a_.tokens[i].norm.ends_with("ed")) continue;
     if (p.anchor == 0 && !p.has_source && GerundAfterPreposition(i)) continue;
@@ -294,6 +300,10 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       why += " (source: the speaker)";
     }
     if (src < 0 && !target_first) src = Subject(FirstLiteral(m));
+    if (src < 0 && p.code.starts_with("04") && !options_.peer_conventions) {
+      src = SubjectAfterOpeningPhrase(FirstLiteral(m));
+      if (src >= 0) why += " (source: the subject after the opening phrase)";
+    }
     if (src < 0 && p.code.starts_with("14") && !options_.peer_conventions) {
       implied = ProtestersOfPlace(m);
       if (!implied.code.empty()) why += " (source: the opposition where the protest is)";

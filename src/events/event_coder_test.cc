@@ -1103,5 +1103,19 @@ TEST(EventCoderTest, ProtestsWithNoProtesterNamed) {
   EXPECT_TRUE(HasEvent(a, "14", "KENOPP", "KENGOV"));
 }
 
+// A meeting told as a noun in a phrase that opens the sentence is the main
+// clause's subject's meeting; "will hold private meetings" is planned.
+TEST(EventCoderTest, MeetingInAnOpeningPhrase) {
+  Article a = CodeText(
+      "At a meeting with Kenyan President William Ruto in Nairobi, Ethiopia's Prime Minister "
+      "Abiy Ahmed praised regional trade. Following his talks with Egypt's President Abdel "
+      "Fattah al-Sisi, Sudan's army chief Abdel Fattah al-Burhan flew home. Turkish President "
+      "Recep Tayyip Erdogan will hold private meetings with Russian President Vladimir Putin.",
+      "2024-04-10");
+  EXPECT_TRUE(HasEvent(a, "040", "ETHGOV", "KENGOV"));
+  EXPECT_TRUE(HasEvent(a, "040", "SDNMIL", "EGYGOV"));
+  EXPECT_TRUE(HasEvent(a, "036", "TURGOV", "RUSGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
