@@ -363,11 +363,35 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t 
     if (other.code.empty()) return other;
     state = other.code;
   }
+  // "The soldiers, who were captured during a combat with the ELN",
+  // "servicemen captured in the Kursk region": soldiers are taken by the
+  // enemy, not by their own state.
+  if (code.starts_with("17") && target.ends_with("MIL") && target.compare(0, 3, state, 0, 3) == 0) {
+    ActorRef foe = ArmedFoeOf(target);
+    if (!foe.code.empty()) {
+      *why += " (none: the soldiers' foe)";
+      return foe;
+    }
+  }
   ActorRef r;
   r.code = state.substr(0, 3) + "GOV";
   r.name = actors_.CountryName(r.code);
   *why += " (none: the state where it happened)";
   return r;
+}
+
+// The enemy of soldiers of `captive_code`: an armed group or a foreign
+// force named in this sentence, else the other country the story names
+// most; empty if none.
+ActorRef SentenceCoder::ArmedFoeOf(const std::string& captive_code) const {
+  for (const ActorMention& am : a_.actors) {
+    if (am.sentence != s_ || am.code.size() < 6 || am.code == captive_code) continue;
+    std::string_view role = std::string_view(am.code).substr(3, 3);
+    bool armed = role == "REB" || role == "INS" || am.code.starts_with("IMG") ||
+                 (role == "MIL" && am.code.compare(0, 3, captive_code, 0, 3) != 0);
+    if (armed) return MakeRef(a_, static_cast<int>(&am - a_.actors.data()));
+  }
+  return SalientCounterpart(captive_code);
 }
 
 // "aid workers held by the militia were freed": the actor after "held by"

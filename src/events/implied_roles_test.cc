@@ -365,5 +365,16 @@ TEST(ImpliedRolesTest, StruckVillageOfTheOtherCountry) {
   for (const Event& e : b.events) EXPECT_FALSE(e.target.code.ends_with("CVL")) << e.code;
 }
 
+// Regression: soldiers captured with no captor named were coded as taken
+// by their own state; the foe named in the sentence, else the story's other
+// country, took them.
+TEST(ImpliedRolesTest, SoldiersAreCapturedByTheirFoe) {
+  Article a =
+      CodeText("The two Colombian soldiers were captured during a clash with the ELN in October.",
+               "2023-11-20");
+  EXPECT_TRUE(HasEvent(a, "17", "COLREB", "COLMIL"));
+  EXPECT_FALSE(HasEvent(a, "17", "COLGOV", "COLMIL"));
+}
+
 }  // namespace
 }  // namespace dyad
