@@ -487,6 +487,12 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
        source == "REL")) {
     return "145";
   }
+  // "warships encircled Taiwan in drills", "simulated strikes during the
+  // exercises": force acted out in an exercise is a show of force (150).
+  if ((code.starts_with("19") || code.starts_with("17") || code.starts_with("15")) &&
+      code != "150" && InDrills(m)) {
+    return "150";
+  }
   if (code != "190" || verb != "kill" || tgt < 0) return code;
   // Killing civilians is an assault (180), as hand coders code it, unless
   // the sentence tells of the strikes or shelling that killed them ("an
@@ -503,6 +509,28 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
   if ((target == "CVL" || target == "REF") && !weapons) return "180";
   if (target == "OPP" && (source == "MIL" || source == "COP" || source == "GOV")) return "175";
   return code;
+}
+
+// Whether the act matched by `m` is done in an exercise: the clause names
+// drills, exercises, war games or manoeuvres after "in", "during", "as part
+// of" or "for", or the trigger is "simulated".
+bool SentenceCoder::InDrills(const PatternMatch& m) const {
+  static const std::unordered_set<std::string_view> kDrills = {
+      "drill", "drills", "exercise", "exercises", "wargame", "wargames", "manoeuvres", "maneuvers"};
+  uint32_t first = FirstLiteral(m);
+  if (first > view_.first && a_.tokens[first - 1].norm == "simulated") return true;
+  for (uint32_t k = m.end; k < view_.end && k < m.end + 12; ++k) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == ".") break;
+    if (kDrills.count(t.norm) == 0 && !(t.norm == "games" && a_.tokens[k - 1].norm == "war")) {
+      continue;
+    }
+    for (uint32_t j = k; j-- > m.end && j + 4 > k;) {
+      std::string_view w = a_.tokens[j].norm;
+      if (w == "in" || w == "during" || w == "of" || w == "for") return true;
+    }
+  }
+  return false;
 }
 
 ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMatch& m, int src,

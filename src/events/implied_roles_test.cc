@@ -376,5 +376,14 @@ TEST(ImpliedRolesTest, SoldiersAreCapturedByTheirFoe) {
   EXPECT_FALSE(HasEvent(a, "17", "COLGOV", "COLMIL"));
 }
 
+// Force acted out in an exercise is a show of force (150), not a blockade
+// or an attack.
+TEST(ImpliedRolesTest, ForceInDrillsIsAShowOfForce) {
+  Article a = CodeText("Chinese warships and fighter jets encircled Taiwan in drills on Thursday.",
+                       "2024-05-24");
+  ASSERT_FALSE(a.events.empty());
+  for (const Event& e : a.events) EXPECT_EQ(e.code, "150") << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
