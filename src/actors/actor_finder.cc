@@ -246,6 +246,7 @@ class Finder {
 
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
+    NamesBeforeAcronyms();
     DropOpposedNames();
     KoreanNorthAndSouth();
     if (rules_.roles_over_lists) LedActs();
@@ -273,6 +274,7 @@ class Finder {
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
   void DropOpposedNames();
+  void NamesBeforeAcronyms();
   void KoreanNorthAndSouth();
   void LedActs();
   std::string RuledCountry(size_t i) const;
@@ -1438,6 +1440,54 @@ void Finder::DropOpposedNames() {
     if (f < 2 || a_.tokens[f - 1].norm != "-" || a_.tokens[f - 2].norm != "anti") return false;
     return m.end_token >= a_.tokens.size() || kProtests.count(a_.tokens[m.end_token].norm) == 0;
   });
+}
+
+// "Kurdish Workers Party (PKK) militants": a known acronym in brackets
+// names the group whose long name is written before it; the mention spans
+// both, mentions inside the long name ("Workers") are dropped, and a role
+// right after the bracket ("militants") is the group's.
+void Finder::NamesBeforeAcronyms() {
+  std::vector<bool> drop(a_.actors.size());
+  for (size_t i = 0; i < a_.actors.size(); ++i) {
+    const ActorMention& m = a_.actors[i];
+    if (m.kind != ActorKind::kOrganization || m.code.size() < 3 || m.code[0] == '-' ||
+        m.end_token != m.first_token + 1 || !a_.tokens[m.first_token].all_caps ||
+        m.first_token < 2 || m.end_token >= a_.tokens.size() ||
+        a_.tokens[m.first_token - 1].norm != "(" || a_.tokens[m.end_token].norm != ")") {
+      continue;
+    }
+    // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": a
+    // long name already known is a mention of its own.
+    bool known = false;
+    for (const ActorMention& o : a_.actors) known |= o.end_token + 1 == m.first_token;
+    if (known) continue;
+    uint32_t run = m.first_token - 1;
+    while (run > a_.sentences[m.sentence].first_token &&
+           (a_.tokens[run - 1].capitalized || a_.tokens[run - 1].norm == "of" ||
+            a_.tokens[run - 1].norm == "for" || a_.tokens[run - 1].norm == "and")) {
+      --run;
+    }
+    if (run < m.first_token - 1 && a_.tokens[run].norm == "the") ++run;
+    if (run + 1 >= m.first_token) continue;
+    for (size_t k = 0; k < a_.actors.size(); ++k) {
+      const ActorMention& o = a_.actors[k];
+      if (k == i || o.sentence != m.sentence) continue;
+      if (o.first_token >= run && o.end_token < m.first_token) drop[k] = true;
+      if (o.kind == ActorKind::kAgent && o.first_token == m.end_token + 1 &&
+          o.code.starts_with("---")) {
+        a_.actors[k].code = m.code;
+      }
+    }
+    // The mention now spans the long name and the acronym.
+    ActorMention& named = a_.actors[i];
+    named.first_token = run;
+    named.begin = a_.tokens[run].begin;
+    named.end = a_.tokens[named.end_token].end;  // The closing bracket.
+    ++named.end_token;
+  }
+  for (size_t k = drop.size(); k-- > 0;) {
+    if (drop[k]) a_.actors.erase(a_.actors.begin() + static_cast<long>(k));
+  }
 }
 
 // "the junta ruling Mali", "the government running

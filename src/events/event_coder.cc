@@ -108,6 +108,20 @@ bool SentenceCoder::AfterLocative(uint32_t first) const {
   return IsLocative(w) || w == "on" || w == "along" || w == "off";
 }
 
+// Whether a town or region is named at token `first` with "in" or "at" a
+// few words before it ("in the Kenyan capital Nairobi").
+bool SentenceCoder::TownAfterLocative(uint32_t first) const {
+  bool town = false;
+  for (const PlaceMention& pl : a_.places) {
+    town |= pl.first_token == first && pl.kind != "country";
+  }
+  for (uint32_t k = first; town && k > view_.first && k + 6 > first; --k) {
+    std::string_view w = a_.tokens[k - 1].norm;
+    if (w == "in" || w == "at") return true;
+  }
+  return false;
+}
+
 // Whether a word of the match after its first is an event noun ("called
 // the ruling perverse").
 bool SentenceCoder::NamesEventNoun(const PatternMatch& m) const {
@@ -345,6 +359,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       for (uint32_t k = at; tgt >= 0 && k > m.end && k + 5 > at; --k) {
         if (a_.tokens[k - 1].norm == "behalf") tgt = -1;
       }
+      // "mediated talks opened in the Kenyan capital Nairobi": where
+      // mediated talks are held is no party to them.
+      if (tgt >= 0 && (p.code.starts_with("045") || p.code.starts_with("039")) &&
+          TownAfterLocative(a_.actors[tgt].first_token)) {
+        tgt = -1;
+      }
       // "quit as Ghana's head of state", "resigned from the
       // cabinet": the office left, not someone acted on.
       std::string_view last = a_.tokens[m.literal_tokens.back()].norm;
@@ -371,14 +391,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // Conflict between coordinated parties is mutual only when the pattern
   // says so ("clashed"); "Iraq and Syria were targeted" is not.
   // Mediation is done together, not to each other ("China and the US offered
-  // to mediate").
+  // to mediate"); so is anything done by a coordinated by-phrase ("a
+  // statement released by the US, Armenian and Azerbaijani governments").
   bool mediation = p.code.starts_with("039") || p.code.starts_with("045");
   // Praise of an event ("A and B welcomed the agreement") is each one's
   // reaction to whoever made it, not an act between A and B.
   bool praise_of_event = p.code.starts_with("051") && NamesEventNoun(m);
   bool mutual_code = ((p.code >= "03" && p.code < "07") || p.code.starts_with("0871") ||
                       p.code.starts_with("0841") || p.mutual || EachOther(m.end)) &&
-                     !mediation && !praise_of_event;
+                     !mediation && !praise_of_event && !passive;
   bool slot_target = m.target >= 0;
   // "Russia and Belarus began joint exercises on NATO's eastern flank": an
   // actor after a place preposition is where, not with whom.

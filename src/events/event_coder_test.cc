@@ -1117,5 +1117,16 @@ TEST(EventCoderTest, MeetingInAnOpeningPhrase) {
   EXPECT_TRUE(HasEvent(a, "036", "TURGOV", "RUSGOV"));
 }
 
+// Regression: "a joint statement released by the US, Armenian and
+// Azerbaijani governments" was coded as each government releasing the
+// others (0841): a coordinated by-phrase acts together.
+TEST(EventCoderTest, CoordinatedAgentsOfAPassiveAreNotReciprocal) {
+  Article a = CodeText(
+      "The truce was announced on Sunday in a joint statement released by the U.S., Armenian "
+      "and Azerbaijani governments.",
+      "2020-10-26");
+  for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 3), "084") << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -197,6 +197,7 @@ class SentenceCoder {
   bool PossessorOf(int k, uint32_t noun) const;
   bool GerundAfterPreposition(uint32_t i) const;
   bool AfterLocative(uint32_t first) const;
+  bool TownAfterLocative(uint32_t first) const;
   bool IsObjectOfVerb(int mention) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;

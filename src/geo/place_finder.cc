@@ -326,7 +326,14 @@ bool IsNonPlace(const Article& a, const Span& s, uint32_t sentence_first, uint32
   if (s.end - s.first > 1) return IsCommonWord(s.key);
   if (IsMonthOrWeekday(t.norm) || IsAdjective(t.norm)) return true;
   if (t.all_caps && t.norm.size() <= 3 && UsedAsModifier(a, s, limit)) return true;
-  if (t.all_caps) return !HasCountry(s) && t.norm.size() <= 2;
+  // "(IANS/AKI)", "(AFP)": an agency's credit in capitals, no town; nor is
+  // any other capitalised word of three letters that names no country.
+  if (t.all_caps) {
+    bool credit = s.first > sentence_first && s.end < limit &&
+                  (a.tokens[s.first - 1].norm == "(" || a.tokens[s.first - 1].norm == "/") &&
+                  (a.tokens[s.end].norm == ")" || a.tokens[s.end].norm == "/");
+    return !HasCountry(s) && (t.norm.size() <= 3 || credit);
+  }
   if (IsCommonWord(t.norm)) return true;
   if (HasCountry(s)) return false;
   if (t.norm.size() <= 2) return true;

@@ -39,6 +39,7 @@ constexpr char kTsv[] =
     "Saint Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\n"
     "St Petersburg\tcity\tRU\t59.94\t30.31\t5351935\tPPLA\tSaint Petersburg\n"
     "Petersburg\tcity\tUS\t37.23\t-77.4\t32420\tPPL\n"
+    "Aki\tcity\tJP\t33.5\t133.9\t19000\tPPL\n"
     "Cote d'Ivoire\tcountry\tCI\t8\t-5\t8431368\tPCLI\tIvory Coast\n";
 
 constexpr char kPlaces[] =
@@ -224,6 +225,14 @@ TEST_F(PlaceFinderTest, NameGoesOnAfterAnElidedArticle) {
   ASSERT_EQ(a.places.size(), 2u);
   EXPECT_EQ(a.places[0].country, "CI");
   EXPECT_EQ(a.places[1].country, "CI");
+}
+
+// Regression: the agency credit "(IANS/AKI)" was read as the Japanese town
+// of Aki, which then lent its country to the story's actors.
+TEST_F(PlaceFinderTest, AgencyCreditInCapitalsIsNoPlace) {
+  Article a = Find("Tripoli, Sep 4 (IANS/AKI) Militias in Tripoli agreed on a ceasefire.");
+  for (const PlaceMention& m : a.places) EXPECT_NE(m.country, "JP") << m.name;
+  EXPECT_NE(Mention(a, "Tripoli"), nullptr);
 }
 
 }  // namespace
