@@ -108,6 +108,33 @@ bool SentenceCoder::AfterLocative(uint32_t first) const {
   return IsLocative(w) || w == "on" || w == "along" || w == "off";
 }
 
+// "Hamas released seven hostages", "gunmen kidnapped two aid workers":
+// captives whose country the story does not give are not of their captors'
+// country but of the country the story names most besides the captors'.
+// Changes `target` (mention `t`) for releases,
+// abductions and hostage-taking (084x, 181x) of unplaced people.
+void SentenceCoder::ForeignCaptives(const std::string& code, const ActorRef& source, int t,
+                                    ActorRef& target) const {
+  if (!code.starts_with("084") && !code.starts_with("181")) return;
+  const ActorMention& m = a_.actors[t];
+  if (m.kind != ActorKind::kAgent || m.with_role || target.code.size() != 6 ||
+      source.code.size() < 3 || target.code.compare(0, 3, source.code, 0, 3) != 0 ||
+      source.code.ends_with("GOV") || source.code.ends_with("MIL") ||
+      source.code.ends_with("COP")) {
+    return;
+  }
+  static const std::unordered_set<std::string_view> kCaptives = {
+      "hostage", "captive", "abductee", "hostages", "captives", "abductees"};
+  if (kCaptives.count(a_.tokens[m.end_token - 1].norm) == 0) return;
+  for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+    if (a_.tokens[k].capitalized) return;  // "Israeli hostages": placed.
+  }
+  std::string other = DominantCountry(a_, actors_, source.code.substr(0, 3));
+  if (other.size() != 3) return;
+  target.code = other + "CVL";
+  target.name = actors_.CountryName(target.code);
+}
+
 // Whether a town or region is named at token `first` with "in" or "at" a
 // few words before it ("in the Kenyan capital Nairobi").
 bool SentenceCoder::TownAfterLocative(uint32_t first) const {
@@ -607,6 +634,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
       ActorRef source = s >= 0 ? MakeRef(a_, s) : implied;
       ActorRef target = t >= 0 ? MakeRef(a_, t) : implied_target;
       AdjustStateCodes(a_, p.code, source, target, !options_.peer_conventions);
+      if (!options_.peer_conventions && t >= 0) ForeignCaptives(p.code, source, t, target);
       if (SameActor(a_, source, target) || source.code.empty()) continue;
       // "sanctions on six people and three companies" of one country is one
       // act against that country's private sector, not one per group.

@@ -1128,5 +1128,17 @@ TEST(EventCoderTest, CoordinatedAgentsOfAPassiveAreNotReciprocal) {
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 3), "084") << e.pattern;
 }
 
+// Regression: hostages a group released, their country not given, were
+// coded as the group's own people; they are of the country the story sets
+// against the captors.
+TEST(EventCoderTest, UnplacedHostagesAreNotTheirCaptorsPeople) {
+  Article a = CodeText(
+      "Israel and Hamas began a truce on Friday. Hamas on Monday released seven hostages into "
+      "the custody of the Red Cross, and Israel freed 90 Palestinian prisoners.",
+      "2025-10-13");
+  EXPECT_TRUE(HasEvent(a, "0841", "PSEREB", "ISRCVL"));
+  EXPECT_FALSE(HasEvent(a, "0841", "PSEREB", "PSECVL"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -198,6 +198,8 @@ class SentenceCoder {
   bool GerundAfterPreposition(uint32_t i) const;
   bool AfterLocative(uint32_t first) const;
   bool TownAfterLocative(uint32_t first) const;
+  void ForeignCaptives(const std::string& code, const ActorRef& source, int t,
+                       ActorRef& target) const;
   bool IsObjectOfVerb(int mention) const;
   uint32_t Governor(uint32_t first) const;
   bool AgentOfNominal(uint32_t first) const;
