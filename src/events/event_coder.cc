@@ -135,6 +135,22 @@ void SentenceCoder::ForeignCaptives(const std::string& code, const ActorRef& sou
   target.name = actors_.CountryName(target.code);
 }
 
+// Whether the verb at `v` ("target", "hit") says what measures named
+// before it aim at: "sanctions, the first of the year, that target a
+// shipping network" is no attack.
+bool SentenceCoder::AimOfMeasures(uint32_t v) const {
+  if (v <= view_.first + 1) return false;
+  std::string_view rel = a_.tokens[v - 1].norm;
+  if (rel != "that" && rel != "which") return false;
+  static const std::unordered_set<std::string_view> kMeasures = {
+      "sanction",     "sanctions", "measure", "measures", "tariff", "tariffs", "restriction",
+      "restrictions", "law",       "rule",    "rules",    "policy", "ban",     "embargo"};
+  for (uint32_t k = v - 1; k > view_.first && k + 20 > v; --k) {
+    if (kMeasures.count(a_.tokens[k - 1].norm) > 0) return true;
+  }
+  return false;
+}
+
 // Whether a town or region is named at token `first` with "in" or "at" a
 // few words before it ("in the Kenyan capital Nairobi").
 bool SentenceCoder::TownAfterLocative(uint32_t first) const {
@@ -258,6 +274,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   if (kept_office) negated = false;
   if (negated && !options_.keep_negated) return;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return;
+  if (IsViolent(p.code) && AimOfMeasures(FirstLiteral(m))) return;
   if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return;
   uint32_t appeal = 0;
   Mood mood = TriggerMood(m, &appeal);

@@ -1140,5 +1140,16 @@ TEST(EventCoderTest, UnplacedHostagesAreNotTheirCaptorsPeople) {
   EXPECT_FALSE(HasEvent(a, "0841", "PSEREB", "PSECVL"));
 }
 
+// Sanctions announced with no one named go to the story's other party; the
+// verb saying what they aim at ("that target a network") is no attack.
+TEST(EventCoderTest, SanctionsAnnouncedAndWhatTheyTarget) {
+  Article a = CodeText(
+      "Washington accused Iran of funding militias. The US Treasury announced financial "
+      "sanctions on Thursday that target a network shipping Iranian oil to China.",
+      "2025-02-07");
+  EXPECT_TRUE(HasEvent(a, "163", "USAGOV", "IRNGOV"));
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("19")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad

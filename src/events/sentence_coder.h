@@ -198,6 +198,7 @@ class SentenceCoder {
   bool GerundAfterPreposition(uint32_t i) const;
   bool AfterLocative(uint32_t first) const;
   bool TownAfterLocative(uint32_t first) const;
+  bool AimOfMeasures(uint32_t v) const;
   void ForeignCaptives(const std::string& code, const ActorRef& source, int t,
                        ActorRef& target) const;
   bool IsObjectOfVerb(int mention) const;
