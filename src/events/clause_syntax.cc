@@ -305,6 +305,16 @@ int SentenceCoder::QuotedFirstPerson(uint32_t before) const {
 int SentenceCoder::Subject(uint32_t before) const {
   const Token& verb = a_.tokens[before];
   if (int m = QuotedFirstPerson(before); m != -1) return m < 0 ? -1 : m;
+  // "thanked the UAE for its role in facilitating", "the UAE's efforts in
+  // brokering": the owner of the role acts.
+  if (before >= view_.first + 4 && a_.tokens[before - 1].norm == "in") {
+    std::string_view noun = a_.tokens[before - 2].norm;
+    const Token& owner = a_.tokens[before - 3];
+    if ((noun == "role" || noun == "part" || noun == "efforts" || noun == "effort") &&
+        owner.kind == TokenKind::kPossessive) {
+      if (int m = view_.mention_ending[before - 4 - view_.first]; m >= 0) return m;
+    }
+  }
   // "met A, B and C during his trip to": the owner of an event noun in an
   // adverbial phrase is the main clause's subject, not its objects.
   // (The pattern may open on the preposition: "during his trip to +".)

@@ -94,6 +94,14 @@ bool SentenceCoder::GerundAfterPreposition(uint32_t i) const {
   }
   // A noun ("two days of fighting between rival groups") stays an event.
   if (i + 1 >= view_.end) return false;
+  // "played a key role in brokering", "instrumental in facilitating": the
+  // subject's own part in the act.
+  for (uint32_t k = i - 1; k > view_.first && k + 4 > i; --k) {
+    std::string_view w = a_.tokens[k - 1].norm;
+    if (w == "role" || w == "part" || w == "instrumental" || w == "succeeded" || w == "helped") {
+      return false;
+    }
+  }
   const Token& next = a_.tokens[i + 1];
   return next.kind == TokenKind::kWord && !IsPreposition(next.norm);
 }

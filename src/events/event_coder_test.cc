@@ -1151,5 +1151,18 @@ TEST(EventCoderTest, SanctionsAnnouncedAndWhatTheyTarget) {
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("19")) << e.pattern;
 }
 
+// Regression: "a role in facilitating the swap" was read as a denied role
+// (as in "denied any role in the attack") and dropped; the role's owner
+// mediates.
+TEST(EventCoderTest, RoleInFacilitatingIsMediation) {
+  Article a = CodeText(
+      "Russia and Ukraine swapped 230 prisoners on Saturday. The Russian defence ministry "
+      "thanked the UAE for its role in facilitating the prisoner swap between Russia and "
+      "Ukraine. Iran denied any role in attacking the tanker.",
+      "2024-08-24");
+  EXPECT_TRUE(HasEvent(a, "045", "AREGOV", "UKRGOV"));
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("19")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad

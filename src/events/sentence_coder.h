@@ -181,6 +181,7 @@ class SentenceCoder {
   // allying with").
   bool AccusedOf(uint32_t v) const;
   bool DeniedPart(uint32_t v) const;
+  bool DisputedRole(uint32_t role) const;
   bool ToldClashKills(uint32_t v) const;
   bool InsideMention(uint32_t k) const;
   bool JudgedDecision(uint32_t v) const;

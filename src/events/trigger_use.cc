@@ -275,10 +275,29 @@ bool SentenceCoder::DeniedPart(uint32_t v) const {
   for (uint32_t k = v; k-- > view_.first + 1 && k + 5 > v;) {
     std::string_view prep = a_.tokens[k].norm, w = a_.tokens[k - 1].norm;
     if (IsClauseBreak(a_.tokens[k]) || prep == ",") return false;
-    if (prep == "in" && (w == "involvement" || w == "complicity" || w == "role")) return true;
+    if (prep == "in" && (w == "involvement" || w == "complicity")) return true;
+    // "denied any role in the attack", but "played a key role in brokering".
+    if (prep == "in" && w == "role") return DisputedRole(k - 1);
     if (prep != "for" || w != "responsibility") continue;
     for (uint32_t j = k - 1; j-- > view_.first && j + 4 > k;) {
       if (a_.tokens[j].lemma == "deny" || a_.tokens[j].norm == "no") return true;
+    }
+  }
+  return false;
+}
+
+// Whether the role noun at `role` is denied, alleged or questioned: "denied
+// any role", "accused of a role", "its alleged role", "a probe into his
+// role".
+bool SentenceCoder::DisputedRole(uint32_t role) const {
+  static const std::unordered_set<std::string_view> kDisputes = {
+      "deny", "accuse", "allege", "suspect", "investigate", "probe", "blame", "question"};
+  for (uint32_t j = role; j-- > view_.first && j + 6 > role;) {
+    const Token& t = a_.tokens[j];
+    if (IsClauseBreak(t) || t.norm == ".") break;
+    if (kDisputes.count(t.lemma) > 0 || t.norm == "no" || t.norm == "any" || t.norm == "alleged" ||
+        t.norm == "suspected" || t.norm == "probe" || t.norm == "into") {
+      return true;
     }
   }
   return false;
