@@ -52,8 +52,8 @@ int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
 }
 
 // "hundreds of Serbs", "some of the rebels", "the head of the U.N.
-// mission": the quantity or part before "of" (at token `of`) is the head,
-// not a preposition governing the actor; the actor stands for the phrase.
+// mission", "the board of the UN nuclear watchdog": the quantity or part before "of" (at token
+// `of`) is the head, not a preposition governing the actor; the actor stands for the phrase.
 bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
   if (of > sentence_first + 1 && a.tokens[of].norm == "the") --of;
   if (a.tokens[of].norm != "of" || of <= sentence_first) return false;
@@ -64,9 +64,17 @@ bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
       "all",         "both",         "members",        "group",   "number",
       "head",        "chief",        "leader",         "leaders", "spokesman",
       "spokeswoman", "spokesperson", "representative", "envoy",   "commander"};
+  // Parts of a body, in lower case ("the board of the IAEA"; "the Council of
+  // Foreign Ministers" is a name).
+  static const std::string_view kParts[] = {"board",     "council",  "leadership",  "delegation",
+                                            "officials", "director", "secretariat", "fighters",
+                                            "troops",    "forces"};
   if (q.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kQuantities) {
     if (q.norm == w) return true;
+  }
+  for (std::string_view w : kParts) {
+    if (q.norm == w && !q.capitalized) return true;
   }
   return false;
 }
@@ -75,7 +83,16 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
   const Article& a = *v.article;
   uint32_t sentence_first = v.first;
   if (first <= sentence_first) return false;
-  if (QuantityOf(a, first - 1, sentence_first)) return false;
+  if (QuantityOf(a, first - 1, sentence_first)) {
+    // The phrase's head may itself follow a preposition: "taken by the
+    // Council of Foreign Ministers of the EU".
+    uint32_t head = first - 1;
+    if (a.tokens[head].norm == "the") --head;
+    --head;  // The quantity word before "of".
+    if (head > sentence_first && IsDeterminer(a.tokens[head - 1].norm)) --head;
+    return head > sentence_first && IsPreposition(a.tokens[head - 1].norm) &&
+           a.tokens[head - 1].norm != "of";
+  }
   if (IsPreposition(a.tokens[first - 1].norm)) return true;
   // Over a determiner and up to two modifiers: "by clan militias", "with
   // the heavily armed gunmen", "at an Islamic religious school".

@@ -1164,5 +1164,18 @@ TEST(EventCoderTest, RoleInFacilitatingIsMediation) {
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("19")) << e.pattern;
 }
 
+// "The board of the IAEA rebuked Iran": a body's part before "of" makes the
+// body the subject; a body named after "by the Council of" does not become
+// one.
+TEST(EventCoderTest, PartOfABodyIsItsSubject) {
+  Article a = CodeText(
+      "The board of the UN nuclear watchdog rebuked Iran on Wednesday. In response to the "
+      "step taken by the Council of Foreign Ministers of the European Union, Iran will "
+      "impose sanctions on European officials.",
+      "2024-06-06");
+  EXPECT_TRUE(HasEvent(a, "111", "IGOUNO", "IRNGOV"));
+  EXPECT_FALSE(HasEvent(a, "16", "IGOEUR", "IRNGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
