@@ -1177,5 +1177,33 @@ TEST(EventCoderTest, PartOfABodyIsItsSubject) {
   EXPECT_FALSE(HasEvent(a, "16", "IGOEUR", "IRNGOV"));
 }
 
+// An actor told in a quotation what it must do is the speaker's demand
+// (100); the surname-only speaker takes the code of the title written
+// before the full name, and "both countries must" demands nothing.
+TEST(EventCoderTest, QuotedMustIsADemand) {
+  Article a = CodeText(
+      "The procedure was announced by EU Commissioner for Justice Vera Yourova. \"Hungary must "
+      "respond to our concerns,\" Yourova wrote. \"Both countries must keep talking,\" Yourova "
+      "added.",
+      "2022-04-28");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_code, "IGOEUR");
+  EXPECT_TRUE(HasEvent(a, "100", "IGOEUR", "HUNGOV"));
+  int demands = 0;
+  for (const Event& e : a.events) demands += e.code == "100";
+  EXPECT_EQ(demands, 1);
+}
+
+// Readiness to strike, announced, is a threat of force against each party
+// named.
+TEST(EventCoderTest, ReadyToRetaliateIsAThreat) {
+  Article a = CodeText(
+      "North Korea's military said it is ready to stage ruthless retaliation against South "
+      "Korea and the United States.",
+      "2023-08-22");
+  EXPECT_TRUE(HasEvent(a, "138", "PRKMIL", "KORGOV"));
+  EXPECT_TRUE(HasEvent(a, "138", "PRKMIL", "USAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

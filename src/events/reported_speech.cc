@@ -105,6 +105,7 @@ bool Opposed(std::string_view speaker, std::string_view target) {
 struct Verdict {
   ActorRef target;
   bool wrong = false;
+  bool demand = false;  // "Hungary must respond": a demand (100).
 };
 
 // The first word of wrongdoing or disapproval in `q` with an actor as its
@@ -157,6 +158,32 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   return v;
 }
 
+// "Hungary must respond to our concerns": an actor the speaker opposes,
+// named right before "must" (or "has to", "have to") in the quotation, is
+// told what to do: a demand.
+Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
+  Verdict v;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
+    if (t.begin < q.begin || k == 0) continue;
+    if (t.end > q.end) break;
+    bool must = t.norm == "must" || ((t.norm == "has" || t.norm == "have") &&
+                                     k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "to");
+    if (!must || ending[k - 1] < 0) continue;
+    const ActorMention& am = a.actors[ending[k - 1]];
+    // ("both countries must": a description is no one told.)
+    if (am.begin < q.begin || am.code.size() < 3 || am.code[0] == '-' ||
+        am.kind == ActorKind::kDescription || am.kind == ActorKind::kPronoun ||
+        !Opposed(q.speaker_code, am.code)) {
+      continue;
+    }
+    v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), ending[k - 1]};
+    v.demand = true;
+    return v;
+  }
+  return v;
+}
+
 // The event for verdict `v` of quote `q`.
 Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes& codes) {
   Event e;
@@ -165,7 +192,7 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   e.target = std::move(v.target);
   // A state named bare ("said Pakistan had violated") is its government.
   if (e.target.code.size() == 3) e.target.code += "GOV";
-  SetCode(codes, v.wrong ? "112" : "111", e);
+  SetCode(codes, v.demand ? "100" : v.wrong ? "112" : "111", e);
   e.date = a.published;
   for (const DateMention& d : a.dates) {
     if (d.sentence == q.sentence) {
@@ -175,8 +202,11 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   }
   e.trigger_begin = q.begin;
   e.trigger_end = q.end;
-  e.pattern = v.wrong ? "(reported words of wrongdoing)" : "(reported words of disapproval)";
-  e.explanation = "source: the speaker; target: the actor the words are about";
+  e.pattern = v.demand  ? "(reported words of demand)"
+              : v.wrong ? "(reported words of wrongdoing)"
+                        : "(reported words of disapproval)";
+  e.explanation = v.demand ? "source: the speaker; target: the actor told what it must do"
+                           : "source: the speaker; target: the actor the words are about";
   return e;
 }
 
@@ -228,10 +258,12 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
   for (const Quote& q : article.quotes) {
     if (q.speaker_code.size() < 3 || q.speaker_code[0] == '-') continue;
     Verdict v = JudgedActor(article, q, ending);
+    if (v.target.code.empty()) v = DemandedActor(article, q, ending);
     if (v.target.code.empty()) continue;
+    std::string_view root = v.demand ? "10" : "11";
     bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
       return e.sentence == q.sentence && Side(e.source.code) == Side(q.speaker_code) &&
-             e.code.starts_with("11");
+             e.code.starts_with(root);
     });
     if (!told) added.push_back(VerdictEvent(article, q, std::move(v), codes));
   }

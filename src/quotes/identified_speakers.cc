@@ -94,4 +94,58 @@ void NameIdentifiedSpeakers(Article& a) {
   }
 }
 
+// "EU Commissioner for Justice Vera Jourova": the code of a title named
+// at most four words before the first full mention of quote `q`'s
+// surname-only speaker in an earlier sentence; "" if none.
+std::string TitleBeforeName(const Article& a, const Quote& q) {
+  for (size_t k = 1; k < a.tokens.size() && a.tokens[k].begin < q.begin; ++k) {
+    if (a.TokenText(a.tokens[k]) != q.speaker_name || !a.tokens[k - 1].capitalized) continue;
+    uint32_t first = static_cast<uint32_t>(k - 1);
+    for (const ActorMention& m : a.actors) {
+      if (m.end_token <= first && m.end_token + 4 >= first && m.code.size() >= 3 &&
+          m.code[0] != '-' && m.sentence < q.sentence && m.begin < a.tokens[first].begin &&
+          (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kAgent)) {
+        bool joined = true;  // Only title words between: capitalised or "for"/"of".
+        for (uint32_t t = m.end_token; t < first; ++t) {
+          const Token& w = a.tokens[t];
+          joined &= w.capitalized || w.norm == "for" || w.norm == "of";
+        }
+        if (joined) return m.code;
+      }
+    }
+  }
+  return "";
+}
+
+void CodeSpeakersBySurname(Article& a) {
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    Quote& q = a.quotes[i];
+    if (!q.speaker_code.empty() || q.speaker_name.empty() ||
+        q.speaker_name.find(' ') != std::string::npos) {
+      continue;
+    }
+    std::string tail = " " + q.speaker_name;
+    for (size_t k = i; k-- > 0;) {
+      const Quote& p = a.quotes[k];
+      if (p.speaker_code.empty() || !p.speaker_name.ends_with(tail)) continue;
+      q.speaker_code = p.speaker_code;
+      q.speaker_canonical = p.speaker_canonical;
+      q.speaker_mention = p.speaker_mention;
+      break;
+    }
+    // Or a person named in full before ("announced by EU Commissioner Vera
+    // Jourova"), the latest such.
+    for (size_t k = a.actors.size(); q.speaker_code.empty() && k-- > 0;) {
+      const ActorMention& m = a.actors[k];
+      if (m.kind != ActorKind::kPerson || m.sentence > q.sentence || m.code.size() < 3 ||
+          m.code[0] == '-' || !a.Span(m.begin, m.end).ends_with(tail)) {
+        continue;
+      }
+      q.speaker_code = m.code;
+      q.speaker_mention = static_cast<int>(k);
+    }
+    if (q.speaker_code.empty()) q.speaker_code = TitleBeforeName(a, q);
+  }
+}
+
 }  // namespace dyad

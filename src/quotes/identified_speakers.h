@@ -14,6 +14,11 @@ namespace dyad {
 // article.quotes.
 void NameIdentifiedSpeakers(Article& article);
 
+// Gives a quote attributed to a surname alone ("Jourova said") that no
+// dictionary knows the code of the earlier quote's speaker named in full
+// ("EU Commissioner Vera Jourova"). Requires article.quotes.
+void CodeSpeakersBySurname(Article& article);
+
 }  // namespace dyad
 
 #endif  // DYAD_QUOTES_IDENTIFIED_SPEAKERS_H_

@@ -1092,6 +1092,7 @@ void FindQuotes(Article& article) {
   article.quotes.clear();
   QuoteFinder(article).Run();
   NameIdentifiedSpeakers(article);
+  CodeSpeakersBySurname(article);
 }
 
 }  // namespace dyad
