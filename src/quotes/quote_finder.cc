@@ -68,6 +68,35 @@ bool IsParticiple(const Token& t) {
          t.norm != "united";
 }
 
+// A speaker's name without what only trails it: an acronym in brackets
+// ("World Food Programme (WFP)"), "in a statement" ("the WFP in a
+// statement"), and the document a body issued ("Iran's Foreign Ministry
+// statement").
+std::string TrimSpeakerName(std::string name) {
+  auto strip = [&](std::string_view tail) {
+    if (name.size() > tail.size() + 2 && name.ends_with(tail)) {
+      name.resize(name.size() - tail.size());
+      return true;
+    }
+    return false;
+  };
+  strip(" in a statement") || strip(" in statements") || strip(" in a post");
+  if (name.ends_with(")")) {
+    size_t open = name.rfind(" (");
+    bool acronym = open != std::string::npos && open > 0;
+    for (size_t k = open + 2; acronym && k + 1 < name.size(); ++k) {
+      char c = name[k];
+      acronym = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+    if (acronym) name.resize(open);
+  }
+  for (std::string_view body : {" Ministry statement", " Office statement", " Department statement",
+                                " Embassy statement", " Commission statement"}) {
+    if (name.ends_with(body)) name.resize(name.size() - std::string_view(" statement").size());
+  }
+  return name;
+}
+
 class QuoteFinder {
  public:
   explicit QuoteFinder(Article& a)
@@ -248,6 +277,14 @@ bool IsSpeakerPronoun(std::string_view w) {
 Speaker QuoteFinder::FromMention(int m) const {
   Speaker sp;
   if (m < 0) return sp;
+  // "the World Food Programme (WFP) said": the body is named by its full
+  // name, the acronym only repeats it.
+  if (m > 0 && a_.actors[m].first_token > 0 &&
+      a_.tokens[a_.actors[m].first_token - 1].norm == "(" &&
+      a_.actors[m - 1].end_token + 1 == a_.actors[m].first_token &&
+      a_.actors[m - 1].code == a_.actors[m].code) {
+    --m;
+  }
   const ActorMention& am = a_.actors[m];
   sp.name = AsWritten(a_, am);
   sp.canonical = am.name;
@@ -638,7 +675,7 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
     q.speaker_canonical = last->speaker_canonical;
     q.speaker_mention = last->speaker_mention;
   } else {
-    q.speaker_name = sp.name;
+    q.speaker_name = TrimSpeakerName(sp.name);
     q.speaker_code = sp.code;
     q.speaker_canonical = sp.canonical;
     q.speaker_mention = sp.mention;

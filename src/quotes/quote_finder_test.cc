@@ -532,5 +532,21 @@ TEST(QuoteFinderTest, SpeakerNameStopsAtAdverbsDatesAndParticiples) {
   EXPECT_EQ(a.quotes[3].speaker_code, "KENGOV");
 }
 
+// Regression: a speaker named with its acronym in brackets, "in a
+// statement" or a ministry's statement kept those words in its name.
+TEST(QuoteFinderTest, SpeakerNameWithoutAcronymStatementOrDocument) {
+  Article a = CodeText(
+      "\"Food reached the town,\" the International Organization for Migration (IOM) said. The "
+      "IOM in a statement said the convoy was safe. \"The resolution is "
+      "political,\" the Iranian Foreign Ministry statement said. A statement said the talks "
+      "were useful.",
+      "2024-01-01");
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "International Organization for Migration");
+  EXPECT_EQ(a.quotes[1].speaker_name, "IOM");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Iranian Foreign Ministry");
+  EXPECT_NE(a.quotes[3].speaker_name, "A");
+}
+
 }  // namespace
 }  // namespace dyad
