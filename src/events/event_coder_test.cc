@@ -1205,5 +1205,27 @@ TEST(EventCoderTest, ReadyToRetaliateIsAThreat) {
   EXPECT_TRUE(HasEvent(a, "138", "PRKMIL", "USAGOV"));
 }
 
+// A clause alleged or claimed about an opposed actor is an accusation, and
+// so is saying an actor is responsible for killings; "the alleged plot" is
+// no speech.
+TEST(EventCoderTest, AllegedClausesAndBlameAreAccusations) {
+  Article a = CodeText(
+      "Serbia alleged Kosovo police officers were armed with automatic weapons. The alleged "
+      "plot failed, the Kenyan police said.",
+      "2023-09-26");
+  Article b = CodeText(
+      "Police in Bangladesh fired on student protesters. \"The government is responsible for "
+      "the killings,\" Bangladesh opposition leader Mirza Fakhrul said.",
+      "2024-07-20");
+  bool serbia = false;
+  for (const Event& e : a.events) {
+    serbia |=
+        e.code == "112" && e.source.code.starts_with("SRB") && e.target.code.starts_with("KSV");
+  }
+  EXPECT_TRUE(serbia);
+  EXPECT_TRUE(HasEvent(b, "112", "BGDOPP", "BGDGOV"));
+  for (const Quote& q : a.quotes) EXPECT_NE(a.Span(q.begin, q.end), "plot failed");
+}
+
 }  // namespace
 }  // namespace dyad

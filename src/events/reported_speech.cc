@@ -123,7 +123,9 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
   for (uint32_t p = from; p < to; ++p) {
     const Token& t = a.tokens[p];
-    bool wrong = IsWrongdoing(t.norm);
+    // "the government is responsible for the killings": blame.
+    bool blamed = t.norm == "responsible" && p + 1 < to && a.tokens[p + 1].norm == "for";
+    bool wrong = IsWrongdoing(t.norm) || blamed;
     if (!wrong && !IsDisapproval(t.norm)) continue;
     if (p > 0 && (a.tokens[p - 1].norm == "not" || a.tokens[p - 1].norm == "no")) continue;
     for (uint32_t k = p; k-- > 0 && k + 7 > p && a.tokens[k].begin >= q.begin;) {
@@ -180,6 +182,32 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
     v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), ending[k - 1]};
     v.demand = true;
     return v;
+  }
+  return v;
+}
+
+// "Serbia alleged the officers were armed": the actor a reported clause
+// opens on (over a determiner and two words), when the speech verb before
+// the clause is "allege" or "claim" and the speaker opposes it, is accused.
+Verdict AllegedActor(const Article& a, const Quote& q, const std::vector<int>& starting) {
+  Verdict v;
+  if (q.kind != QuoteKind::kIndirect) return v;
+  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
+                                [](const Token& t, uint32_t at) { return t.begin < at; });
+  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
+  uint32_t verb = from;
+  if (verb > 0 && a.tokens[verb - 1].norm == "that") --verb;
+  if (verb == 0) return v;
+  std::string_view said = a.tokens[verb - 1].lemma;
+  if (said != "allege" && said != "claim") return v;
+  for (uint32_t k = from; k < from + 4 && k < a.tokens.size(); ++k) {
+    int m = starting[k];
+    if (m < 0) continue;
+    const ActorMention& am = a.actors[m];
+    if (am.code.size() < 3 || am.code[0] == '-' || !Opposed(q.speaker_code, am.code)) break;
+    v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), m};
+    v.wrong = true;
+    break;
   }
   return v;
 }
@@ -250,14 +278,18 @@ void AddReportedAccusations(Article& article, const CameoCodes& codes) {
 }
 
 void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
-  std::vector<int> ending(article.tokens.size(), -1);
+  std::vector<int> ending(article.tokens.size(), -1), starting(article.tokens.size(), -1);
   for (size_t k = 0; k < article.actors.size(); ++k) {
     ending[article.actors[k].end_token - 1] = static_cast<int>(k);
+    if (starting[article.actors[k].first_token] < 0) {
+      starting[article.actors[k].first_token] = static_cast<int>(k);
+    }
   }
   std::vector<Event> added;
   for (const Quote& q : article.quotes) {
     if (q.speaker_code.size() < 3 || q.speaker_code[0] == '-') continue;
     Verdict v = JudgedActor(article, q, ending);
+    if (v.target.code.empty()) v = AllegedActor(article, q, starting);
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);
     if (v.target.code.empty()) continue;
     std::string_view root = v.demand ? "10" : "11";

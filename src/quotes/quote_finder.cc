@@ -59,6 +59,7 @@ bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
 bool IsTrailingAdverb(std::string_view w);
+bool IsDeterminerWord(std::string_view w);
 
 // A lower-case past participle ("engaged", "signed", "cited"): it opens a
 // modifier after a noun, no part of a speaker's name.
@@ -786,6 +787,11 @@ bool IsDateWord(std::string_view w) {
 
 // Adverbs between a speaker and the speech verb ("the statement further
 // said", "Hamas then confirmed"): no part of the speaker's name.
+bool IsDeterminerWord(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
+         w == "her" || w == "this" || w == "these" || w == "those" || w == "our";
+}
+
 bool IsTrailingAdverb(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "also",       "later",     "further",   "then",         "earlier",    "again",  "now",
@@ -852,9 +858,15 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   static const std::unordered_set<std::string_view> kBareReporting = {
       "say",       "said",         "says",      "saying",     "added",    "adding",  "stated",
       "noted",     "stressed",     "confirmed", "announced",  "insisted", "claimed", "argued",
-      "explained", "acknowledged", "admitted",  "maintained", "told"};
+      "explained", "acknowledged", "admitted",  "maintained", "told",     "alleged"};
   std::string_view verb = a_.tokens[k].norm;
   if (kBareReporting.count(verb) == 0 && a_.tokens[k].lemma != "say") return 0;
+  // "the alleged plot", "its alleged role": an adjective, no speech.
+  if (verb == "alleged" && k > 0 &&
+      (IsDeterminerWord(a_.tokens[k - 1].norm) ||
+       a_.tokens[k - 1].kind == TokenKind::kPossessive)) {
+    return 0;
+  }
   // "claimed the lives of", "claimed responsibility": no speech.
   for (uint32_t j = k + 1; j < hi && j < k + 3; ++j) {
     std::string_view w = a_.tokens[j].norm;
@@ -892,6 +904,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (k > 0 && a_.tokens[k - 1].kind == TokenKind::kCloseQuote) return 0;
     return c;
   }
+  // ("alleged strictly humanitarian reasons": an object, unless an actor
+  // opens the clause.)
+  if (verb == "alleged" && mention_starting_[c] < 0) return 0;
   // A finite verb soon after: an auxiliary ("said air defences had
   // intercepted"), a past tense ("said the accord opened"), also inside a
   // quotation that continues the clause ("said Indian troops "targeted").
