@@ -779,8 +779,10 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
     }
   }
   // "each army moved hundreds of villagers out": a state moving its
-  // own people out of harm's way acts toward no one.
-  if (pcode == "073" && a_.tokens[FirstLiteral(m)].lemma == "evacuate" && source.code.size() >= 3 &&
+  // own people out of harm's way acts toward no one; nor is police
+  // rescuing kidnapped citizens aid.
+  std::string_view lemma = a_.tokens[FirstLiteral(m)].lemma;
+  if (pcode == "073" && (lemma == "evacuate" || lemma == "rescue") && source.code.size() >= 3 &&
       target.code.compare(0, 3, source.code, 0, 3) == 0 && !options_.peer_conventions) {
     return;
   }

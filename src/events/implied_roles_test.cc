@@ -309,6 +309,9 @@ TEST(ImpliedRolesTest, ByPhraseOfAnotherPassiveAndOwnEvacuations) {
   Article b = CodeText("Thailand's army evacuated thousands of Thai villagers near the border.",
                        "2024-05-16");
   for (const Event& e : b.events) EXPECT_NE(e.code, "073");
+  Article c =
+      CodeText("Nigerian police rescued 30 Nigerian villagers held by bandits.", "2024-05-16");
+  for (const Event& e : c.events) EXPECT_NE(e.code, "073");
 }
 
 // A speaker's words that make another actor the subject of wrongdoing
