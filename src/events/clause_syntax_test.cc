@@ -22,8 +22,8 @@ TEST(ClauseSyntaxTest, GroupBeforeItsRoles) {
       "Mali, Niger and Burkina Faso announced their exit from the bloc. In a text read out in "
       "all three states, the governments accused ECOWAS of betrayal.",
       "2024-01-29");
-  EXPECT_TRUE(HasEvent(a, "112", "MLIGOV", "IGOECOWAS"));
-  EXPECT_TRUE(HasEvent(a, "112", "NERGOV", "IGOECOWAS"));
+  EXPECT_TRUE(HasEvent(a, "112", "MLIGOV", "IGOWAS"));
+  EXPECT_TRUE(HasEvent(a, "112", "NERGOV", "IGOWAS"));
 }
 
 }  // namespace

@@ -159,6 +159,40 @@ bool SentenceCoder::AimOfMeasures(uint32_t v) const {
   return false;
 }
 
+// "will close their borders with Mali, sever diplomatic ties and impose
+// sanctions": a verb in a list (right after its comma or "and") with no
+// object of its own acts on the actor the verbs before it in the list
+// named last, after the source `src` and with no clause break between.
+// Empty if there is none.
+ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
+  uint32_t first = FirstLiteral(m);
+  const Token& verb = a_.tokens[first];
+  // A verb (a past form, or a bare form after a modal: "will close ...,
+  // sever ... and impose"), right after the list's comma or "and".
+  bool is_verb = IsPastVerb(verb) || (verb.lemma == verb.norm && !verb.capitalized);
+  std::string_view link = first > view_.first ? std::string_view(a_.tokens[first - 1].norm) : "";
+  uint32_t after_source = a_.actors[src].end_token;
+  if (!is_verb || (link != "," && link != "and") || after_source >= first ||
+      a_.tokens[after_source].norm == ",") {  // "Oli, the former premier, resigned".
+    return {};
+  }
+  int object = -1;
+  bool earlier_verb = false;
+  for (uint32_t k = after_source; k < first; ++k) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == "." || quoted_[k] || t.norm == "who" || t.norm == "whom" ||
+        t.norm == "which" || t.norm == "that") {
+      return {};
+    }
+    if (int c = view_.mention_starting[k - view_.first]; c >= 0 && c != src) {
+      if (!earlier_verb) return {};  // Another actor before any verb: no list of acts.
+      object = c;
+    }
+    earlier_verb |= t.kind == TokenKind::kWord && !t.capitalized && t.lemma != t.norm;
+  }
+  return object >= 0 ? MakeRef(a_, object) : ActorRef{};
+}
+
 // Whether a town or region is named at token `first` with "in" or "at" a
 // few words before it ("in the Kenyan capital Nairobi").
 bool SentenceCoder::TownAfterLocative(uint32_t first) const {
@@ -565,6 +599,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
                  p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
                  p.code == "0253" || p.code.starts_with("16");
   bool aid = p.code.starts_with("07") || p.code.starts_with("033") || p.code == "018";
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 && !p.has_target &&
+      !options_.peer_conventions) {
+    implied_target = ListedVerbTarget(m, src);
+    if (!implied_target.code.empty()) why += "; target: the object of the verb before it in a list";
+  }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 && aid && !options_.peer_conventions) {
     // Aid and condolences with no one named go where the story is: the
     // country whose towns and people it is about ("sent relief materials"

@@ -1227,5 +1227,23 @@ TEST(EventCoderTest, AllegedClausesAndBlameAreAccusations) {
   for (const Quote& q : a.quotes) EXPECT_NE(a.Span(q.begin, q.end), "plot failed");
 }
 
+// Verbs in a list share the object the first of them named ("will close
+// their borders with Mali, sever ties and impose sanctions"); an apposition
+// after the subject is no list.
+TEST(EventCoderTest, VerbsInAListShareTheirObject) {
+  Article a = CodeText(
+      "Nigeria's President Bola Tinubu opened the summit in Abuja, the Nigerian capital. ECOWAS "
+      "leaders will close their borders with Mali, sever diplomatic ties and impose tough "
+      "economic sanctions, the bloc said on Sunday.",
+      "2022-01-10");
+  EXPECT_TRUE(HasEvent(a, "161", "IGOWAS", "MLIGOV"));
+  EXPECT_TRUE(HasEvent(a, "163", "IGOWAS", "MLIGOV"));
+  Article b = CodeText(
+      "The king named a new cabinet after Ram Thapa, the outgoing defence minister, resigned "
+      "over the unrest in Kathmandu.",
+      "2025-09-13");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "0831") << e.target.code;
+}
+
 }  // namespace
 }  // namespace dyad
