@@ -92,10 +92,15 @@ std::string IntentCode(std::string_view code) {
       {"163", "1312"},
       {"191", "1381"},
       {"192", "1382"},
-      // An offer of asylum is the grant itself ("would offer asylum to").
-      {"075", "075"}};
+      // An offer of asylum is the grant itself ("would offer asylum to"), and
+      // a signing set for a date is told as the signing ("will sign
+      // agreements with"); other diplomatic acts to come are intentions of
+      // diplomatic cooperation (05 -> 032: "will restore relations").
+      {"075", "075"},
+      {"057", "057"}};
   static const std::pair<std::string_view, std::string_view> kRoots[] = {
-      {"04", "036"}, {"07", "033"}, {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
+      {"04", "036"}, {"05", "032"}, {"07", "033"}, {"08", "035"},
+      {"18", "138"}, {"19", "138"}, {"20", "138"}};
   for (const auto& [from, to] : kExact) {
     if (code.substr(0, 3) == from) return std::string(to);
   }
