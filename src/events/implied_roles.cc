@@ -180,6 +180,13 @@ bool ReactsToEvent(std::string_view code) {
          code.starts_with("13");
 }
 
+// A document an actor adopts or issues ("the resolution", "the report").
+bool IsDocumentNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kDocuments = {
+      "resolution", "report", "proposal", "plan", "statement", "ultimatum", "bill", "law"};
+  return kDocuments.count(w) > 0;
+}
+
 // The verb a noun of an event is made from ("the vote" <- "voted", "the
 // decision" <- "decided"); "" if the noun is not one of them.
 std::string_view VerbOfNoun(std::string_view noun) {
@@ -223,7 +230,10 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
         j == from && (t.norm == "it" || t.norm == "them" || t.norm == "this" || t.norm == "these");
     roots = EventNounRoots(t.norm);
     noun = j;
-    if (!roots.empty() || pronoun || !VerbOfNoun(t.norm).empty() || IsCourtNoun(t.norm)) break;
+    if (!roots.empty() || pronoun || !VerbOfNoun(t.norm).empty() || IsCourtNoun(t.norm) ||
+        IsDocumentNoun(t.norm)) {
+      break;
+    }
   }
   // "will appeal against the judgment": a court's act, the latest court
   // named before.
@@ -234,11 +244,41 @@ ActorRef SentenceCoder::PerpetratorOfEventNoun(uint32_t from, uint32_t end,
       return MakeRef(a_, static_cast<int>(k));
     }
   }
-  if (roots.empty() && !pronoun && VerbOfNoun(a_.tokens[noun].norm).empty()) return ActorRef{};
+  if (roots.empty() && !pronoun && VerbOfNoun(a_.tokens[noun].norm).empty()) {
+    return claim ? ActorRef{} : AuthorOfDocument(noun, source_code);
+  }
   ActorRef found;
   if (!roots.empty() || pronoun) found = CodedPerpetrator(roots, pronoun, source_code, claim);
   if (found.code.empty() && !pronoun && !claim) found = SubjectOfVerbFor(noun, source_code);
+  if (found.code.empty() && !pronoun && !claim) found = AuthorOfDocument(noun, source_code);
   return found;
+}
+
+// "The Security Council adopted a resolution ... The Houthis dismissed the
+// resolution": the actor named as adopting, issuing or proposing the
+// document the noun at `noun` names, earlier in the story (an actor, then
+// such a verb and the same noun within a few words), other than
+// `source_code`; empty if none.
+ActorRef SentenceCoder::AuthorOfDocument(uint32_t noun, const std::string& source_code) const {
+  static const std::unordered_set<std::string_view> kAuthoring = {
+      "adopt",  "pass",  "approve", "issue", "release", "publish", "propose",
+      "unveil", "draft", "submit",  "table", "present", "announce"};
+  std::string_view word = a_.tokens[noun].norm;
+  if (!IsDocumentNoun(word)) return {};
+  for (size_t k = a_.actors.size(); k-- > 0;) {
+    const ActorMention& am = a_.actors[k];
+    if (am.end_token >= noun || am.code == source_code || am.code.size() < 3 || am.code[0] == '-' ||
+        am.code.compare(0, 3, source_code, 0, 3) == 0) {
+      continue;
+    }
+    uint32_t e = am.end_token;
+    if (e >= a_.tokens.size() || kAuthoring.count(a_.tokens[e].lemma) == 0) continue;
+    for (uint32_t j = e + 1; j < e + 5 && j < noun; ++j) {
+      if (a_.tokens[j].norm == word || a_.tokens[j].lemma == word)
+        return MakeRef(a_, static_cast<int>(k));
+    }
+  }
+  return {};
 }
 
 // The actor of the coded event a noun of `roots` (or a pronoun) refers to,

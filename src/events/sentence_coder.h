@@ -229,6 +229,7 @@ class SentenceCoder {
   ActorRef ProtestersOfPlace(const PatternMatch& m) const;
   ActorRef CiviliansOfSiteAfter(uint32_t after, std::string_view source) const;
   ActorRef ArmedFoeOf(const std::string& captive_code) const;
+  ActorRef AuthorOfDocument(uint32_t noun, const std::string& source_code) const;
   bool InDrills(const PatternMatch& m) const;
   ActorRef EarlierAerialAttacker(const std::string& target_code) const;
   bool BackgroundRelative(uint32_t trigger, const DateMention* d) const;
