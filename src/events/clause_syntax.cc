@@ -66,9 +66,9 @@ bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
       "spokeswoman", "spokesperson", "representative", "envoy",   "commander"};
   // Parts of a body, in lower case ("the board of the IAEA"; "the Council of
   // Foreign Ministers" is a name).
-  static const std::string_view kParts[] = {"board",     "council",  "leadership",  "delegation",
-                                            "officials", "director", "secretariat", "fighters",
-                                            "troops",    "forces"};
+  static const std::string_view kParts[] = {
+      "board",    "council", "leadership", "delegation", "officials", "director", "secretariat",
+      "fighters", "troops",  "forces",     "lines",      "crowds",    "crowd",    "groups"};
   if (q.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kQuantities) {
     if (q.norm == w) return true;

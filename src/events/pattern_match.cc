@@ -71,10 +71,11 @@ bool EndsModifiers(const Token& t) { return t.norm == "the" || t.norm == "a" || 
 
 bool IsQuantityWord(const Token& t) {
   static const std::string_view kWords[] = {
-      "dozens", "hundreds", "thousands", "millions", "scores",  "tens",    "some", "many",
-      "most",   "several",  "one",       "two",      "three",   "four",    "five", "six",
-      "seven",  "eight",    "nine",      "ten",      "all",     "both",    "each", "none",
-      "group",  "number",   "members",   "dozen",    "hundred", "thousand"};
+      "dozens",  "hundreds", "thousands", "millions", "scores", "tens",    "some",
+      "many",    "most",     "several",   "one",      "two",    "three",   "four",
+      "five",    "six",      "seven",     "eight",    "nine",   "ten",     "all",
+      "both",    "each",     "none",      "group",    "number", "members", "dozen",
+      "hundred", "thousand", "lines",     "crowds",   "crowd",  "groups"};
   if (t.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kWords) {
     if (t.norm == w) return true;
