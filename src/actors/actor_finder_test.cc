@@ -829,5 +829,18 @@ TEST(ActorFinderTest, LongNameBeforeAKnownAcronym) {
   EXPECT_TRUE(HasEvent(a, "195", "TURMIL", "TURREB"));
 }
 
+// "rebel delegates" are the rebels' people, and in "Government and rebel
+// delegates from South Sudan" the government is South Sudan's.
+TEST(ActorFinderTest, SidesOfADelegation) {
+  Article a = CodeText(
+      "Government and rebel delegates from South Sudan have met in Addis Ababa. Opposition "
+      "negotiators from Venezuela walked out.",
+      "2014-01-20");
+  EXPECT_TRUE(HasEvent(a, "04", "SSDGOV", "SSDREB"));
+  const ActorMention* opp = Find(a, "Opposition negotiators from Venezuela");
+  ASSERT_NE(opp, nullptr);
+  EXPECT_EQ(opp->code, "VENOPP");
+}
+
 }  // namespace
 }  // namespace dyad
