@@ -287,6 +287,8 @@ class Finder {
   void OfficersOfTheirBody();
   std::string HagueCourt(const ActorMention& m) const;
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
+  bool IsCapital(const ActorMention& c) const;
+  bool CapitalAt(uint32_t token) const;
   std::string PoliceOfTheSentence(size_t i, const std::vector<bool>& explicit_country) const;
   enum class CompoundKind : uint8_t { kBelongs, kProxy };
   std::string CompoundCountry(const ActorMention& m, CompoundKind* kind) const;
@@ -911,6 +913,20 @@ std::string Finder::HagueCourt(const ActorMention& m) const {
   return "";
 }
 
+// A capital named for its state ("Addis Ababa", "Havana"): a country
+// mention whose words are not the country's name (after "in", or where a
+// town is, no demonym).
+bool Finder::IsCapital(const ActorMention& c) const {
+  return c.kind == ActorKind::kCountry && !c.name.empty() && a_.Span(c.begin, c.end) != c.name;
+}
+
+bool Finder::CapitalAt(uint32_t token) const {
+  for (const ActorMention& c : a_.actors) {
+    if (c.first_token == token) return IsCapital(c);
+  }
+  return false;
+}
+
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS", "CRM",
                                                  "LAB", "EDU", "REF", "LEG", "JUD"};
@@ -919,11 +935,16 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
       std::find(std::begin(kLocalRoles), std::end(kLocalRoles), role) != std::end(kLocalRoles);
   // "police officers in northern Kosovo", and any role right before "in"
   // and a country ("soldiers in Niger seized power"): that country.
+  // (Rebels "in Addis Ababa" or "in Havana", the capital of another country
+  // than the story's, are there for talks: the capital does not place them.)
+  std::string home = role == "REB" ? DominantCountry(a_, dict_) : "";
+  auto abroad = [&](const std::string& code) { return !home.empty() && code != home; };
   if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
     for (const ActorMention& c : a_.actors) {
       if (c.first_token <= m.end_token || c.first_token > m.end_token + 2) continue;
       if (c.kind == ActorKind::kCountry && c.code.size() >= 3 &&
-          c.code.compare(0, 3, not_country) != 0) {
+          c.code.compare(0, 3, not_country) != 0 &&
+          !(IsCapital(c) && abroad(c.code.substr(0, 3)))) {
         return c.code.substr(0, 3);
       }
       break;
@@ -947,7 +968,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
         pl.kind == "country" && pl.first_token > 0 && a_.tokens[pl.first_token - 1].norm == "in";
     if (!town && !country_in) continue;
     std::string code = dict_.Iso3(pl.country);
-    if (code == not_country) continue;
+    if (code == not_country || (CapitalAt(pl.first_token) && abroad(code))) continue;
     uint32_t distance = pl.first_token >= m.end_token ? pl.first_token - m.end_token
                                                       : m.first_token - pl.first_token;
     if (distance < best_distance) {

@@ -842,5 +842,18 @@ TEST(ActorFinderTest, SidesOfADelegation) {
   EXPECT_EQ(opp->code, "VENOPP");
 }
 
+// Rebels "in Addis Ababa" in a story of Sudan are there for talks: a
+// capital abroad does not make them Ethiopia's; protesters in their own
+// capital stay where they are.
+TEST(ActorFinderTest, RebelsInACapitalAbroad) {
+  Article a = CodeText(
+      "Sudan's army and Sudan's government rejected the plan. The envoy will meet rebel groups in "
+      "Addis Ababa next week.",
+      "2012-09-10");
+  const ActorMention* rebels = Find(a, "rebel groups");
+  ASSERT_NE(rebels, nullptr);
+  EXPECT_EQ(rebels->code, "SDNREB");
+}
+
 }  // namespace
 }  // namespace dyad
