@@ -200,6 +200,11 @@ int SentenceCoder::SubjectOfVerbBefore(uint32_t comma) const {
   for (uint32_t k = comma; k-- > view_.first && k + 20 > comma;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || quoted_[k]) return -1;
+    // "hailed the talks, though the Taliban show no sign of ...,
+    // launching": a subordinate clause in between has the subject.
+    if (t.norm == "though" || t.norm == "although" || t.norm == "while" || t.norm == "whereas") {
+      return -1;
+    }
     if (view_.mention_ending[k - view_.first] >= 0 || view_.mention_starting[k - view_.first] >= 0)
       continue;
     if (t.capitalized || !IsPastVerb(t) || k == view_.first) continue;
@@ -361,6 +366,9 @@ int SentenceCoder::Subject(uint32_t before) const {
     // comma; else the main clause's.
     int m = lead == "," ? SubjectOfVerbBefore(before - 1) : SubjectOfClauseBefore(before - 1);
     if (m == -2) return -1;
+    // "..., though the Taliban show no sign of easing up, launching two
+    // attacks": the subordinate clause the participle follows has the subject.
+    if (m < 0 && lead == ",") m = ClauseSubject(before - 1);
     if (m < 0) m = MainClauseSubject(before);
     if (m >= 0) return m;
   }

@@ -1245,5 +1245,27 @@ TEST(EventCoderTest, VerbsInAListShareTheirObject) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "0831") << e.target.code;
 }
 
+// A participle after a subordinate clause shares that clause's subject, not
+// the main clause's; an opposition saying what must be done asks it of its
+// government.
+TEST(EventCoderTest, ParticipleAfterASubordinateClauseAndPassiveDemands) {
+  Article a = CodeText(
+      "Pakistan's prime minister hailed the meeting, though the Taliban show no sign of easing "
+      "the summer offensive, launching two suicide attacks on Afghan troops on Tuesday.",
+      "2015-07-08");
+  bool taliban = false;
+  for (const Event& e : a.events) {
+    if (e.code != "1831") continue;
+    EXPECT_EQ(e.source.code, "AFGREB");
+    taliban = true;
+  }
+  EXPECT_TRUE(taliban);
+  Article b = CodeText(
+      "Congo's opposition leader Etienne Tshisekedi rejected the count. \"These elections must "
+      "simply be annulled,\" he said.",
+      "2011-12-10");
+  EXPECT_TRUE(HasEvent(b, "100", "CODOPP", "CODGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -171,7 +171,25 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
     if (t.end > q.end) break;
     bool must = t.norm == "must" || ((t.norm == "has" || t.norm == "have") &&
                                      k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "to");
-    if (!must || ending[k - 1] < 0) continue;
+    if (!must) continue;
+    if (ending[k - 1] < 0) {
+      // "These elections must quite simply be annulled," the opposition
+      // said: what must be done is asked of its government.
+      bool passive = false;
+      for (size_t j = k + 1; j < a.tokens.size() && j < k + 5 && a.tokens[j].end <= q.end; ++j) {
+        if (a.tokens[j].norm == "be") {
+          passive = j + 1 < a.tokens.size() && a.tokens[j + 1].norm.ends_with("ed");
+          break;
+        }
+      }
+      if (passive && q.speaker_code.size() == 6 && q.speaker_code.ends_with("OPP")) {
+        v.target.code = q.speaker_code.substr(0, 3) + "GOV";
+        v.target.name = v.target.code;
+        v.demand = true;
+        return v;
+      }
+      continue;
+    }
     const ActorMention& am = a.actors[ending[k - 1]];
     // ("both countries must": a description is no one told.)
     if (am.begin < q.begin || am.code.size() < 3 || am.code[0] == '-' ||
