@@ -193,6 +193,16 @@ ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
   return object >= 0 ? MakeRef(a_, object) : ActorRef{};
 }
 
+// Whether a preposition other than "with" or "between" (which name a party)
+// stands in [from, to).
+bool SentenceCoder::PrepositionBetween(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to && k < view_.end; ++k) {
+    std::string_view w = a_.tokens[k].norm;
+    if (IsPreposition(w) && w != "with" && w != "between") return true;
+  }
+  return false;
+}
+
 // Whether a town or region is named at token `first` with "in" or "at" a
 // few words before it ("in the Kenyan capital Nairobi").
 bool SentenceCoder::TownAfterLocative(uint32_t first) const {
@@ -496,9 +506,15 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool owner = tgt >= 0 && !slot_target && !options_.peer_conventions &&
                a_.actors[tgt].end_token < view_.end &&
                a_.tokens[a_.actors[tgt].end_token].kind == TokenKind::kPossessive;
+  // "Myanmar and Bangladesh signed a memorandum ... for the return of
+  // Rohingya refugees": after a preposition, an actor is what the joint act
+  // is about, not a party to it.
+  bool about = tgt >= 0 && !slot_target && !options_.peer_conventions && code >= "03" &&
+               code < "07" && src >= 0 && Expand(src).size() >= 2 &&
+               PrepositionBetween(m.end, a_.actors[tgt].first_token);
   bool weak_target =
       (tgt >= 0 && a_.actors[tgt].kind == ActorKind::kAgent && !options_.role_object_is_target) ||
-      located || owner;
+      located || owner || about;
   bool default_first = tgt < 0 && options_.default_target_first && !options_.default_target.empty();
   // A joint act of cooperation (03-06: "A and B signed a treaty", "talks
   // between Russia and NATO") is one event per pair, first named to second,
