@@ -814,16 +814,17 @@ TEST(ActorFinderTest, OfficeWithNoCountryTakesItFromALaterMention) {
   EXPECT_TRUE(HasEvent(a, "043", "KENGOV", "SVKGOV"));
 }
 
-// Regression: in "Kurdish Workers Party (PKK) militants" the word "Workers"
-// was an actor of its own (labour, of the story's country), and the
-// militants after the bracket were not the PKK's.
+// Regression: in "Kurdish Workers Party (PKK) militants", written with a
+// long name the dictionary did not list, the word "Workers" was an actor of its own
+// (labour, of the story's country), and the militants after the bracket
+// were not the PKK's.
 TEST(ActorFinderTest, LongNameBeforeAKnownAcronym) {
   Article a = CodeText(
-      "The Turkish military carried out air strikes against Kurdish Workers Party (PKK) "
+      "The Turkish military carried out air strikes against Kurdish Freedom Workers Party (PKK) "
       "militants near Iraq's Sinjar mountains.",
       "2023-01-10");
   for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.ends_with("LAB")) << m.name;
-  const ActorMention* pkk = Find(a, "Kurdish Workers Party (PKK)");
+  const ActorMention* pkk = Find(a, "Kurdish Freedom Workers Party (PKK)");
   ASSERT_NE(pkk, nullptr);
   EXPECT_EQ(pkk->code, "TURREB");
   EXPECT_TRUE(HasEvent(a, "195", "TURMIL", "TURREB"));
