@@ -274,7 +274,7 @@ class Finder {
   const NamedPerson* RoyalByGivenName(const Group& g) const;
   void Emit(uint32_t s, const Group& g);
   void FillContextCountry();
-  void DropOpposedNames();
+  void DropOpposedNames();  // Also places that name documents.
   void NamesBeforeAcronyms();
   void KoreanNorthAndSouth();
   void LedActs();
@@ -1499,6 +1499,15 @@ void Finder::DropOpposedNames() {
     uint32_t f = m.first_token;
     if (f < 2 || a_.tokens[f - 1].norm != "-" || a_.tokens[f - 2].norm != "anti") return false;
     return m.end_token >= a_.tokens.size() || kProtests.count(a_.tokens[m.end_token].norm) == 0;
+  });
+  // "the Algiers Declaration", "the Minsk Agreement", "the Oslo Accords": a
+  // place naming a document or a process is no actor.
+  static const std::unordered_set<std::string_view> kNamed = {
+      "declaration", "agreement",   "agreements", "accord", "accords", "protocol",
+      "convention",  "conventions", "process",    "format", "treaty",  "communique"};
+  std::erase_if(a_.actors, [&](const ActorMention& m) {
+    return m.kind == ActorKind::kCountry && m.end_token < a_.tokens.size() &&
+           a_.tokens[m.end_token].capitalized && kNamed.count(a_.tokens[m.end_token].norm) > 0;
   });
 }
 

@@ -69,6 +69,12 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, std::string_vie
   if (c == "172" && (role == "REB" || source.starts_with("IMG")) && target.ends_with("GOV")) {
     c = "190";
   }
+  // "rebels ... burning two military vehicles": armed men destroying
+  // property destroy it (1712); a crowd doing so riots (145).
+  if (c == "145" &&
+      (role == "REB" || role == "MIL" || role == "UAF" || source.starts_with("IMG"))) {
+    c = "1712";
+  }
   return SeizedPeopleCode(c, target);
 }
 

@@ -358,6 +358,19 @@ int SentenceCoder::Subject(uint32_t before) const {
   // ", killing", "before barricading themselves", "after seizing": a
   // participle with no subject of its own shares the main clause's.
   std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";
+  // "..., killing at least 10 soldiers and burning two vehicles": a
+  // participle joined by "and" to one after a comma shares its subject.
+  if (lead == "and" && verb.norm.ends_with("ing") && verb.lemma != verb.norm) {
+    for (uint32_t k = before - 1; k > view_.first + 1 && k + 12 > before; --k) {
+      const Token& p = a_.tokens[k - 1];
+      if (IsClauseBreak(p)) break;
+      // (Not a list of verbs: "are raping, murdering and pillaging".)
+      if (a_.tokens[k - 2].norm == "," && p.norm.ends_with("ing") && p.lemma != p.norm &&
+          k >= view_.first + 3 && !a_.tokens[k - 3].norm.ends_with("ing")) {
+        return Subject(k - 1);
+      }
+    }
+  }
   bool adverbial = lead == "," || lead == "before" || lead == "after" || lead == "without" ||
                    lead == "while" || lead == "upon";
   if (adverbial && verb.norm.ends_with("ing") && verb.lemma != verb.norm) {

@@ -1267,5 +1267,24 @@ TEST(EventCoderTest, ParticipleAfterASubordinateClauseAndPassiveDemands) {
   EXPECT_TRUE(HasEvent(b, "100", "CODOPP", "CODGOV"));
 }
 
+// "..., killing ten soldiers and burning two vehicles": the second
+// participle shares the first's subject, and armed men burning vehicles
+// destroy property (1712); a place naming a document ("the Algiers
+// Declaration") is no actor.
+TEST(EventCoderTest, JoinedParticiplesAndNamedDocuments) {
+  Article a = CodeText(
+      "Al Shabaab fighters attacked a military base in Somalia on Monday, killing ten soldiers and "
+      "burning two military vehicles. The three groups that signed the Algiers Declaration held "
+      "meetings with Mali's government.",
+      "2015-06-01");
+  bool burned = false;
+  for (const Event& e : a.events) {
+    if (e.code == "1712") burned = e.source.code == "SOMREB";
+    EXPECT_FALSE(e.source.code.starts_with("DZA")) << e.pattern;
+  }
+  EXPECT_TRUE(burned);
+  for (const ActorMention& m : a.actors) EXPECT_NE(m.name, "Algeria");
+}
+
 }  // namespace
 }  // namespace dyad
