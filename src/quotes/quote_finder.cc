@@ -1124,6 +1124,30 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         return;
       }
     }
+    // Inserted form: "On Feb. 15, he said, 232 missiles were delivered",
+    // "Nkurunziza, he said, should pay heed": the words after the second
+    // comma (and a subject before the first) are the speaker's.
+    if (plain_say && k + 4 < hi && a_.tokens[k + 1].norm == "," && !HasQuoteMark(a_, lo, hi)) {
+      uint32_t comma = k;
+      while (comma > lo && a_.tokens[comma - 1].norm != ",") --comma;
+      // (Not after a clause of its own: "The talks failed, he said, because".)
+      if (comma > lo + 1 && comma + 5 > k && comma < k && !FiniteVerbIn(lo, comma - 1)) {
+        uint32_t e = hi;
+        while (e > k + 2 && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+        // A lone subject before the first comma belongs to the clause.
+        bool subject = comma - 1 - lo <= 3 && mention_ending_[comma - 2] >= 0;
+        uint32_t begin = subject ? lo : k + 2;
+        if (e > k + 4) {
+          Speaker sp = SpeakerAround(k, comma, hi);
+          if (subject) {
+            AddQuote(a_.tokens[begin].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect, sp);
+          } else {
+            AddQuote(a_.tokens[k + 2].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect, sp);
+          }
+          return;
+        }
+      }
+    }
     // Trailing form: "CLAUSE, X said (in a statement)." without quotation
     // marks; the speaker's words between the comma and the verb.
     if (k > lo + 4 && OnlyTrailers(k, hi) && OnlyScareQuotes(lo, k)) {

@@ -548,5 +548,23 @@ TEST(QuoteFinderTest, SpeakerNameWithoutAcronymStatementOrDocument) {
   EXPECT_NE(a.quotes[3].speaker_name, "A");
 }
 
+// An attribution set between commas inside the reported words ("On Feb.
+// 15, he said, 232 missiles were delivered") reports the words after it;
+// after a clause of its own it does not.
+TEST(QuoteFinderTest, AttributionInsertedBetweenCommas) {
+  Article a = CodeText(
+      "Pentagon spokesman Colonel Steve Warren briefed reporters. On Feb. 15, Warren said, 232 "
+      "Hellfire missiles were delivered to Iraq. The talks failed, he said, because of the "
+      "weather.",
+      "2015-02-24");
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
+            "232 Hellfire missiles were delivered to Iraq");
+  EXPECT_EQ(a.quotes[0].speaker_name, "Warren");
+  for (const Quote& q : a.quotes) {
+    EXPECT_NE(a.Span(q.begin, q.end), "because of the weather");
+  }
+}
+
 }  // namespace
 }  // namespace dyad
