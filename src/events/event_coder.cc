@@ -349,7 +349,9 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     std::string intent = options_.peer_conventions ? "" : IntentCode(p.code);
     // Without an intention code a wanted act is not coded ("hopes to
     // criticise"); a future one keeps its code ("will not accept").
-    if (intent.empty() && mood == Mood::kWanted) return;
+    // (A code that stays itself when intended, such as a signing set for a
+    // date, is not coded when only wanted: "ways to reach an agreement".)
+    if ((intent.empty() || intent == p.code) && mood == Mood::kWanted) return;
     if (!intent.empty()) code = intent;
   }
   if (kept_office) code = "1231";

@@ -1286,5 +1286,18 @@ TEST(EventCoderTest, JoinedParticiplesAndNamedDocuments) {
   for (const ActorMention& m : a.actors) EXPECT_NE(m.name, "Algeria");
 }
 
+// An agreement named as the goal ("ways to reach a cessation of
+// hostilities agreement between X and Y") is no signing; one reached is.
+TEST(EventCoderTest, AgreementSoughtIsNoAgreement) {
+  Article a = CodeText(
+      "The meeting will discuss ways to reach a cessation of hostilities agreement between the "
+      "Sudanese government and Darfur rebel groups.",
+      "2012-11-28");
+  for (const Event& e : a.events) EXPECT_NE(e.code, "057") << e.pattern;
+  Article b = CodeText("Sudan's government and the rebels reached a ceasefire agreement on Monday.",
+                       "2012-11-28");
+  EXPECT_TRUE(HasEvent(b, "057", "SDNGOV", "SDNREB"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -360,14 +360,20 @@ bool SentenceCoder::SoughtNoun(uint32_t v) const {
   if (a_.tokens[v].kind != TokenKind::kWord || EventNounRoots(a_.tokens[v].norm).empty()) {
     if (a_.tokens[v].lemma != "talk" && a_.tokens[v].lemma != "meeting") return false;
   }
-  for (uint32_t k = v, words = 0; k-- > view_.first && words < 3; ++words) {
+  for (uint32_t k = v, words = 0; k-- > view_.first && words < 6; ++words) {
     std::string_view w = a_.tokens[k].norm;
-    if (w == "seek" || w == "seeks" || w == "sought" || w == "seeking" || w == "want" ||
-        w == "wants" || w == "wanted") {
+    if (words < 3 && (w == "seek" || w == "seeks" || w == "sought" || w == "seeking" ||
+                      w == "want" || w == "wants" || w == "wanted")) {
       return true;
     }
-    if (a_.tokens[k].kind != TokenKind::kWord || IsPreposition(w) || a_.tokens[k].capitalized ||
-        w == "and" || w == "or") {
+    // "ways to reach a cessation of hostilities agreement": a goal.
+    std::string_view lemma = a_.tokens[k].lemma;
+    if ((lemma == "reach" || lemma == "achieve" || lemma == "secure" || lemma == "clinch") &&
+        k > view_.first && a_.tokens[k - 1].norm == "to") {
+      return true;
+    }
+    if (a_.tokens[k].kind != TokenKind::kWord || (IsPreposition(w) && w != "of") ||
+        a_.tokens[k].capitalized || w == "and" || w == "or") {
       return false;
     }
   }
