@@ -724,6 +724,16 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       --link_at;
     }
     if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
+    // "Wang Yi and his Indian counterpart Sushma Swaraj": over the
+    // counterpart phrase.
+    for (uint32_t k = link_at; k + 4 > link_at && k > view_.first && k < first; --k) {
+      std::string_view owner = a_.tokens[k].norm;
+      if (owner != "his" && owner != "her" && owner != "their" && owner != "its") continue;
+      bool counterpart = false;
+      for (uint32_t j = k + 1; j < first; ++j) counterpart |= a_.tokens[j].norm == "counterpart";
+      if (counterpart) link_at = k - 1;
+      break;
+    }
     std::string_view link = a_.tokens[link_at].norm;
     uint32_t before = link_at;
     if (link == "and" && before > view_.first && a_.tokens[before - 1].norm == ",") --before;

@@ -1299,5 +1299,16 @@ TEST(EventCoderTest, AgreementSoughtIsNoAgreement) {
   EXPECT_TRUE(HasEvent(b, "057", "SDNGOV", "SDNREB"));
 }
 
+// "A and his Indian counterpart B agreed to further develop relations":
+// the counterpart phrase joins the two subjects, and "further" may stand
+// inside the pattern.
+TEST(EventCoderTest, CounterpartsAgreeTogether) {
+  Article a = CodeText(
+      "Chinese Foreign Minister Wang Yi and his Indian counterpart Sushma Swaraj agreed on "
+      "Thursday to further develop relations.",
+      "2014-09-25");
+  EXPECT_TRUE(HasEvent(a, "030", "CHNGOV", "INDGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

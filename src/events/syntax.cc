@@ -173,6 +173,8 @@ bool IsMannerAdverb(const Token& t) {
   // "held a meeting later on Friday with": a time adverb stands where
   // a manner adverb does.
   if (t.norm == "earlier" || t.norm == "later" || t.norm == "again") return true;
+  // "agreed to further develop relations", "vowed to jointly fight".
+  if (t.norm == "further" || t.norm == "jointly") return true;
   return t.norm.ends_with("ly") && IsAdverb(t.norm);
 }
 
