@@ -39,7 +39,9 @@ bool IsSpeechVerb(std::string_view w) {
       "acknowledge", "acknowledged", "tweeted",    "posted",      "continued", "asked",
       "urged",       "concluded",    "report",     "reported",    "reports",   "reporting",
       "quoted",      "quoting",      "telling",    "assured",     "assuring",  "reiterated",
-      "reiterating", "informed",     "vowed",      "vowing",      "vows"};
+      "reiterating", "informed",     "vowed",      "vowing",      "vows",      "suggest",
+      "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
+      "indicating",  "threatened"};
   return kVerbs.count(w) > 0;
 }
 

@@ -566,5 +566,17 @@ TEST(QuoteFinderTest, AttributionInsertedBetweenCommas) {
   }
 }
 
+// "suggested that", "mentioned that", "threatened that" report clauses too.
+TEST(QuoteFinderTest, MoreVerbsReportClauses) {
+  Article a = CodeText(
+      "Japan's prime minister suggested that Japan would defend the island. The US president "
+      "also mentioned that sanctions will be imposed on two banks. North Korea's army threatened "
+      "that it is ready to retaliate.",
+      "2025-11-20");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "sanctions will be imposed on two banks");
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.kind, QuoteKind::kIndirect);
+}
+
 }  // namespace
 }  // namespace dyad
