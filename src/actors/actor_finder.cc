@@ -247,6 +247,7 @@ class Finder {
   void Run() {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
     NamesBeforeAcronyms();
+    OwnedStateBodies();
     DropOpposedNames();
     KoreanNorthAndSouth();
     if (rules_.roles_over_lists) LedActs();
@@ -276,6 +277,7 @@ class Finder {
   void FillContextCountry();
   void DropOpposedNames();  // Also places that name documents.
   void NamesBeforeAcronyms();
+  void OwnedStateBodies();
   void KoreanNorthAndSouth();
   void LedActs();
   std::string RuledCountry(size_t i) const;
@@ -1509,6 +1511,49 @@ void Finder::DropOpposedNames() {
     return m.kind == ActorKind::kCountry && m.end_token < a_.tokens.size() &&
            a_.tokens[m.end_token].capitalized && kNamed.count(a_.tokens[m.end_token].norm) > 0;
   });
+}
+
+// "South Korea's Joint Chiefs of Staff": a state body whose name another
+// country also uses is the possessor's when a country owns it.
+void Finder::OwnedStateBodies() {
+  // Composed into one mention ("South Korea's Joint Chiefs of Staff"): the
+  // country named before the possessive inside it.
+  for (ActorMention& m : a_.actors) {
+    if (m.kind != ActorKind::kOrganization || m.code.size() != 6 || m.code[0] == '-') continue;
+    std::string_view role = std::string_view(m.code).substr(3);
+    if (role != "GOV" && role != "MIL" && role != "COP" && role != "SPY" && role != "JUD" &&
+        role != "LEG") {
+      continue;
+    }
+    for (const PlaceMention& pl : a_.places) {
+      if (pl.first_token != m.first_token || pl.kind != "country" || pl.end_token >= m.end_token ||
+          a_.tokens[pl.end_token].kind != TokenKind::kPossessive) {
+        continue;
+      }
+      std::string owner = dict_.Iso3(pl.country);
+      if (owner.size() == 3 && m.code.compare(0, 3, owner) != 0) {
+        m.code = owner + std::string(role);
+        m.name = std::string(a_.Span(a_.tokens[pl.end_token + 1].begin, m.end));
+      }
+    }
+  }
+  for (size_t k = 1; k < a_.actors.size(); ++k) {
+    ActorMention& m = a_.actors[k];
+    const ActorMention& owner = a_.actors[k - 1];
+    if (m.kind != ActorKind::kOrganization || m.code.size() != 6 || m.code[0] == '-' ||
+        owner.kind != ActorKind::kCountry || owner.code.size() < 3 ||
+        owner.end_token + 1 != m.first_token || owner.end_token >= a_.tokens.size() ||
+        a_.tokens[owner.end_token].kind != TokenKind::kPossessive) {
+      continue;
+    }
+    std::string_view role = std::string_view(m.code).substr(3);
+    bool state = role == "GOV" || role == "MIL" || role == "COP" || role == "SPY" ||
+                 role == "JUD" || role == "LEG";
+    if (state && m.code.compare(0, 3, owner.code, 0, 3) != 0) {
+      m.code = owner.code.substr(0, 3) + std::string(role);
+      m.name = a_.Span(m.begin, m.end);
+    }
+  }
 }
 
 // "Kurdish Workers Party (PKK) militants": a known acronym in brackets

@@ -887,7 +887,10 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (c + 3 >= hi || quoted_[c]) return 0;
   const Token& start = a_.tokens[c];
   if (start.kind != TokenKind::kWord && start.kind != TokenKind::kNumber) return 0;
-  if (IsPrepositionWord(start.norm)) return 0;
+  if (IsPrepositionWord(start.norm) || start.norm == "during" || start.norm == "after" ||
+      start.norm == "before" || start.norm == "while" || start.norm == "amid") {
+    return 0;
+  }
   // These verbs seldom take an object: a determiner or pronoun after them
   // opens the reported clause, even when its verb is an irregular past the
   // checks below cannot see ("said the strikes hit").
@@ -1024,11 +1027,20 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
 // or such trailers and then a new clause after a comma (", as talks
 // resumed", ", adding that ...").
 bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
-  if (a_.tokens[k].norm == "told") return hi - k <= 6;  // "told reporters", "told AFP".
+  if (a_.tokens[k].norm == "told") {
+    // "told reporters", "told AFP", and "told AFP, bringing to two ...".
+    if (hi - k <= 6) return true;
+    return k + 3 < hi && (a_.tokens[k + 2].norm == "," || a_.tokens[k + 3].norm == ",");
+  }
   for (uint32_t j = k + 1; j < hi; ++j) {
     const Token& t = a_.tokens[j];
     if (t.norm == "," && j + 1 < hi) return true;
     if (t.kind == TokenKind::kPunct) continue;
+    // "said today during a visit by the Haitian prime minister": where or
+    // when the words were said, with no clause of its own.
+    if (t.norm == "during" || t.norm == "at" || t.norm == "while" || t.norm == "after") {
+      return true;
+    }
     if (!SkippableBeforeClause(t.norm) && !IsDateWord(t.norm)) return false;
   }
   return hi - k <= 7;
@@ -1155,7 +1167,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     if (k > lo + 4 && OnlyTrailers(k, hi) && OnlyScareQuotes(lo, k)) {
       uint32_t comma = k;
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
-      if (comma > lo + 3 && comma + 9 > k) {
+      if (comma > lo + 3 && comma + 12 > k) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
         AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);
         return;

@@ -578,5 +578,25 @@ TEST(QuoteFinderTest, MoreVerbsReportClauses) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.kind, QuoteKind::kIndirect);
 }
 
+// Trailing attributions with a long trailer: "said today during a visit
+// by ...", "told AFP, bringing ..."; and a long speaker named after the
+// comma ("..., South Korea's Joint Chiefs of Staff (JCS) said"). (That the
+// body is South Korea's the gazetteer tells; the test pipeline has none.)
+TEST(QuoteFinderTest, TrailingAttributionsWithLongTrailers) {
+  Article a = CodeText(
+      "Kenya will send 600 more police officers to Haiti next month, President William Ruto said "
+      "today during a visit by the Haitian prime minister intended to speed up deployments. A "
+      "gendarme was killed on Thursday, French Interior Minister Gerald Darmanin told AFP, "
+      "bringing to two the number of officers who have died. The missile flew about 400 "
+      "kilometres after being fired from the capital Pyongyang, South Korea's Joint Chiefs of "
+      "Staff (JCS) said.",
+      "2024-02-29");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
+            "Kenya will send 600 more police officers to Haiti next month");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "A gendarme was killed on Thursday");
+  EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 16), "The missile flew");
+}
+
 }  // namespace
 }  // namespace dyad
