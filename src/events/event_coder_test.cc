@@ -1310,5 +1310,19 @@ TEST(EventCoderTest, CounterpartsAgreeTogether) {
   EXPECT_TRUE(HasEvent(a, "030", "CHNGOV", "INDGOV"));
 }
 
+// Regression: "a car bomb blast" was read as the verb "blast" (criticise)
+// and "a mortar shell struck" as shelling; after a weapon noun the word is
+// the noun of a compound.
+TEST(EventCoderTest, WeaponNounCompoundsAreNoVerbs) {
+  Article a = CodeText(
+      "Al Shabaab militants attacked an African Union base. They opened the attack with a car "
+      "bomb blast on the African Union troops. A mortar shell struck the Iranian embassy.",
+      "2015-06-26");
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.code.substr(0, 2), "11") << e.pattern;
+    EXPECT_NE(e.code, "194") << e.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

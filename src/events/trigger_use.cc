@@ -91,6 +91,11 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       bool says = verb.lemma == "say" || verb.norm == "added" || verb.norm == "stated";
       if (verb.kind == TokenKind::kWord && !says && verb.lemma != verb.norm) return true;
     }
+    // "a car bomb blast", "a mortar strike": a bare form after a weapon
+    // noun is the noun of a compound.
+    static const std::unordered_set<std::string_view> kWeaponNouns = {
+        "bomb", "car", "suicide", "mortar", "rocket", "roadside", "drone", "missile", "gas"};
+    if (kWeaponNouns.count(prev.norm) > 0 && prev.kind == TokenKind::kWord) return true;
     // "a reported poison gas attack", "the planned strike": a determiner
     // and a participle or modifier before a bare verb make it a noun.
     if (i >= view_.first + 2 && IsDeterminer(a_.tokens[i - 2].norm) &&
