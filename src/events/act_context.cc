@@ -69,6 +69,11 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, std::string_vie
   if (c == "172" && (role == "REB" || source.starts_with("IMG")) && target.ends_with("GOV")) {
     c = "190";
   }
+  // Armed groups and gangs do not arrest: people they capture are abducted
+  // (181), as hand coders code it.
+  bool non_state =
+      role == "REB" || role == "UAF" || role == "CRM" || role == "INS" || source.starts_with("IMG");
+  if (c == "173" && non_state) c = "181";
   // "rebels ... burning two military vehicles": armed men destroying
   // property destroy it (1712); a crowd doing so riots (145).
   if (c == "145" &&

@@ -370,12 +370,12 @@ TEST(ImpliedRolesTest, StruckVillageOfTheOtherCountry) {
 
 // Regression: soldiers captured with no captor named were coded as taken
 // by their own state; the foe named in the sentence, else the story's other
-// country, took them.
+// country, took them (rebels abduct, 181; states arrest, 173).
 TEST(ImpliedRolesTest, SoldiersAreCapturedByTheirFoe) {
   Article a =
       CodeText("The two Colombian soldiers were captured during a clash with the ELN in October.",
                "2023-11-20");
-  EXPECT_TRUE(HasEvent(a, "17", "COLREB", "COLMIL"));
+  EXPECT_TRUE(HasEvent(a, "181", "COLREB", "COLMIL"));  // Abducted by rebels.
   EXPECT_FALSE(HasEvent(a, "17", "COLGOV", "COLMIL"));
 }
 
