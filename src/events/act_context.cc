@@ -316,5 +316,106 @@ bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) c
   return view_.mention_ending[head - 1 - view_.first] >= 0;
 }
 
+// "Hamas released seven hostages", "gunmen kidnapped two aid workers":
+// captives whose country the story does not give are not of their captors'
+// country but of the country the story names most besides the captors'.
+// Changes `target` (mention `t`) for releases,
+// abductions and hostage-taking (084x, 181x) of unplaced people.
+void SentenceCoder::ForeignCaptives(const std::string& code, const ActorRef& source, int t,
+                                    ActorRef& target) const {
+  if (!code.starts_with("084") && !code.starts_with("181")) return;
+  const ActorMention& m = a_.actors[t];
+  if (m.kind != ActorKind::kAgent || m.with_role || target.code.size() != 6 ||
+      source.code.size() < 3 || target.code.compare(0, 3, source.code, 0, 3) != 0 ||
+      source.code.ends_with("GOV") || source.code.ends_with("MIL") ||
+      source.code.ends_with("COP")) {
+    return;
+  }
+  static const std::unordered_set<std::string_view> kCaptives = {
+      "hostage", "captive", "abductee", "hostages", "captives", "abductees"};
+  if (kCaptives.count(a_.tokens[m.end_token - 1].norm) == 0) return;
+  for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+    if (a_.tokens[k].capitalized) return;  // "Israeli hostages": placed.
+  }
+  std::string other = DominantCountry(a_, actors_, source.code.substr(0, 3));
+  if (other.size() != 3) return;
+  target.code = other + "CVL";
+  target.name = actors_.CountryName(target.code);
+}
+
+// Whether the verb at `v` ("target", "hit") says what measures named
+// before it aim at: "sanctions, the first of the year, that target a
+// shipping network" is no attack.
+bool SentenceCoder::AimOfMeasures(uint32_t v) const {
+  if (v <= view_.first + 1) return false;
+  std::string_view rel = a_.tokens[v - 1].norm;
+  if (rel != "that" && rel != "which") return false;
+  static const std::unordered_set<std::string_view> kMeasures = {
+      "sanction",     "sanctions", "measure", "measures", "tariff", "tariffs", "restriction",
+      "restrictions", "law",       "rule",    "rules",    "policy", "ban",     "embargo"};
+  for (uint32_t k = v - 1; k > view_.first && k + 20 > v; --k) {
+    if (kMeasures.count(a_.tokens[k - 1].norm) > 0) return true;
+  }
+  return false;
+}
+
+// "will close their borders with Mali, sever diplomatic ties and impose
+// sanctions": a verb in a list (right after its comma or "and") with no
+// object of its own acts on the actor the verbs before it in the list
+// named last, after the source `src` and with no clause break between.
+// Empty if there is none.
+ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
+  uint32_t first = FirstLiteral(m);
+  const Token& verb = a_.tokens[first];
+  // A verb (a past form, or a bare form after a modal: "will close ...,
+  // sever ... and impose"), right after the list's comma or "and".
+  bool is_verb = IsPastVerb(verb) || (verb.lemma == verb.norm && !verb.capitalized);
+  std::string_view link = first > view_.first ? std::string_view(a_.tokens[first - 1].norm) : "";
+  uint32_t after_source = a_.actors[src].end_token;
+  if (!is_verb || (link != "," && link != "and") || after_source >= first ||
+      a_.tokens[after_source].norm == ",") {  // "Oli, the former premier, resigned".
+    return {};
+  }
+  int object = -1;
+  bool earlier_verb = false;
+  for (uint32_t k = after_source; k < first; ++k) {
+    const Token& t = a_.tokens[k];
+    if (IsClauseBreak(t) || t.norm == "." || quoted_[k] || t.norm == "who" || t.norm == "whom" ||
+        t.norm == "which" || t.norm == "that") {
+      return {};
+    }
+    if (int c = view_.mention_starting[k - view_.first]; c >= 0 && c != src) {
+      if (!earlier_verb) return {};  // Another actor before any verb: no list of acts.
+      object = c;
+    }
+    earlier_verb |= t.kind == TokenKind::kWord && !t.capitalized && t.lemma != t.norm;
+  }
+  return object >= 0 ? MakeRef(a_, object) : ActorRef{};
+}
+
+// Whether a preposition other than "with" or "between" (which name a party)
+// stands in [from, to).
+bool SentenceCoder::PrepositionBetween(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to && k < view_.end; ++k) {
+    std::string_view w = a_.tokens[k].norm;
+    if (IsPreposition(w) && w != "with" && w != "between") return true;
+  }
+  return false;
+}
+
+// Whether a town or region is named at token `first` with "in" or "at" a
+// few words before it ("in the Kenyan capital Nairobi").
+bool SentenceCoder::TownAfterLocative(uint32_t first) const {
+  bool town = false;
+  for (const PlaceMention& pl : a_.places) {
+    town |= pl.first_token == first && pl.kind != "country";
+  }
+  for (uint32_t k = first; town && k > view_.first && k + 6 > first; --k) {
+    std::string_view w = a_.tokens[k - 1].norm;
+    if (w == "in" || w == "at") return true;
+  }
+  return false;
+}
+
 }  // namespace event_coding
 }  // namespace dyad
