@@ -804,8 +804,8 @@ TEST(ActorFinderTest, NumberBeforeANameIsNoGroup) {
 TEST(ActorFinderTest, OfficeWithNoCountryTakesItFromALaterMention) {
   Article a = CodeText(
       "Minister of Foreign Affairs Tomas Varga held talks with his Kenyan counterpart "
-      "Musalia Mudavadi in Nairobi. Later the foreign minister of Kenya hosted a dinner in "
-      "honour of the foreign minister of Slovakia.",
+      "Musalia Mudavadi in Nairobi. That evening Kenya's foreign minister gave a dinner in "
+      "honour of Slovakia's foreign minister and his aides.",
       "2024-03-05");
   const ActorMention* varga = Find(a, "Minister of Foreign Affairs Tomas Varga");
   ASSERT_NE(varga, nullptr);
@@ -820,8 +820,8 @@ TEST(ActorFinderTest, OfficeWithNoCountryTakesItFromALaterMention) {
 // were not the PKK's.
 TEST(ActorFinderTest, LongNameBeforeAKnownAcronym) {
   Article a = CodeText(
-      "The Turkish military carried out air strikes against Kurdish Freedom Workers Party (PKK) "
-      "militants near Iraq's Sinjar mountains.",
+      "Turkish jets struck Kurdish Freedom Workers Party (PKK) militants in the hills near "
+      "Iraq's border on Sunday.",
       "2023-01-10");
   for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.ends_with("LAB")) << m.name;
   const ActorMention* pkk = Find(a, "Kurdish Freedom Workers Party (PKK)");
@@ -831,13 +831,13 @@ TEST(ActorFinderTest, LongNameBeforeAKnownAcronym) {
 }
 
 // "rebel delegates" are the rebels' people, and in "Government and rebel
-// delegates from South Sudan" the government is South Sudan's.
+// delegates from Yemen" the government is Yemen's.
 TEST(ActorFinderTest, SidesOfADelegation) {
   Article a = CodeText(
-      "Government and rebel delegates from South Sudan have met in Addis Ababa. Opposition "
+      "Government and rebel delegates from Yemen met in Muscat on Monday. Opposition "
       "negotiators from Venezuela walked out.",
       "2014-01-20");
-  EXPECT_TRUE(HasEvent(a, "04", "SSDGOV", "SSDREB"));
+  EXPECT_TRUE(HasEvent(a, "04", "YEMGOV", "YEMREB"));
   const ActorMention* opp = Find(a, "Opposition negotiators from Venezuela");
   ASSERT_NE(opp, nullptr);
   EXPECT_EQ(opp->code, "VENOPP");

@@ -359,9 +359,8 @@ bool SentenceCoder::AimOfMeasures(uint32_t v) const {
   return false;
 }
 
-// "will close their borders with Mali, sever diplomatic ties and impose
-// sanctions": a verb in a list (right after its comma or "and") with no
-// object of its own acts on the actor the verbs before it in the list
+// "will shut the border with Niger, cut ties and impose sanctions": a verb in a list (right after
+// its comma or "and") with no object of its own acts on the actor the verbs before it in the list
 // named last, after the source `src` and with no clause break between.
 // Empty if there is none.
 ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
@@ -388,7 +387,10 @@ ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
       if (!earlier_verb) return {};  // Another actor before any verb: no list of acts.
       object = c;
     }
-    earlier_verb |= t.kind == TokenKind::kWord && !t.capitalized && t.lemma != t.norm;
+    // An inflected verb, or a modal before a bare one ("will close").
+    earlier_verb |= t.kind == TokenKind::kWord && !t.capitalized &&
+                    (t.lemma != t.norm || t.norm == "will" || t.norm == "would" ||
+                     t.norm == "must" || t.norm == "to");
   }
   return object >= 0 ? MakeRef(a_, object) : ActorRef{};
 }

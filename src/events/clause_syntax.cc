@@ -52,7 +52,7 @@ int SentenceCoder::ModifierOfEventNoun(uint32_t noun) const {
 }
 
 // "hundreds of Serbs", "some of the rebels", "the head of the U.N.
-// mission", "the board of the UN nuclear watchdog": the quantity or part before "of" (at token
+// mission", "the board of the IAEA": the quantity or part before "of" (at token
 // `of`) is the head, not a preposition governing the actor; the actor stands for the phrase.
 bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
   if (of > sentence_first + 1 && a.tokens[of].norm == "the") --of;
@@ -125,7 +125,7 @@ int SentenceCoder::MainClauseSubject(uint32_t before) const {
   return FirstSubjectFrom(view_.first, before);
 }
 
-// "At a meeting with Sharaa in Amman, King Abdullah said", "Following
+// "At a meeting with the emir in Doha, the president said", "Following
 // talks with Ruto, Abiy flew home": an event noun in a phrase that opens the
 // sentence is the main clause's subject's, the first actor after the comma
 // that closes the phrase; -1 if `trigger` is in no such phrase.
@@ -200,7 +200,7 @@ int SentenceCoder::SubjectOfVerbBefore(uint32_t comma) const {
   for (uint32_t k = comma; k-- > view_.first && k + 20 > comma;) {
     const Token& t = a_.tokens[k];
     if (IsClauseBreak(t) || quoted_[k]) return -1;
-    // "hailed the talks, though the Taliban show no sign of ...,
+    // "praised the deal, though the insurgents kept up their raids,
     // launching": a subordinate clause in between has the subject.
     if (t.norm == "though" || t.norm == "although" || t.norm == "while" || t.norm == "whereas") {
       return -1;
@@ -358,7 +358,7 @@ int SentenceCoder::Subject(uint32_t before) const {
   // ", killing", "before barricading themselves", "after seizing": a
   // participle with no subject of its own shares the main clause's.
   std::string_view lead = before > view_.first ? std::string_view(a_.tokens[before - 1].norm) : "";
-  // "..., killing at least 10 soldiers and burning two vehicles": a
+  // "..., killing five guards and torching three trucks": a
   // participle joined by "and" to one after a comma shares its subject.
   if (lead == "and" && verb.norm.ends_with("ing") && verb.lemma != verb.norm) {
     for (uint32_t k = before - 1; k > view_.first + 1 && k + 12 > before; --k) {
@@ -379,7 +379,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // comma; else the main clause's.
     int m = lead == "," ? SubjectOfVerbBefore(before - 1) : SubjectOfClauseBefore(before - 1);
     if (m == -2) return -1;
-    // "..., though the Taliban show no sign of easing up, launching two
+    // "..., though the insurgents kept up their raids, launching two
     // attacks": the subordinate clause the participle follows has the subject.
     if (m < 0 && lead == ",") m = ClauseSubject(before - 1);
     if (m < 0) m = MainClauseSubject(before);
@@ -724,7 +724,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       --link_at;
     }
     if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
-    // "Wang Yi and his Indian counterpart Sushma Swaraj": over the
+    // "Sergei Lavrov and his Turkish counterpart Hakan Fidan": over the
     // counterpart phrase.
     for (uint32_t k = link_at; k + 4 > link_at && k > view_.first && k < first; --k) {
       std::string_view owner = a_.tokens[k].norm;

@@ -407,8 +407,8 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   bool owner = tgt >= 0 && !slot_target && !options_.peer_conventions &&
                a_.actors[tgt].end_token < view_.end &&
                a_.tokens[a_.actors[tgt].end_token].kind == TokenKind::kPossessive;
-  // "Myanmar and Bangladesh signed a memorandum ... for the return of
-  // Rohingya refugees": after a preposition, an actor is what the joint act
+  // "Chad and Sudan signed a memorandum ... on the return of Sudanese
+  // refugees": after a preposition, an actor is what the joint act
   // is about, not a party to it.
   bool about = tgt >= 0 && !slot_target && !options_.peer_conventions && code >= "03" &&
                code < "07" && src >= 0 && Expand(src).size() >= 2 &&
@@ -749,7 +749,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.code = RefineCode(pcode, source, target);
   if (!options_.peer_conventions) {
     e.code = CodeForRoles(e.code, source.code, target.code);
-    // "Soldiers fired tear gas then shot at a crowd": the army or police
+    // "Troops opened fire on a crowd outside the station": the army or police
     // using force on a crowd of their own country represses it (175).
     if (e.code.starts_with("19") && target.code.ends_with("CVL") && source.code.size() == 6 &&
         (source.code.ends_with("MIL") || source.code.ends_with("COP")) &&

@@ -1117,14 +1117,14 @@ TEST(EventCoderTest, MeetingInAnOpeningPhrase) {
   EXPECT_TRUE(HasEvent(a, "036", "TURGOV", "RUSGOV"));
 }
 
-// Regression: "a joint statement released by the US, Armenian and
-// Azerbaijani governments" was coded as each government releasing the
-// others (0841): a coordinated by-phrase acts together.
+// Regression: "a declaration released by the French, Chadian and Sudanese
+// governments" was coded as each government releasing the others (0841): a
+// coordinated by-phrase acts together.
 TEST(EventCoderTest, CoordinatedAgentsOfAPassiveAreNotReciprocal) {
   Article a = CodeText(
-      "The truce was announced on Sunday in a joint statement released by the U.S., Armenian "
-      "and Azerbaijani governments.",
-      "2020-10-26");
+      "The border deal was made public on Tuesday in a declaration released by the French, "
+      "Chadian and Sudanese governments.",
+      "2021-03-16");
   for (const Event& e : a.events) EXPECT_NE(e.code.substr(0, 3), "084") << e.pattern;
 }
 
@@ -1133,8 +1133,8 @@ TEST(EventCoderTest, CoordinatedAgentsOfAPassiveAreNotReciprocal) {
 // against the captors.
 TEST(EventCoderTest, UnplacedHostagesAreNotTheirCaptorsPeople) {
   Article a = CodeText(
-      "Israel and Hamas began a truce on Friday. Hamas on Monday released seven hostages into "
-      "the custody of the Red Cross, and Israel freed 90 Palestinian prisoners.",
+      "Israel and Hamas began a truce on Friday. On Sunday Hamas released four hostages to the "
+      "Red Cross in Gaza, and Israel freed 90 Palestinian prisoners.",
       "2025-10-13");
   EXPECT_TRUE(HasEvent(a, "0841", "PSEREB", "ISRCVL"));
   EXPECT_FALSE(HasEvent(a, "0841", "PSEREB", "PSECVL"));
@@ -1157,8 +1157,8 @@ TEST(EventCoderTest, SanctionsAnnouncedAndWhatTheyTarget) {
 TEST(EventCoderTest, RoleInFacilitatingIsMediation) {
   Article a = CodeText(
       "Russia and Ukraine swapped 230 prisoners on Saturday. The Russian defence ministry "
-      "thanked the UAE for its role in facilitating the prisoner swap between Russia and "
-      "Ukraine. Iran denied any role in attacking the tanker.",
+      "thanked the UAE, whose role in facilitating the swap between Russia and Ukraine was key. "
+      "Iran denied any role in attacking the tanker.",
       "2024-08-24");
   EXPECT_TRUE(HasEvent(a, "045", "AREGOV", "UKRGOV"));
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("19")) << e.pattern;
@@ -1169,8 +1169,8 @@ TEST(EventCoderTest, RoleInFacilitatingIsMediation) {
 // one.
 TEST(EventCoderTest, PartOfABodyIsItsSubject) {
   Article a = CodeText(
-      "The board of the UN nuclear watchdog rebuked Iran on Wednesday. In response to the "
-      "step taken by the Council of Foreign Ministers of the European Union, Iran will "
+      "The board of the IAEA rebuked Iran on Wednesday. Answering the step taken by the EU's "
+      "Council of Foreign Ministers, Iran will "
       "impose sanctions on European officials.",
       "2024-06-06");
   EXPECT_TRUE(HasEvent(a, "111", "IGOUNO", "IRNGOV"));
@@ -1182,8 +1182,8 @@ TEST(EventCoderTest, PartOfABodyIsItsSubject) {
 // before the full name, and "both countries must" demands nothing.
 TEST(EventCoderTest, QuotedMustIsADemand) {
   Article a = CodeText(
-      "The procedure was announced by EU Commissioner for Justice Vera Yourova. \"Hungary must "
-      "respond to our concerns,\" Yourova wrote. \"Both countries must keep talking,\" Yourova "
+      "The step was made public by EU Commissioner for Trade Anna Kowalska. \"Hungary must "
+      "answer our letter,\" Kowalska wrote. \"Both countries must keep talking,\" Kowalska "
       "added.",
       "2022-04-28");
   ASSERT_EQ(a.quotes.size(), 2u);
@@ -1198,7 +1198,7 @@ TEST(EventCoderTest, QuotedMustIsADemand) {
 // named.
 TEST(EventCoderTest, ReadyToRetaliateIsAThreat) {
   Article a = CodeText(
-      "North Korea's military said it is ready to stage ruthless retaliation against South "
+      "North Korea's army said it is prepared to launch merciless retaliation against South "
       "Korea and the United States.",
       "2023-08-22");
   EXPECT_TRUE(HasEvent(a, "138", "PRKMIL", "KORGOV"));
@@ -1210,7 +1210,7 @@ TEST(EventCoderTest, ReadyToRetaliateIsAThreat) {
 // no speech.
 TEST(EventCoderTest, AllegedClausesAndBlameAreAccusations) {
   Article a = CodeText(
-      "Serbia alleged Kosovo police officers were armed with automatic weapons. The alleged "
+      "Serbia alleged Kosovo police officers carried rifles across the line. The alleged "
       "plot failed, the Kenyan police said.",
       "2023-09-26");
   Article b = CodeText(
@@ -1233,8 +1233,8 @@ TEST(EventCoderTest, AllegedClausesAndBlameAreAccusations) {
 TEST(EventCoderTest, VerbsInAListShareTheirObject) {
   Article a = CodeText(
       "Nigeria's President Bola Tinubu opened the summit in Abuja, the Nigerian capital. ECOWAS "
-      "leaders will close their borders with Mali, sever diplomatic ties and impose tough "
-      "economic sanctions, the bloc said on Sunday.",
+      "leaders will close the border with Mali, cut diplomatic ties and impose heavy "
+      "trade sanctions, the bloc announced.",
       "2022-01-10");
   EXPECT_TRUE(HasEvent(a, "161", "IGOWAS", "MLIGOV"));
   EXPECT_TRUE(HasEvent(a, "163", "IGOWAS", "MLIGOV"));
@@ -1250,8 +1250,8 @@ TEST(EventCoderTest, VerbsInAListShareTheirObject) {
 // government.
 TEST(EventCoderTest, ParticipleAfterASubordinateClauseAndPassiveDemands) {
   Article a = CodeText(
-      "Pakistan's prime minister hailed the meeting, though the Taliban show no sign of easing "
-      "the summer offensive, launching two suicide attacks on Afghan troops on Tuesday.",
+      "Pakistan's prime minister praised the talks, though the Taliban kept up their raids, "
+      "launching two suicide attacks on Afghan troops on Tuesday.",
       "2015-07-08");
   bool taliban = false;
   for (const Event& e : a.events) {
@@ -1267,14 +1267,14 @@ TEST(EventCoderTest, ParticipleAfterASubordinateClauseAndPassiveDemands) {
   EXPECT_TRUE(HasEvent(b, "100", "CODOPP", "CODGOV"));
 }
 
-// "..., killing ten soldiers and burning two vehicles": the second
+// "..., killing five guards and torching three trucks": the second
 // participle shares the first's subject, and armed men burning vehicles
 // destroy property (1712); a place naming a document ("the Algiers
 // Declaration") is no actor.
 TEST(EventCoderTest, JoinedParticiplesAndNamedDocuments) {
   Article a = CodeText(
-      "Al Shabaab fighters attacked a military base in Somalia on Monday, killing ten soldiers and "
-      "burning two military vehicles. The three groups that signed the Algiers Declaration held "
+      "Al Shabaab fighters raided an army camp in Somalia on Monday, killing five guards and "
+      "torching three army trucks. Rebel groups bound by the Algiers Declaration held "
       "meetings with Mali's government.",
       "2015-06-01");
   bool burned = false;
@@ -1286,11 +1286,11 @@ TEST(EventCoderTest, JoinedParticiplesAndNamedDocuments) {
   for (const ActorMention& m : a.actors) EXPECT_NE(m.name, "Algeria");
 }
 
-// An agreement named as the goal ("ways to reach a cessation of
-// hostilities agreement between X and Y") is no signing; one reached is.
+// An agreement named as the goal ("ways to reach a truce agreement between
+// X and Y") is no signing; one reached is.
 TEST(EventCoderTest, AgreementSoughtIsNoAgreement) {
   Article a = CodeText(
-      "The meeting will discuss ways to reach a cessation of hostilities agreement between the "
+      "Envoys will look at ways to reach a lasting truce agreement between the "
       "Sudanese government and Darfur rebel groups.",
       "2012-11-28");
   for (const Event& e : a.events) EXPECT_NE(e.code, "057") << e.pattern;
@@ -1304,10 +1304,10 @@ TEST(EventCoderTest, AgreementSoughtIsNoAgreement) {
 // inside the pattern.
 TEST(EventCoderTest, CounterpartsAgreeTogether) {
   Article a = CodeText(
-      "Chinese Foreign Minister Wang Yi and his Indian counterpart Sushma Swaraj agreed on "
-      "Thursday to further develop relations.",
-      "2014-09-25");
-  EXPECT_TRUE(HasEvent(a, "030", "CHNGOV", "INDGOV"));
+      "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan agreed on "
+      "Monday to further develop relations.",
+      "2024-06-10");
+  EXPECT_TRUE(HasEvent(a, "030", "RUSGOV", "TURGOV"));
 }
 
 // Regression: "a car bomb blast" was read as the verb "blast" (criticise)

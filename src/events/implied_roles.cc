@@ -403,7 +403,7 @@ ActorRef SentenceCoder::UnnamedAgent(const std::string& code, int tgt, uint32_t 
     if (other.code.empty()) return other;
     state = other.code;
   }
-  // "The soldiers, who were captured during a combat with the ELN",
+  // "two soldiers captured in a firefight with the ELN",
   // "servicemen captured in the Kursk region": soldiers are taken by the
   // enemy, not by their own state.
   if (code.starts_with("17") && target.ends_with("MIL") && target.compare(0, 3, state, 0, 3) == 0) {

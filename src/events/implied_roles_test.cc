@@ -382,8 +382,8 @@ TEST(ImpliedRolesTest, SoldiersAreCapturedByTheirFoe) {
 // Force acted out in an exercise is a show of force (150), not a blockade
 // or an attack.
 TEST(ImpliedRolesTest, ForceInDrillsIsAShowOfForce) {
-  Article a = CodeText("Chinese warships and fighter jets encircled Taiwan in drills on Thursday.",
-                       "2024-05-24");
+  Article a =
+      CodeText("Chinese ships and planes encircled Taiwan during drills on Monday.", "2024-05-24");
   ASSERT_FALSE(a.events.empty());
   for (const Event& e : a.events) EXPECT_EQ(e.code, "150") << e.pattern;
 }

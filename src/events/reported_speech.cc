@@ -105,7 +105,7 @@ bool Opposed(std::string_view speaker, std::string_view target) {
 struct Verdict {
   ActorRef target;
   bool wrong = false;
-  bool demand = false;  // "Hungary must respond": a demand (100).
+  bool demand = false;  // "Poland must answer": a demand (100).
 };
 
 // The first word of wrongdoing or disapproval in `q` with an actor as its
@@ -123,7 +123,7 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
   for (uint32_t p = from; p < to; ++p) {
     const Token& t = a.tokens[p];
-    // "the government is responsible for the killings": blame.
+    // "the army is responsible for these deaths": blame.
     bool blamed = t.norm == "responsible" && p + 1 < to && a.tokens[p + 1].norm == "for";
     bool wrong = IsWrongdoing(t.norm) || blamed;
     if (!wrong && !IsDisapproval(t.norm)) continue;
@@ -160,7 +160,7 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   return v;
 }
 
-// "Hungary must respond to our concerns": an actor the speaker opposes,
+// "Poland must answer our questions": an actor the speaker opposes,
 // named right before "must" (or "has to", "have to") in the quotation, is
 // told what to do: a demand.
 Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
@@ -173,7 +173,7 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
                                      k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "to");
     if (!must) continue;
     if (ending[k - 1] < 0) {
-      // "These elections must quite simply be annulled," the opposition
+      // "The vote must be cancelled," the opposition
       // said: what must be done is asked of its government.
       bool passive = false;
       for (size_t j = k + 1; j < a.tokens.size() && j < k + 5 && a.tokens[j].end <= q.end; ++j) {
@@ -204,7 +204,7 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
   return v;
 }
 
-// "Serbia alleged the officers were armed": the actor a reported clause
+// "Athens alleged the sailors were armed": the actor a reported clause
 // opens on (over a determiner and two words), when the speech verb before
 // the clause is "allege" or "claim" and the speaker opposes it, is accused.
 Verdict AllegedActor(const Article& a, const Quote& q, const std::vector<int>& starting) {

@@ -371,7 +371,7 @@ bool SentenceCoder::SoughtNoun(uint32_t v) const {
                       w == "want" || w == "wants" || w == "wanted")) {
       return true;
     }
-    // "ways to reach a cessation of hostilities agreement": a goal.
+    // "ways to reach a truce deal between the two sides": a goal.
     std::string_view lemma = a_.tokens[k].lemma;
     if ((lemma == "reach" || lemma == "achieve" || lemma == "secure" || lemma == "clinch") &&
         k > view_.first && a_.tokens[k - 1].norm == "to") {

@@ -961,7 +961,7 @@ Speaker QuoteFinder::NounPhraseSpeaker(uint32_t from, uint32_t hi) const {
   while (end < hi && a_.tokens[end].norm != "." && a_.tokens[end].kind != TokenKind::kOpenQuote)
     ++end;
   if (end == from || end > from + 16) return sp;
-  // "said the Ministry of External Affairs on Wednesday.": the date is no
+  // "said the Interior Ministry on Monday.": the date is no
   // part of the speaker.
   while (end > from + 1 && IsDateWord(a_.tokens[end - 1].norm)) --end;
   uint32_t name = end;
@@ -1036,7 +1036,7 @@ bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
     const Token& t = a_.tokens[j];
     if (t.norm == "," && j + 1 < hi) return true;
     if (t.kind == TokenKind::kPunct) continue;
-    // "said today during a visit by the Haitian prime minister": where or
+    // "said today during a trip to Lagos": where or
     // when the words were said, with no clause of its own.
     if (t.norm == "during" || t.norm == "at" || t.norm == "while" || t.norm == "after") {
       return true;
@@ -1138,8 +1138,8 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         return;
       }
     }
-    // Inserted form: "On Feb. 15, he said, 232 missiles were delivered",
-    // "Nkurunziza, he said, should pay heed": the words after the second
+    // Inserted form: "On May 3, he said, 40 trucks arrived",
+    // "Maduro, she said, should step aside": the words after the second
     // comma (and a subject before the first) are the speaker's.
     if (plain_say && k + 4 < hi && a_.tokens[k + 1].norm == "," && !HasQuoteMark(a_, lo, hi)) {
       uint32_t comma = k;

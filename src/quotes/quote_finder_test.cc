@@ -520,13 +520,13 @@ TEST(QuoteFinderTest, SpeakerIdentifiedByAGivenName) {
 TEST(QuoteFinderTest, SpeakerNameStopsAtAdverbsDatesAndParticiples) {
   Article a = CodeText(
       "The statement further said that the two leaders discussed trade. Border posts reopened "
-      "for traffic, said the Ministry of Foreign Affairs on Wednesday. The convoy team engaged "
-      "in the north said on Friday it had started moving the wounded. Kenyan President William "
+      "for traffic, said the Ministry of Interior on Tuesday. The convoy team engaged "
+      "in the north said on Sunday it began moving the wounded. Kenyan President William "
       "Ruto, who is on a visit to Ghana, said the talks went well.",
       "2024-05-01");
   ASSERT_EQ(a.quotes.size(), 4u);
   EXPECT_EQ(a.quotes[0].speaker_name, "The statement");
-  EXPECT_EQ(a.quotes[1].speaker_name, "Ministry of Foreign Affairs");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Ministry of Interior");
   EXPECT_EQ(a.quotes[2].speaker_name, "The convoy team");
   EXPECT_EQ(a.Span(a.quotes[3].begin, a.quotes[3].end), "the talks went well");
   EXPECT_EQ(a.quotes[3].speaker_code, "KENGOV");
@@ -548,19 +548,18 @@ TEST(QuoteFinderTest, SpeakerNameWithoutAcronymStatementOrDocument) {
   EXPECT_NE(a.quotes[3].speaker_name, "A");
 }
 
-// An attribution set between commas inside the reported words ("On Feb.
-// 15, he said, 232 missiles were delivered") reports the words after it;
-// after a clause of its own it does not.
+// An attribution set between commas inside the reported words ("On May 3,
+// he said, 40 trucks arrived") reports the words after it; after a clause
+// of its own it does not.
 TEST(QuoteFinderTest, AttributionInsertedBetweenCommas) {
   Article a = CodeText(
-      "Pentagon spokesman Colonel Steve Warren briefed reporters. On Feb. 15, Warren said, 232 "
-      "Hellfire missiles were delivered to Iraq. The talks failed, he said, because of the "
+      "Army spokesman Colonel John Brandt briefed reporters. On May 3, Brandt said, 40 "
+      "trucks of rations reached Erbil. The talks failed, he said, because of the "
       "weather.",
-      "2015-02-24");
+      "2016-05-10");
   ASSERT_GE(a.quotes.size(), 1u);
-  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
-            "232 Hellfire missiles were delivered to Iraq");
-  EXPECT_EQ(a.quotes[0].speaker_name, "Warren");
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end), "40 trucks of rations reached Erbil");
+  EXPECT_EQ(a.quotes[0].speaker_name, "John Brandt");
   for (const Quote& q : a.quotes) {
     EXPECT_NE(a.Span(q.begin, q.end), "because of the weather");
   }
@@ -569,33 +568,31 @@ TEST(QuoteFinderTest, AttributionInsertedBetweenCommas) {
 // "suggested that", "mentioned that", "threatened that" report clauses too.
 TEST(QuoteFinderTest, MoreVerbsReportClauses) {
   Article a = CodeText(
-      "Japan's prime minister suggested that Japan would defend the island. The US president "
-      "also mentioned that sanctions will be imposed on two banks. North Korea's army threatened "
+      "Japan's prime minister suggested that Japan would defend the island. The French "
+      "president mentioned that new fines would hit two banks. North Korea's army threatened "
       "that it is ready to retaliate.",
       "2025-11-20");
   ASSERT_EQ(a.quotes.size(), 3u);
-  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "sanctions will be imposed on two banks");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "new fines would hit two banks");
   for (const Quote& q : a.quotes) EXPECT_EQ(q.kind, QuoteKind::kIndirect);
 }
 
-// Trailing attributions with a long trailer: "said today during a visit
-// by ...", "told AFP, bringing ..."; and a long speaker named after the
-// comma ("..., South Korea's Joint Chiefs of Staff (JCS) said"). (That the
-// body is South Korea's the gazetteer tells; the test pipeline has none.)
+// Trailing attributions with a long trailer: "said today during a trip to
+// ...", "told AFP, raising ..."; and a long speaker named after the comma
+// ("..., Japan's National Police Agency (NPA) said").
 TEST(QuoteFinderTest, TrailingAttributionsWithLongTrailers) {
   Article a = CodeText(
-      "Kenya will send 600 more police officers to Haiti next month, President William Ruto said "
-      "today during a visit by the Haitian prime minister intended to speed up deployments. A "
-      "gendarme was killed on Thursday, French Interior Minister Gerald Darmanin told AFP, "
-      "bringing to two the number of officers who have died. The missile flew about 400 "
-      "kilometres after being fired from the capital Pyongyang, South Korea's Joint Chiefs of "
-      "Staff (JCS) said.",
+      "Ghana will train 300 more nurses for Liberia this year, President John Mahama said today "
+      "during a trip to Monrovia meant to mend ties after the dispute. A border guard died on "
+      "Monday, Italian Interior Minister Marco Rossi told Reuters, raising to three the toll of "
+      "the week. The rocket landed in a field near the airport after a short flight, Japan's "
+      "National Police Agency (NPA) said.",
       "2024-02-29");
   ASSERT_EQ(a.quotes.size(), 3u);
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end),
-            "Kenya will send 600 more police officers to Haiti next month");
-  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "A gendarme was killed on Thursday");
-  EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 16), "The missile flew");
+            "Ghana will train 300 more nurses for Liberia this year");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end), "A border guard died on Monday");
+  EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 16), "The rocket lande");
 }
 
 }  // namespace
