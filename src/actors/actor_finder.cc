@@ -1516,15 +1516,17 @@ void Finder::DropOpposedNames() {
 // "South Korea's Joint Chiefs of Staff": a state body whose name another
 // country also uses is the possessor's when a country owns it.
 void Finder::OwnedStateBodies() {
+  auto state_body = [](const ActorMention& m) {
+    if (m.kind != ActorKind::kOrganization || m.code.size() != 6 || m.code[0] == '-') return false;
+    std::string_view role = std::string_view(m.code).substr(3);
+    return role == "GOV" || role == "MIL" || role == "COP" || role == "SPY" || role == "JUD" ||
+           role == "LEG";
+  };
   // Composed into one mention ("South Korea's Joint Chiefs of Staff"): the
   // country named before the possessive inside it.
   for (ActorMention& m : a_.actors) {
-    if (m.kind != ActorKind::kOrganization || m.code.size() != 6 || m.code[0] == '-') continue;
-    std::string_view role = std::string_view(m.code).substr(3);
-    if (role != "GOV" && role != "MIL" && role != "COP" && role != "SPY" && role != "JUD" &&
-        role != "LEG") {
-      continue;
-    }
+    if (!state_body(m)) continue;
+    std::string role = m.code.substr(3);
     for (const PlaceMention& pl : a_.places) {
       if (pl.first_token != m.first_token || pl.kind != "country" || pl.end_token >= m.end_token ||
           a_.tokens[pl.end_token].kind != TokenKind::kPossessive) {
@@ -1532,7 +1534,7 @@ void Finder::OwnedStateBodies() {
       }
       std::string owner = dict_.Iso3(pl.country);
       if (owner.size() == 3 && m.code.compare(0, 3, owner) != 0) {
-        m.code = owner + std::string(role);
+        m.code = owner + role;
         m.name = std::string(a_.Span(a_.tokens[pl.end_token + 1].begin, m.end));
       }
     }
@@ -1540,17 +1542,13 @@ void Finder::OwnedStateBodies() {
   for (size_t k = 1; k < a_.actors.size(); ++k) {
     ActorMention& m = a_.actors[k];
     const ActorMention& owner = a_.actors[k - 1];
-    if (m.kind != ActorKind::kOrganization || m.code.size() != 6 || m.code[0] == '-' ||
-        owner.kind != ActorKind::kCountry || owner.code.size() < 3 ||
+    if (!state_body(m) || owner.kind != ActorKind::kCountry || owner.code.size() < 3 ||
         owner.end_token + 1 != m.first_token || owner.end_token >= a_.tokens.size() ||
         a_.tokens[owner.end_token].kind != TokenKind::kPossessive) {
       continue;
     }
-    std::string_view role = std::string_view(m.code).substr(3);
-    bool state = role == "GOV" || role == "MIL" || role == "COP" || role == "SPY" ||
-                 role == "JUD" || role == "LEG";
-    if (state && m.code.compare(0, 3, owner.code, 0, 3) != 0) {
-      m.code = owner.code.substr(0, 3) + std::string(role);
+    if (m.code.compare(0, 3, owner.code, 0, 3) != 0) {
+      m.code = owner.code.substr(0, 3) + m.code.substr(3);
       m.name = a_.Span(m.begin, m.end);
     }
   }

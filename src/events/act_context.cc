@@ -319,8 +319,8 @@ bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) c
 // "Hamas released seven hostages", "gunmen kidnapped two aid workers":
 // captives whose country the story does not give are not of their captors'
 // country but of the country the story names most besides the captors'.
-// Changes `target` (mention `t`) for releases,
-// abductions and hostage-taking (084x, 181x) of unplaced people.
+// Changes `target` (mention `t`) for releases, abductions and hostage-taking
+// (084x, 181x) of unplaced people by a non-state source.
 void SentenceCoder::ForeignCaptives(const std::string& code, const ActorRef& source, int t,
                                     ActorRef& target) const {
   if (!code.starts_with("084") && !code.starts_with("181")) return;
@@ -359,10 +359,10 @@ bool SentenceCoder::AimOfMeasures(uint32_t v) const {
   return false;
 }
 
-// "will shut the border with Niger, cut ties and impose sanctions": a verb in a list (right after
-// its comma or "and") with no object of its own acts on the actor the verbs before it in the list
-// named last, after the source `src` and with no clause break between.
-// Empty if there is none.
+// "will shut the border with Niger, cut ties and impose sanctions": a verb
+// in a list (right after its comma or "and") with no object of its own acts
+// on the actor the verbs before it in the list named last, after the source
+// `src` and with no clause break between. Empty if there is none.
 ActorRef SentenceCoder::ListedVerbTarget(const PatternMatch& m, int src) const {
   uint32_t first = FirstLiteral(m);
   const Token& verb = a_.tokens[first];
