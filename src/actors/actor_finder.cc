@@ -1270,34 +1270,36 @@ void Finder::ShareRoleOverAdjectives() {
 // delegates from South Sudan" the bare side before "and" is of the same
 // country.
 void Finder::SidesOfADelegation() {
-  static const std::pair<std::string_view, std::string_view> kSides[] = {
-      {"rebel", "REB"},    {"rebels", "REB"},    {"opposition", "OPP"}, {"army", "MIL"},
-      {"military", "MIL"}, {"police", "COP"},    {"government", "GOV"}, {"insurgent", "REB"},
-      {"militant", "REB"}, {"separatist", "REB"}};
   static const std::unordered_set<std::string_view> kEnvoys = {
       "delegates", "delegation", "delegations", "negotiators", "representatives", "envoys"};
-  auto side = [](std::string_view w) -> std::string_view {
-    for (const auto& [word, role] : kSides) {
-      if (w == word) return role;
+  // A side is a word the agent dictionary gives a role ("rebel" REB,
+  // "opposition" OPP, "government" GOV).
+  auto side = [&](const Token& t) -> std::string {
+    PhraseMatcher::Match match = dict_.matcher().LongestAt(std::span<const Token>(&t, 1), 0);
+    for (uint32_t v : match.values) {
+      const ActorEntry& e = dict_.entry(dict_.variant(v).entry);
+      if (e.kind == ActorKind::kAgent && e.code.size() == 3) return e.code;
     }
     return "";
   };
   for (size_t k = 0; k < a_.actors.size(); ++k) {
     ActorMention& m = a_.actors[k];
     if (m.kind != ActorKind::kAgent || m.code.size() < 6) continue;
-    std::string_view role;
+    std::string role;
     for (uint32_t t = m.first_token; t + 1 < m.end_token && role.empty(); ++t) {
-      if (kEnvoys.count(a_.tokens[t + 1].norm) > 0) role = side(a_.tokens[t].norm);
+      if (kEnvoys.count(a_.tokens[t + 1].norm) > 0) role = side(a_.tokens[t]);
     }
     if (role.empty()) continue;
-    m.code = m.code.substr(0, 3) + std::string(role);
+    m.code = m.code.substr(0, 3) + role;
     // "Government and rebel delegates from X": the side before "and".
     if (k == 0 || m.first_token < 2 || a_.tokens[m.first_token - 1].norm != "and") continue;
     ActorMention& prev = a_.actors[k - 1];
-    std::string_view prev_role = side(a_.tokens[prev.first_token].norm);
-    if (prev.sentence == m.sentence && prev.end_token + 1 == m.first_token &&
-        prev.end_token == prev.first_token + 1 && !prev_role.empty() && m.code[0] != '-') {
-      prev.code = m.code.substr(0, 3) + std::string(prev_role);
+    if (prev.sentence != m.sentence || prev.end_token + 1 != m.first_token ||
+        prev.end_token != prev.first_token + 1 || m.code[0] == '-') {
+      continue;
+    }
+    if (std::string prev_role = side(a_.tokens[prev.first_token]); !prev_role.empty()) {
+      prev.code = m.code.substr(0, 3) + prev_role;
     }
   }
 }

@@ -56,11 +56,14 @@ std::string NonStateViolenceCode(const std::string& code, std::string_view sourc
 }
 
 // The code once the parties' roles are known: street violence (145/175),
-// force of non-state actors on civilians (180), forces arriving abroad on
-// a mission (074: they protect, they do not visit), rebels ousting a
-// government (190: by force, not by decree), people seized (181).
-std::string SentenceCoder::CodeForRoles(const std::string& code, std::string_view source,
-                                        std::string_view target) const {
+// force of non-state actors on civilians (180) and of the army or police on
+// a crowd of their own country (175), forces arriving abroad on a mission
+// (074: they protect, they do not visit), rebels ousting a government (190:
+// by force, not by decree), people seized or captured by armed groups (181),
+// property armed men burn (1712).
+std::string SentenceCoder::CodeForRoles(const std::string& code, const ActorRef& source_ref,
+                                        const ActorRef& target_ref) const {
+  std::string_view source = source_ref.code, target = target_ref.code;
   std::string c = NonStateViolenceCode(StreetViolenceCode(code, source, target), source, target);
   bool foreign =
       source.size() == 6 && target.size() >= 3 && target.compare(0, 3, source.substr(0, 3)) != 0;
@@ -76,6 +79,12 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, std::string_vie
   if (c == "173" && non_state) c = "181";
   // "rebels ... burning two military vehicles": armed men destroying
   // property destroy it (1712); a crowd doing so riots (145).
+  // "Troops opened fire on a crowd outside the station".
+  bool crowd = target_ref.text.ends_with("crowd") || target_ref.text.ends_with("crowds");
+  if (c.starts_with("19") && crowd && target.ends_with("CVL") && (role == "MIL" || role == "COP") &&
+      target.compare(0, 3, source.substr(0, 3)) == 0) {
+    c = "175";
+  }
   if (c == "145" &&
       (role == "REB" || role == "MIL" || role == "UAF" || source.starts_with("IMG"))) {
     c = "1712";
@@ -327,8 +336,7 @@ void SentenceCoder::ForeignCaptives(const std::string& code, const ActorRef& sou
   const ActorMention& m = a_.actors[t];
   if (m.kind != ActorKind::kAgent || m.with_role || target.code.size() != 6 ||
       source.code.size() < 3 || target.code.compare(0, 3, source.code, 0, 3) != 0 ||
-      source.code.ends_with("GOV") || source.code.ends_with("MIL") ||
-      source.code.ends_with("COP")) {
+      IsStateRole(a_, source)) {
     return;
   }
   static const std::unordered_set<std::string_view> kCaptives = {

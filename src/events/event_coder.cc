@@ -748,15 +748,7 @@ void SentenceCoder::AddEvent(const PatternMatch& m, const ActorRef& source, cons
   e.target = target;
   e.code = RefineCode(pcode, source, target);
   if (!options_.peer_conventions) {
-    e.code = CodeForRoles(e.code, source.code, target.code);
-    // "Troops opened fire on a crowd outside the station": the army or police
-    // using force on a crowd of their own country represses it (175).
-    if (e.code.starts_with("19") && target.code.ends_with("CVL") && source.code.size() == 6 &&
-        (source.code.ends_with("MIL") || source.code.ends_with("COP")) &&
-        source.code.compare(0, 3, target.code, 0, 3) == 0 &&
-        (target.text.ends_with("crowd") || target.text.ends_with("crowds"))) {
-      e.code = "175";
-    }
+    e.code = CodeForRoles(e.code, source, target);
     // "protests demanding the departure of the president": a demand made
     // by demonstrating is a demonstration for it (104x -> 141x).
     if (e.code.size() == 4 && e.code.starts_with("104") && ProtestDemands(FirstLiteral(m))) {

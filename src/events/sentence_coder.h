@@ -27,8 +27,6 @@ namespace event_coding {
 
 uint32_t FirstLiteral(const PatternMatch& m);
 
-bool IsDeterminer(std::string_view w);
-
 // "hundreds of Serbs", "some of the rebels": the quantity before "of" (at
 // token `of`) is the head, not a preposition governing the actor.
 bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first);
@@ -224,8 +222,8 @@ class SentenceCoder {
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
   bool SentenceHasMission() const;
-  std::string CodeForRoles(const std::string& code, std::string_view source,
-                           std::string_view target) const;
+  std::string CodeForRoles(const std::string& code, const ActorRef& source_ref,
+                           const ActorRef& target_ref) const;
   ActorRef PlaceTarget(const PatternMatch& m, int src, std::string* why) const;
   ActorRef ProtestersOfPlace(const PatternMatch& m) const;
   ActorRef CiviliansOfSiteAfter(uint32_t after, std::string_view source) const;

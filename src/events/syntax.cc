@@ -19,6 +19,11 @@ bool IsPreposition(std::string_view w) {
   return false;
 }
 
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
+         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
+}
+
 bool IsLocative(std::string_view w) {
   return w == "in" || w == "at" || w == "near" || w == "from" || w == "inside" || w == "across" ||
          w == "around" || w == "outside";

@@ -20,6 +20,8 @@ bool IsBeForm(std::string_view w);
 // A word that opens a new clause: an object is never found past it.
 bool IsSubordinator(std::string_view w);
 bool IsNegator(std::string_view w);
+// An article, demonstrative or possessive pronoun that opens a noun phrase.
+bool IsDeterminer(std::string_view w);
 // For a noun naming an event ("attack", "sanctions", "accusation"), the CAMEO
 // roots such an event has, space-separated ("18 19 20"); "" otherwise. Lets
 // "condemned the attack" point at whoever attacked.

@@ -49,11 +49,6 @@ bool IsModal(std::string_view w) {
 
 }  // namespace
 
-bool IsDeterminer(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "their" || w == "its" || w == "his" ||
-         w == "her" || w == "our" || w == "this" || w == "these" || w == "those" || w == "that";
-}
-
 bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
   const Token& t = a_.tokens[i];
   if (i == view_.first || t.lemma == t.norm || !t.norm.ends_with("s")) return false;

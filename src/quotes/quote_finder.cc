@@ -61,7 +61,6 @@ bool IsDocumentPhrase(std::string_view name);
 bool IsAuxiliary(std::string_view w);
 bool IsDateWord(std::string_view w);
 bool IsTrailingAdverb(std::string_view w);
-bool IsDeterminerWord(std::string_view w);
 
 // A lower-case past participle ("engaged", "signed", "cited"): it opens a
 // modifier after a noun, no part of a speaker's name.
@@ -789,11 +788,6 @@ bool IsDateWord(std::string_view w) {
 
 // Adverbs between a speaker and the speech verb ("the statement further
 // said", "Hamas then confirmed"): no part of the speaker's name.
-bool IsDeterminerWord(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
-         w == "her" || w == "this" || w == "these" || w == "those" || w == "our";
-}
-
 bool IsTrailingAdverb(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "also",       "later",     "further",   "then",         "earlier",    "again",  "now",
@@ -865,8 +859,7 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (kBareReporting.count(verb) == 0 && a_.tokens[k].lemma != "say") return 0;
   // "the alleged plot", "its alleged role": an adjective, no speech.
   if (verb == "alleged" && k > 0 &&
-      (IsDeterminerWord(a_.tokens[k - 1].norm) ||
-       a_.tokens[k - 1].kind == TokenKind::kPossessive)) {
+      (IsDeterminer(a_.tokens[k - 1].norm) || a_.tokens[k - 1].kind == TokenKind::kPossessive)) {
     return 0;
   }
   // "claimed the lives of", "claimed responsibility": no speech.
