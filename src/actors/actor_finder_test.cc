@@ -212,6 +212,17 @@ TEST(ActorFinderTest, ThreeCountriesStandForTheLastThree) {
   EXPECT_EQ(m->members.size(), 3u);
 }
 
+// "these nations" has no number: it stands for the latest list of states,
+// whatever its length.
+TEST(ActorFinderTest, DemonstrativeGroupTakesTheLatestListOfStates) {
+  Article a = CodeText(
+      "Venezuela expelled diplomats from Argentina, Chile, Peru and Uruguay. The foreign "
+      "minister accused those nations of interference.");
+  const ActorMention* m = Find(a, "those nations");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->members.size(), 4u);
+}
+
 // Regression: Kenyan protesters were coded British: a Reuters reporter
 // outnumbered the one mention of Nairobi.
 TEST(ActorFinderTest, NewsAgencyDoesNotMakeTheArticlesCountry) {

@@ -156,6 +156,22 @@ uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
   return i;
 }
 
+bool IsDemonstrative(std::string_view norm) { return norm == "these" || norm == "those"; }
+
+// The plural state noun after the demonstrative at `i`, over up to two
+// modifiers ("those Latin American countries"); `i` if none.
+uint32_t StatesNounAfter(const Article& a, uint32_t i, uint32_t end) {
+  for (uint32_t k = i + 1; k < end && k < i + 4; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::kWord) return i;
+    if (!t.capitalized && (t.norm == "nations" || t.norm == "countries" || t.norm == "states" ||
+                           t.norm == "governments")) {
+      return k;
+    }
+  }
+  return i;
+}
+
 // Heads of definite descriptions that name an organisation already
 // introduced: "the group", "the humanitarian organisation", "the bloc".
 bool IsOrganisationNoun(std::string_view norm) {
@@ -259,6 +275,10 @@ void AddReferringMentions(Article& a, uint32_t s) {
       m.kind = ActorKind::kPronoun;
     } else if (t.norm == "it" && i + 1 < end && !IsExpletiveItVerb(a.tokens[i + 1].norm)) {
       m.kind = ActorKind::kPronoun;
+    } else if (IsDemonstrative(t.norm) && StatesNounAfter(a, i, end) > i) {
+      // "these nations", "those Latin American countries".
+      m.kind = ActorKind::kDescription;
+      m.end_token = StatesNounAfter(a, i, end) + 1;
     } else if (GroupSize(t.norm) && GroupNounAfter(a, i, end) > i) {
       // "both leaders", "the two countries", "four Arab nations".
       m.kind = ActorKind::kDescription;
@@ -678,6 +698,29 @@ std::vector<int> NextParties(const Article& a, size_t i, size_t n, GroupHead hea
   return found;
 }
 
+// "these nations": one member per party of the latest coordinated run of
+// states in the last few sentences, whatever its size, latest first; empty
+// if there is none.
+std::vector<int> LatestRunOfStates(const Article& a, size_t i,
+                                   const std::unordered_set<std::string>& excluded) {
+  std::vector<std::vector<int>> runs = CoordinatedRuns(a, i);
+  for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+    if (a.actors[run->front()].sentence + kReach < a.actors[i].sentence) break;
+    std::vector<int> members;
+    std::unordered_set<std::string> parties;
+    bool ok = true;
+    for (int k : *run) {
+      const ActorMention& c = a.actors[k];
+      ok &= Fits(c, GroupHead::kStates) && excluded.count(PartyKey(c)) == 0;
+      if (parties.insert(PartyKey(c)).second) members.push_back(k);
+    }
+    if (!ok || members.size() < 2) continue;
+    std::reverse(members.begin(), members.end());
+    return members;
+  }
+  return {};
+}
+
 void ResolveGroupDescription(Article& a, size_t i) {
   const ActorMention& m = a.actors[i];
   std::string_view head = a.tokens[m.end_token - 1].norm;
@@ -685,6 +728,10 @@ void ResolveGroupDescription(Article& a, size_t i) {
   uint32_t size_at = a.tokens[m.first_token].norm == "the" ? m.first_token + 1 : m.first_token;
   size_t n = std::max(2, GroupSize(a.tokens[size_at].norm));
   std::unordered_set<std::string> excluded = GoverningParties(a, i);
+  if (IsDemonstrative(a.tokens[m.first_token].norm)) {
+    ResolveGroup(a, i, LatestRunOfStates(a, i, excluded));
+    return;
+  }
   std::vector<int> members = MostMentionedRun(a, i, n, kind, excluded);
   if (!members.empty()) {
     std::reverse(members.begin(), members.end());  // ResolveGroup takes latest first.

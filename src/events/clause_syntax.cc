@@ -719,8 +719,10 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   uint32_t first = a_.actors[mention].first_token;
   while (first >= view_.first + 2) {
     uint32_t link_at = first - 1;
+    bool indefinite = false;  // "civilians, a charge Colombo denies": no list.
     for (int n = 0;
          n < kMaxModifiers && link_at > view_.first && IsLooseModifier(a_.tokens[link_at]); ++n) {
+      indefinite |= a_.tokens[link_at].norm == "a" || a_.tokens[link_at].norm == "an";
       --link_at;
     }
     if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
@@ -737,7 +739,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     std::string_view link = a_.tokens[link_at].norm;
     uint32_t before = link_at;
     if (link == "and" && before > view_.first && a_.tokens[before - 1].norm == ",") --before;
-    if (link != "and" && link != ",") break;
+    if ((link != "and" && link != ",") || (link == "," && indefinite)) break;
     if (before <= view_.first) break;
     int prev = view_.mention_ending[before - 1 - view_.first];
     bool person = a_.actors[out.front()].kind == ActorKind::kPerson;

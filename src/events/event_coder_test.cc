@@ -47,6 +47,22 @@ TEST(EventCoderTest, PartiesOfANounPassedOverAreNotTheObject) {
   EXPECT_TRUE(HasEvent(b, "045", "JORGOV", "AZEGOV"));
 }
 
+// Regression: "an attack which New Delhi blames on Pakistan" was not coded:
+// "blames" before "on" was read as a plural noun ("US sanctions on Iran").
+TEST(EventCoderTest, VerbAfterTheSubjectOfARelativeClause) {
+  Article a = CodeText("Gunmen killed 26 tourists in Kashmir, which New Delhi blames on Pakistan.");
+  EXPECT_TRUE(HasEvent(a, "112", "INDGOV", "PAKGOV"));
+}
+
+// "..., a charge Colombo denies": the denial of the accusation before it;
+// the actor before the comma is no second denier.
+TEST(EventCoderTest, AccusationDeniedInApposition) {
+  Article a =
+      CodeText("The UN accuses Sri Lanka's army of killing civilians, a charge Colombo denies.");
+  EXPECT_TRUE(HasEvent(a, "016", "LKAGOV", "IGOUNO"));
+  EXPECT_FALSE(HasEvent(a, "016", "LKACVL", "IGOUNO"));
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

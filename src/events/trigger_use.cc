@@ -161,6 +161,15 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   if (IsNounModifier(prev.norm)) return true;
 
   if (i + 1 >= view_.end || !t.norm.ends_with("s")) return false;
+  // "an attack which New Delhi blames on Pakistan": an actor that opens a
+  // relative clause is its subject, so the word after it is its verb.
+  if (int m = view_.mention_ending[i - 1 - view_.first]; m >= 0) {
+    uint32_t first = a_.actors[m].first_token;
+    if (first > view_.first &&
+        (a_.tokens[first - 1].norm == "which" || a_.tokens[first - 1].norm == "that")) {
+      return false;
+    }
+  }
   std::string_view next = a_.tokens[i + 1].norm;
   return next == "on" || next == "against" || next == "over" || next == "targeting" ||
          next == "imposed" || next == "by";
