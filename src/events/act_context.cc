@@ -77,6 +77,10 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, const ActorRef&
   bool non_state =
       role == "REB" || role == "UAF" || role == "CRM" || role == "INS" || source.starts_with("IMG");
   if (c == "173" && non_state) c = "181";
+  // Nor do they confiscate: a ship or a car they seize is hijacked (181). A
+  // town they seize stays 171 here (a capital is a government's, coded
+  // elsewhere).
+  if (c == "171" && non_state && !TargetIsPlace(target_ref)) c = "181";
   // "rebels ... burning two military vehicles": armed men destroying
   // property destroy it (1712); a crowd doing so riots (145).
   // "Troops opened fire on a crowd outside the station".
@@ -90,6 +94,19 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, const ActorRef&
     c = "1712";
   }
   return SeizedPeopleCode(c, target);
+}
+
+// Whether the target is a place named as such ("seized Sanaa"), not a
+// country's word modifying a noun ("a Greek tanker", "British-owned").
+bool SentenceCoder::TargetIsPlace(const ActorRef& target) const {
+  if (target.mention < 0) return false;
+  const ActorMention& m = a_.actors[target.mention];
+  if (m.kind != ActorKind::kCountry) return false;
+  if (m.end_token >= view_.end) return true;
+  const Token& next = a_.tokens[m.end_token];
+  bool modifies = next.norm == "-" || (next.kind == TokenKind::kWord && !IsPreposition(next.norm) &&
+                                       next.norm != "and" && next.norm != "or");
+  return !modifies;
 }
 
 // The target of force or a visit with no actor named, from the actor at

@@ -63,6 +63,26 @@ TEST(EventCoderTest, AccusationDeniedInApposition) {
   EXPECT_FALSE(HasEvent(a, "016", "LKACVL", "IGOUNO"));
 }
 
+// Armed groups do not confiscate: a ship they seize is hijacked (181); a
+// state's seizure stays 171.
+TEST(EventCoderTest, ShipSeizedByAnArmedGroupIsHijacked) {
+  Article a = CodeText("Houthi rebels seized a British-owned cargo ship in the Red Sea.");
+  EXPECT_TRUE(HasEvent(a, "181", "YEMREB", "GBRGOV"));
+  Article b = CodeText("Iran's navy seized a British tanker off its coast on Friday.");
+  EXPECT_TRUE(HasEvent(b, "171", "IRNMIL", "GBRBUS"));
+}
+
+// Regression: "approved a plan to remove South Korea from its whitelist" was
+// coded as a threat (131x): a plan approved is the decision, not an intent.
+TEST(EventCoderTest, ApprovedPlanIsTheAct) {
+  Article a = CodeText(
+      "Japan's cabinet approved a plan to remove South Korea from its whitelist of trading "
+      "partners.");
+  EXPECT_TRUE(HasEvent(a, "163", "JPNGOV", "KORGOV"));
+  Article b = CodeText("Japan unveiled a plan to remove South Korea from its whitelist.");
+  EXPECT_FALSE(HasEvent(b, "163", "JPNGOV", "KORGOV"));
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

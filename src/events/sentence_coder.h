@@ -169,6 +169,7 @@ class SentenceCoder {
   bool SoughtNoun(uint32_t v) const;
   Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
   std::string_view ModalBefore(uint32_t v) const;
+  bool ApprovedPlan(uint32_t k) const;
   bool PlannedEventNoun(uint32_t v) const;
   // The demanding verb whose "that" clause holds token `v`, if any.
   std::optional<uint32_t> DemandedThat(uint32_t v) const;
@@ -222,6 +223,7 @@ class SentenceCoder {
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
   bool SentenceHasMission() const;
+  bool TargetIsPlace(const ActorRef& target) const;
   std::string CodeForRoles(const std::string& code, const ActorRef& source_ref,
                            const ActorRef& target_ref) const;
   ActorRef PlaceTarget(const PatternMatch& m, int src, std::string* why) const;

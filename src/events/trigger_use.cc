@@ -469,7 +469,7 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
     if (t.lemma == "threaten") return Mood::kThreatened;
     for (std::string_view g : kIntentions) {
-      if (t.norm == g) return Mood::kWanted;
+      if (t.norm == g) return ApprovedPlan(k) ? Mood::kDone : Mood::kWanted;
     }
     for (std::string_view g : kScheduled) {
       if (t.norm == g && k > view_.first && IsBeForm(a_.tokens[k - 1].norm)) return Mood::kWanted;
@@ -488,6 +488,16 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
   }
   return Mood::kDone;
+}
+
+// "the cabinet approved a plan to remove ...": a plan approved is the
+// decision taken, not an intention.
+bool SentenceCoder::ApprovedPlan(uint32_t k) const {
+  if (a_.tokens[k].norm != "plan" || k < view_.first + 2) return false;
+  std::string_view det = a_.tokens[k - 1].norm;
+  std::string_view verb = a_.tokens[k - 2].lemma;
+  return (det == "a" || det == "the") &&
+         (verb == "approve" || verb == "adopt" || verb == "endorse" || verb == "pass");
 }
 
 // A meeting, visit or talks named as a noun that has not happened yet: "the
