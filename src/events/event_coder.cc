@@ -142,10 +142,17 @@ bool SentenceCoder::OpensOnActor(const PatternMatch& m) const {
 }
 
 std::vector<PatternMatch> SentenceCoder::SelectMatches(std::vector<PatternMatch> all) const {
+  // A partyless pattern only stands where it codes: in a clause naming no
+  // actor, where it goes before an equally long ordinary one.
+  std::erase_if(all, [&](const PatternMatch& m) {
+    return verbs_.pattern(m.pattern).partyless && !PartylessNominal(m);
+  });
   std::stable_sort(all.begin(), all.end(), [&](const PatternMatch& x, const PatternMatch& y) {
     int lx = verbs_.pattern(x.pattern).literal_count;
     int ly = verbs_.pattern(y.pattern).literal_count;
     if (lx != ly) return lx > ly;
+    bool px = verbs_.pattern(x.pattern).partyless, py = verbs_.pattern(y.pattern).partyless;
+    if (px != py) return px;
     // Equally specific: over a pattern opening on its subject's noun
     // ("protesters gathered"), one that names its target ("gathered outside
     // an embassy"); else the one that starts first (the verb governing the
@@ -598,6 +605,14 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   }
   if (options_.positional_roles) {
     PositionalRoles(m, implied.code.empty(), implied_target.code.empty(), src, tgt, why);
+  }
+  if (p.partyless) {
+    // "Clashes continued on Monday", "after the talks held in Doha": between
+    // the two parties the story is about, and only where no one is named.
+    if (src < 0 && tgt < 0 && implied.code.empty() && implied_target.code.empty()) {
+      EmitBetweenMainPair(m, negated, code);
+    }
+    return;
   }
   if ((tgt < 0 && implied_target.code.empty()) || (src < 0 && implied.code.empty())) return;
   std::vector<int> sources = src >= 0 ? Expand(src) : std::vector<int>{-1};

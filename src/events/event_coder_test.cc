@@ -83,6 +83,23 @@ TEST(EventCoderTest, ApprovedPlanIsTheAct) {
   EXPECT_FALSE(HasEvent(b, "163", "JPNGOV", "KORGOV"));
 }
 
+// A bare "Clashes continued" or "the talks" with no one named is between
+// the two parties the story is about; with an actor named, it is not
+// coded by that rule.
+TEST(EventCoderTest, PartylessNounIsBetweenTheStorysParties) {
+  Article a = CodeText(
+      "Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied Armenia's claim. "
+      "Clashes "
+      "continued overnight.");
+  int fighting = 0;
+  for (const Event& e : a.events) fighting += e.sentence == 2 && e.code == "190";
+  EXPECT_EQ(fighting, 2);
+  Article b = CodeText(
+      "Armenia accused Azerbaijan of shelling border villages. Clashes continued overnight, "
+      "Russia said.");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "190") << e.source.code;
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

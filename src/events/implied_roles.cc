@@ -649,6 +649,30 @@ ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code,
   return ActorRef{};
 }
 
+// A match of a pattern flagged `partyless` ("Clashes broke out", "the
+// talks held in Doha", "a round of talks") in a clause that names no actor.
+bool SentenceCoder::PartylessNominal(const PatternMatch& m) const {
+  if (!verbs_.pattern(m.pattern).partyless || options_.peer_conventions) return false;
+  for (uint32_t k = view_.first; k < view_.end; ++k) {
+    if (view_.mention_starting[k - view_.first] >= 0) return false;
+  }
+  return true;
+}
+
+void SentenceCoder::EmitBetweenMainPair(const PatternMatch& m, bool negated,
+                                        const std::string& code) {
+  size_t before = 0;
+  while (before < a_.actors.size() && a_.actors[before].first_token < m.end) ++before;
+  std::vector<int> pair = MainPair(a_, before, {});
+  if (pair.size() != 2) return;
+  ActorRef first = MakeRef(a_, pair[0]), second = MakeRef(a_, pair[1]);
+  AdjustStateCodes(a_, code, first, second, /*state_as_government=*/true);
+  if (SameActor(a_, first, second)) return;
+  const std::string why = "source and target: the parties the story is about";
+  AddEvent(m, first, second, negated, why, &code);
+  if (code.starts_with("19")) AddEvent(m, second, first, negated, why + " (mutual)", &code);
+}
+
 // Mediation with no party named ("offered to mediate", "the deal, brokered
 // by Qatar") is between the two parties the story is about.
 void SentenceCoder::MediateBetweenMainPair(const PatternMatch& m, int src, bool negated,

@@ -223,6 +223,8 @@ class SentenceCoder {
   bool PersonRightAfter(const PatternMatch& m) const;
   bool AerialSentence(uint32_t s) const;
   bool SentenceHasMission() const;
+  bool PartylessNominal(const PatternMatch& m) const;
+  void EmitBetweenMainPair(const PatternMatch& m, bool negated, const std::string& code);
   bool TargetIsPlace(const ActorRef& target) const;
   std::string CodeForRoles(const std::string& code, const ActorRef& source_ref,
                            const ActorRef& target_ref) const;

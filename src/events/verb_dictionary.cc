@@ -247,6 +247,8 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
         p->passive_only = true;
       } else if (line.fields[f] == "follows") {
         p->follows = true;
+      } else if (line.fields[f] == "partyless") {
+        p->partyless = true;
       } else if (!line.fields[f].empty() && warnings) {
         warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
       }

@@ -63,6 +63,9 @@ struct VerbPattern {
   // in the sentences before, done by this subject; the pattern's code and
   // target are those of that act.
   bool follows = false;
+  // "Clashes continued", "the talks held in Doha": coded only in a clause
+  // that names no actor, between the two parties the story is about.
+  bool partyless = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
