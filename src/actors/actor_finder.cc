@@ -665,7 +665,11 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
         break;
     }
     if (t == PieceType::kPerson || t == PieceType::kSurname || t == PieceType::kTitledName) {
-      g.name_first = t == PieceType::kTitledName && !p.bare_name ? p.first + 1 : p.first;
+      // "Dr Natalegawa said": the title is no part of the name, even when
+      // the name was found as a speaker's.
+      bool titled = t == PieceType::kTitledName && IsTitleWord(a_.tokens[p.first].norm) &&
+                    p.end > p.first + 1;
+      g.name_first = titled ? p.first + 1 : p.first;
       g.name_end = p.end;
     }
     g.end = p.end;

@@ -212,6 +212,19 @@ TEST(ActorFinderTest, ThreeCountriesStandForTheLastThree) {
   EXPECT_EQ(m->members.size(), 3u);
 }
 
+// Regression: "Dr Okonjo said" made "Dr" part of the name, so a later
+// "reports Dr Okonjo" produced a mention named by a span running backwards
+// (and far past the sentence).
+TEST(ActorFinderTest, TitleIsNoPartOfASpeakersName) {
+  Article a = CodeText(
+      "\"The talks failed,\" Dr Okonjo said of the meeting. The agency reports Dr Okonjo "
+      "rejected the offer. Dr Okonjo replied that the offer was late.");
+  for (const ActorMention& m : a.actors) {
+    EXPECT_LE(m.name.size(), 20u) << m.name;
+    if (m.kind == ActorKind::kPerson) EXPECT_EQ(m.name, "Okonjo");
+  }
+}
+
 // "these nations" has no number: it stands for the latest list of states,
 // whatever its length.
 TEST(ActorFinderTest, DemonstrativeGroupTakesTheLatestListOfStates) {

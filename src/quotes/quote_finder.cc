@@ -195,6 +195,7 @@ class QuoteFinder {
   bool OnlyTrailers(uint32_t k, uint32_t hi) const;
   bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
+  int RelativeAntecedent(uint32_t verb, uint32_t lo) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   bool AfterAside(uint32_t k) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
@@ -779,10 +780,11 @@ bool SkippableBeforeClause(std::string_view w) {
 
 bool IsDateWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "monday",     "tuesday", "wednesday", "thursday",   "friday",    "saturday",   "sunday",
-      "yesterday",  "today",   "tonight",   "on",         "late",      "early",      "earlier",
-      "later",      "twitter", "x",         "television", "tv",        "radio",      "briefing",
-      "conference", "news",    "press",     "told",       "reporters", "journalists"};
+      "monday", "tuesday",   "wednesday",   "thursday",   "friday",    "saturday",
+      "sunday", "yesterday", "today",       "tonight",    "on",        "late",
+      "early",  "earlier",   "later",       "twitter",    "x",         "television",
+      "tv",     "radio",     "briefing",    "conference", "news",      "press",
+      "told",   "reporters", "journalists", "morning",    "afternoon", "evening"};
   return kWords.count(w) > 0;
 }
 
@@ -813,7 +815,35 @@ bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
 // The speaker of a speech verb: for a participle after a comma (", stating
 // that") or a verb after "and" ("said Ankara was against ... and urged")
 // the subject of the main clause, else the nearest subject.
+// "in the presence of Marco Rubio, who acknowledged ... but said": the
+// actor a relative "who" opening the verb's clause stands for, over
+// adverbs and a first verb coordinated with "and" or "but"; -1 if none.
+int QuoteFinder::RelativeAntecedent(uint32_t verb, uint32_t lo) const {
+  for (uint32_t k = verb; k-- > lo + 1 && k + 25 > verb;) {
+    const Token& t = a_.tokens[k];
+    if (quoted_[k] || t.norm == "." || t.norm == ";" || t.norm == "that" || t.norm == "which") {
+      return -1;
+    }
+    if (t.norm != "who") continue;
+    uint32_t end = a_.tokens[k - 1].norm == "," ? k - 1 : k;
+    if (end <= lo || mention_ending_[end - 1] < 0) return -1;
+    // Only the verb of the relative clause or one coordinated with it ("a
+    // police officer who the UN said died": the UN is that clause's
+    // subject).
+    for (uint32_t j = k + 1; j < verb; ++j) {
+      if (mention_starting_[j] >= 0) return -1;
+      if (a_.tokens[j].norm == "," &&
+          !(j + 1 < verb && (a_.tokens[j + 1].norm == "but" || a_.tokens[j + 1].norm == "and"))) {
+        return -1;
+      }
+    }
+    return mention_ending_[end - 1];
+  }
+  return -1;
+}
+
 Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
+  if (int m = RelativeAntecedent(verb, lo); m >= 0) return FromMention(m);
   uint32_t prev = verb;  // The word before, over a closing quotation mark.
   while (prev > lo && a_.tokens[prev - 1].kind == TokenKind::kCloseQuote) --prev;
   bool participle =

@@ -595,5 +595,22 @@ TEST(QuoteFinderTest, TrailingAttributionsWithLongTrailers) {
   EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 16), "The rocket lande");
 }
 
+// Regression: "in the presence of Marco Rubio, who acknowledged ... but said"
+// was attributed to an actor before the preposition; an object relative
+// ("an officer who the UN said died") keeps its own subject.
+TEST(QuoteFinderTest, RelativeWhoSpeaksForItsAntecedent) {
+  Article a = CodeText(
+      "The deal was signed in the presence of US Secretary of State Marco Rubio, who "
+      "acknowledged there was more work to be done but said the deal would bring hope.",
+      "2025-06-28");
+  ASSERT_GE(a.quotes.size(), 1u);
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "USAGOV") << q.speaker_name;
+  Article b = CodeText(
+      "The last victim was a police officer who the United Nations said died after his car was "
+      "set alight.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker_code, "IGOUNO");
+}
+
 }  // namespace
 }  // namespace dyad
