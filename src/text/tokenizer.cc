@@ -204,6 +204,57 @@ size_t ScanApostrophe(std::string_view s, size_t i, size_t j, std::vector<Token>
   return j;
 }
 
+// British-style quotation marks ('...' or ‘...’) in a text with no double
+// quotation marks. An apostrophe opens a quotation after a space or an
+// opening bracket and before a word; one after a word or a closing
+// punctuation mark, before a space, punctuation or the end, closes the
+// quotation open in its paragraph. A quotation left open at the end of its
+// paragraph was an elision ("'90s") and is punctuation again.
+class SingleQuotes {
+ public:
+  explicit SingleQuotes(std::string_view s) : s_(s) {
+    for (size_t i = 0; i < s.size();) {
+      if (IsDoubleQuote(DecodeUtf8(s, i))) return;
+    }
+    enabled_ = true;
+  }
+
+  // Pushes the mark at [i, j) if it is a quotation mark; false if not.
+  bool Scan(size_t i, size_t j, std::vector<Token>& out) {
+    if (!enabled_) return false;
+    char32_t before = i == 0 ? U' ' : s_[i - 1];
+    char32_t after = PeekAt(s_, j);
+    bool space_before = before == ' ' || before == '\n' || before == '(' || before == '[' ||
+                        before == '\t' || before == 0xA0 || i == 0;
+    if (open_ < 0 && space_before && IsWordChar(after)) {
+      open_ = static_cast<int>(out.size());
+      PushToken(s_, i, j, TokenKind::kOpenQuote, out);
+      return true;
+    }
+    bool ends = after == 0 || IsSpace(after) || after == ',' || after == '.' || after == ';' ||
+                after == ':' || after == ')' || after == '!' || after == '?';
+    if (open_ >= 0 && !space_before && ends) {
+      PushToken(s_, i, j, TokenKind::kCloseQuote, out);
+      open_ = -1;
+      return true;
+    }
+    return false;
+  }
+
+  // A paragraph or the text ends: an unclosed mark was no quotation.
+  void EndParagraph(std::vector<Token>& out) {
+    if (open_ < 0) return;
+    out[open_].kind = TokenKind::kPunct;
+    out[open_].norm.assign(s_.substr(out[open_].begin, out[open_].end - out[open_].begin));
+    open_ = -1;
+  }
+
+ private:
+  std::string_view s_;
+  bool enabled_ = false;
+  int open_ = -1;  // Index of the open quotation mark in the tokens.
+};
+
 }  // namespace
 
 bool IsSentenceFinal(std::string_view w) {
@@ -214,11 +265,13 @@ bool IsSentenceFinal(std::string_view w) {
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 4);
+  SingleQuotes single(s);
   size_t i = 0;
   while (i < s.size()) {
     size_t j = i;
     char32_t c = DecodeUtf8(s, j);
     if (IsSpace(c)) {
+      if (c == '\n') single.EndParagraph(out);
       i = j;
     } else if (IsWordChar(c)) {
       size_t e = ScanWord(s, i);
@@ -231,7 +284,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       PushToken(s, i, j, kind, out);
       i = j;
     } else if (IsApostrophe(c)) {
-      i = ScanApostrophe(s, i, j, out);
+      i = single.Scan(i, j, out) ? j : ScanApostrophe(s, i, j, out);
     } else if (c == '.' || c == '!' || c == '?') {
       size_t e = j;
       while (e < s.size() && (s[e] == '.' || s[e] == '!' || s[e] == '?')) ++e;
@@ -242,6 +295,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       i = j;
     }
   }
+  single.EndParagraph(out);
   return out;
 }
 

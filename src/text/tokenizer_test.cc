@@ -70,6 +70,23 @@ TEST(TokenizerTest, QuotesOpenAndClose) {
   EXPECT_EQ(t[9].kind, TokenKind::kCloseQuote);
 }
 
+// British style: single quotation marks in a text with no double ones. A
+// possessive plural and an elision stay punctuation.
+TEST(TokenizerTest, SingleQuotationMarksWithoutDoubleOnes) {
+  auto kinds = [](std::string_view text) {
+    std::string out;
+    for (const Token& t : Tokenize(text)) {
+      out += t.kind == TokenKind::kOpenQuote ? '(' : t.kind == TokenKind::kCloseQuote ? ')' : '.';
+    }
+    return out;
+  };
+  EXPECT_EQ(kinds("He said: 'We will stay.' The rebels' demand failed."), "...(....)......");
+  EXPECT_EQ(kinds("A \u2018lasting\u2019 peace"), ".(.).");
+  EXPECT_EQ(kinds("Back in the '90s it was calm.\nNo more."), "............");
+  // With double quotation marks in the text, apostrophes stay apostrophes.
+  EXPECT_EQ(kinds("\"Yes,\" he said of the 'deal' today."), "(..).........");
+}
+
 TEST(TokenizerTest, ByteOffsetsPointIntoText) {
   std::string text = "Erdo\u011Fan visited Ankara.";
   std::vector<Token> t = Tokenize(text);
