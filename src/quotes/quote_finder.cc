@@ -606,6 +606,17 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
 
 Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) const {
   if (q.open_mark <= lo + 1) return Speaker{};
+  // "what Prime Minister Justin Trudeau called "credible allegations"": the
+  // one who calls it so.
+  uint32_t verb = q.open_mark - 1;
+  if (a_.tokens[verb].norm == "as" && verb > lo + 1) --verb;
+  std::string_view naming = a_.tokens[verb].norm;
+  if ((naming == "called" || naming == "termed" || naming == "dubbed" || naming == "described") &&
+      verb > lo + 1 && mention_ending_[verb - 1] >= 0) {
+    int m = mention_ending_[verb - 1];
+    uint32_t first = a_.actors[m].first_token;
+    if (first > lo && a_.tokens[first - 1].norm == "what") return FromMention(m);
+  }
   // "the Foreign Ministry, which expressed a "strong protest"": the head of
   // the relative clause.
   for (uint32_t k = q.open_mark; k-- > lo + 1;) {

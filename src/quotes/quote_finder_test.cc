@@ -612,5 +612,15 @@ TEST(QuoteFinderTest, RelativeWhoSpeaksForItsAntecedent) {
   EXPECT_EQ(b.quotes[0].speaker_code, "IGOUNO");
 }
 
+// Words quoted after "what X called" are X's.
+TEST(QuoteFinderTest, WhatSomeoneCalledIsTheirs) {
+  Article a = CodeText(
+      "Ottawa was examining what Prime Minister Justin Trudeau called \"credible leads\" in "
+      "the case.",
+      "2023-09-19");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_code, "CANGOV");
+}
+
 }  // namespace
 }  // namespace dyad

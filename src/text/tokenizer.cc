@@ -153,13 +153,12 @@ void PushToken(std::string_view text, size_t b, size_t e, TokenKind kind, std::v
   out.push_back(std::move(t));
 }
 
-// Decides whether a straight double quote at `i` opens or closes.
-TokenKind StraightQuoteKind(std::string_view s, size_t i) {
+// Decides whether a straight double quote at [i, j) opens or closes.
+TokenKind StraightQuoteKind(std::string_view s, size_t i, size_t j) {
   if (i == 0) return TokenKind::kOpenQuote;
   unsigned char before = static_cast<unsigned char>(s[i - 1]);
   bool space_before = before == ' ' || before == '\n' || before == '\t' || before == '(' ||
                       before == '[' || before == '\r';
-  size_t j = i + 1;
   char32_t after = PeekAt(s, j);
   bool word_after = IsWordChar(after);
   if (space_before &&
@@ -216,6 +215,7 @@ class SingleQuotes {
     for (size_t i = 0; i < s.size();) {
       if (IsDoubleQuote(DecodeUtf8(s, i))) return;
     }
+    if (s.find("''") != std::string_view::npos) return;
     enabled_ = true;
   }
 
@@ -280,9 +280,13 @@ std::vector<Token> Tokenize(std::string_view s) {
     } else if (IsDoubleQuote(c)) {
       TokenKind kind = (c == 0x201C || c == 0x201E || c == 0x00AB) ? TokenKind::kOpenQuote
                        : (c == 0x201D || c == 0x00BB)              ? TokenKind::kCloseQuote
-                                                                   : StraightQuoteKind(s, i);
+                                                                   : StraightQuoteKind(s, i, j);
       PushToken(s, i, j, kind, out);
       i = j;
+    } else if (c == '\'' && j < s.size() && s[j] == '\'') {
+      // ''credible allegations'': two apostrophes for a double quotation mark.
+      PushToken(s, i, j + 1, StraightQuoteKind(s, i, j + 1), out);
+      i = j + 1;
     } else if (IsApostrophe(c)) {
       i = single.Scan(i, j, out) ? j : ScanApostrophe(s, i, j, out);
     } else if (c == '.' || c == '!' || c == '?') {

@@ -87,6 +87,14 @@ TEST(TokenizerTest, SingleQuotationMarksWithoutDoubleOnes) {
   EXPECT_EQ(kinds("\"Yes,\" he said of the 'deal' today."), "(..).........");
 }
 
+// Some wires write a double quotation mark as two apostrophes.
+TEST(TokenizerTest, TwoApostrophesAreADoubleQuotationMark) {
+  std::vector<Token> t = Tokenize("He cited ''credible allegations'' today.");
+  ASSERT_EQ(t.size(), 8u);
+  EXPECT_EQ(t[2].kind, TokenKind::kOpenQuote);
+  EXPECT_EQ(t[5].kind, TokenKind::kCloseQuote);
+}
+
 TEST(TokenizerTest, ByteOffsetsPointIntoText) {
   std::string text = "Erdo\u011Fan visited Ankara.";
   std::vector<Token> t = Tokenize(text);
