@@ -225,6 +225,18 @@ TEST(ActorFinderTest, TitleIsNoPartOfASpeakersName) {
   }
 }
 
+// "The two met": "the two" alone as a subject is the story's pair.
+TEST(ActorFinderTest, TheTwoAloneIsThePair) {
+  Article a = CodeText(
+      "Kenyan President William Ruto and Ugandan President Yoweri Museveni pledged closer ties. "
+      "The two met in Kampala.");
+  const ActorMention* m = Find(a, "The two");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->members.size(), 2u);
+  Article b = CodeText("Ruto named two ministers. The two countries agreed.");
+  EXPECT_EQ(Find(b, "The two"), nullptr);
+}
+
 // "these nations" has no number: it stands for the latest list of states,
 // whatever its length.
 TEST(ActorFinderTest, DemonstrativeGroupTakesTheLatestListOfStates) {

@@ -156,6 +156,20 @@ uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
   return i;
 }
 
+// "the two" standing alone as a subject: a verb form right after it ("the
+// two met", "the two have", "the two also agreed").
+bool BarePairSubject(const Article& a, uint32_t i, uint32_t end) {
+  uint32_t k = i + 1;
+  if (k < end && (a.tokens[k].norm == "also" || a.tokens[k].norm == "later")) ++k;
+  if (k >= end) return false;
+  const Token& next = a.tokens[k];
+  if (next.kind != TokenKind::kWord || next.capitalized) return false;
+  static const std::unordered_set<std::string_view> kAuxiliaries = {
+      "have", "had", "will", "would", "were", "are", "agreed", "met", "held", "signed", "said"};
+  return kAuxiliaries.count(next.norm) > 0 ||
+         (next.lemma != next.norm && next.norm.ends_with("ed"));
+}
+
 bool IsDemonstrative(std::string_view norm) { return norm == "these" || norm == "those"; }
 
 // The plural state noun after the demonstrative at `i`, over up to two
@@ -279,6 +293,11 @@ void AddReferringMentions(Article& a, uint32_t s) {
       // "these nations", "those Latin American countries".
       m.kind = ActorKind::kDescription;
       m.end_token = StatesNounAfter(a, i, end) + 1;
+    } else if (t.norm == "two" && i > sent.first_token && a.tokens[i - 1].norm == "the" &&
+               BarePairSubject(a, i, end)) {
+      // "The two met in Brasilia": the pair the story is about.
+      m.kind = ActorKind::kDescription;
+      m.first_token = i - 1;
     } else if (GroupSize(t.norm) && GroupNounAfter(a, i, end) > i) {
       // "both leaders", "the two countries", "four Arab nations".
       m.kind = ActorKind::kDescription;

@@ -75,6 +75,10 @@ std::string IntentCode(std::string_view code) {
   // codebook (03 "Express intent to cooperate", 13 "Threaten").
   static const std::pair<std::string_view, std::string_view> kExact[] = {
       {"045", "039"},
+      {"061", "0311"},
+      {"062", "0312"},
+      {"063", "0313"},
+      {"064", "0314"},
       {"071", "0331"},
       {"072", "0332"},
       {"073", "0333"},
@@ -99,8 +103,8 @@ std::string IntentCode(std::string_view code) {
       {"075", "075"},
       {"057", "057"}};
   static const std::pair<std::string_view, std::string_view> kRoots[] = {
-      {"04", "036"}, {"05", "032"}, {"07", "033"}, {"08", "035"},
-      {"18", "138"}, {"19", "138"}, {"20", "138"}};
+      {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
+      {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
   for (const auto& [from, to] : kExact) {
     if (code.substr(0, 3) == from) return std::string(to);
   }
