@@ -196,6 +196,7 @@ class QuoteFinder {
   bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   int RelativeAntecedent(uint32_t verb, uint32_t lo) const;
+  int PersonNamedForRole(int m) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   bool AfterAside(uint32_t k) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);
@@ -313,8 +314,49 @@ Speaker QuoteFinder::FromMention(int m) const {
         sp.name = std::string(a_.Span(a_.tokens[begin].begin, a_.tokens[end - 1].end));
       }
     }
+    if (int person = PersonNamedForRole(m); person >= 0) {
+      const ActorMention& p = a_.actors[person];
+      sp.name = AsWritten(a_, p);
+      sp.canonical = p.name;
+      sp.code = p.code;
+    }
   }
   return sp;
+}
+
+// The person a role mention names: the name right after its post ("U.S.
+// Ambassador to the United Nations Nikki Haley"), or, for a definite role
+// ("the British minister"), the one person of that code named before. -1 if
+// none.
+int QuoteFinder::PersonNamedForRole(int m) const {
+  const ActorMention& am = a_.actors[m];
+  for (uint32_t k = am.end_token; k < a_.tokens.size() && k < am.end_token + 6;) {
+    if (int next = mention_starting_[k]; next >= 0) {
+      if (a_.actors[next].kind == ActorKind::kPerson) return next;
+      k = a_.actors[next].end_token;
+      continue;
+    }
+    std::string_view w = a_.tokens[k].norm;
+    if (w != "to" && w != "of" && w != "for" && w != "the" && w != "at") break;
+    ++k;
+  }
+  // A body ("the ministry", "the government") speaks for itself.
+  static const std::unordered_set<std::string_view> kPersonRoles = {
+      "minister", "president", "premier",     "chancellor",   "secretary", "ambassador",
+      "envoy",    "spokesman", "spokeswoman", "spokesperson", "commander", "diplomat"};
+  if (am.kind != ActorKind::kAgent || am.first_token == 0 ||
+      a_.tokens[am.first_token - 1].norm != "the" || am.code.size() != 6 ||
+      kPersonRoles.count(a_.tokens[am.end_token - 1].norm) == 0) {
+    return -1;
+  }
+  int found = -1;
+  for (int k = 0; k < m; ++k) {
+    const ActorMention& c = a_.actors[k];
+    if (c.kind != ActorKind::kPerson || c.code != am.code) continue;
+    if (found >= 0 && a_.actors[found].name != c.name) return -1;  // Two of that role.
+    found = k;
+  }
+  return found;
 }
 
 Speaker QuoteFinder::UnknownNameAt(uint32_t i, uint32_t end) const {
@@ -626,6 +668,13 @@ Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) con
     if (end > lo && mention_ending_[end - 1] >= 0) return FromMention(mention_ending_[end - 1]);
     break;
   }
+  // "It urged North Korea to "cease ..."": a pronoun subject with no actor
+  // is the previous speaker (the statement), not the object after the verb.
+  if (lo < q.open_mark && mention_starting_[lo] < 0 && IsSpeakerPronoun(a_.tokens[lo].norm)) {
+    Speaker sp;
+    sp.pronoun = true;
+    return sp;
+  }
   for (uint32_t j = lo; j < q.open_mark; ++j) {
     int m = mention_starting_[j];
     if (m < 0 || quoted_[j]) continue;
@@ -803,8 +852,11 @@ bool IsDateWord(std::string_view w) {
 // said", "Hamas then confirmed"): no part of the speaker's name.
 bool IsTrailingAdverb(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "also",       "later",     "further",   "then",         "earlier",    "again",  "now",
-      "previously", "meanwhile", "initially", "subsequently", "separately", "jointly"};
+      "also",     "later",      "further",    "then",          "earlier",      "again",
+      "now",      "previously", "meanwhile",  "initially",     "subsequently", "separately",
+      "jointly",  "repeatedly", "reportedly", "publicly",      "privately",    "firmly",
+      "strongly", "recently",   "officially", "formally",      "openly",       "flatly",
+      "bluntly",  "sharply",    "angrily",    "categorically", "emphatically", "explicitly"};
   return kWords.count(w) > 0;
 }
 

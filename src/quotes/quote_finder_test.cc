@@ -622,5 +622,30 @@ TEST(QuoteFinderTest, WhatSomeoneCalledIsTheirs) {
   EXPECT_EQ(a.quotes[0].speaker_code, "CANGOV");
 }
 
+// The person a role names speaks: the name after the post ("said U.S.
+// Ambassador to the United Nations Linda Thomas-Greenfield"), and the one
+// person of that role named before ("the British minister"); a pronoun
+// subject continues the previous speaker, not the object after its verb.
+TEST(QuoteFinderTest, RolesSpeakThroughTheirHolders) {
+  Article a = CodeText(
+      "\"The council must act now,\" said U.S. Ambassador to the United Nations Linda "
+      "Thomas-Greenfield.",
+      "2023-05-10");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Linda Thomas-Greenfield");
+  Article b = CodeText(
+      "British Foreign Secretary David Lammy arrived in Lagos on Monday. The British minister "
+      "repeatedly stressed the \"deep and old ties\" between the two countries.",
+      "2024-11-05");
+  ASSERT_GE(b.quotes.size(), 1u);
+  for (const Quote& q : b.quotes) EXPECT_EQ(q.speaker_name, "David Lammy");
+  Article c = CodeText(
+      "\"The launch is a grave threat,\" the statement said. It urged North Korea to \"stop "
+      "all such tests at once.\"",
+      "2017-08-30");
+  ASSERT_EQ(c.quotes.size(), 2u);
+  EXPECT_EQ(c.quotes[1].speaker_name, c.quotes[0].speaker_name);
+}
+
 }  // namespace
 }  // namespace dyad
