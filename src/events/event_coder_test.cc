@@ -100,6 +100,28 @@ TEST(EventCoderTest, PartylessNounIsBetweenTheStorysParties) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "190") << e.source.code;
 }
 
+// Regression: reduced relatives over a role noun or an adverb ("prisoners
+// detained by Israel", "a move angrily rejected by Colombo") were coded in
+// the active voice, from the noun to the by-agent.
+TEST(EventCoderTest, ReducedRelativeOverRoleNounOrAdverb) {
+  Article a = CodeText("Families in Gaza awaited dozens of prisoners detained by Israel.");
+  EXPECT_TRUE(HasEvent(a, "173", "ISRGOV", "PSECVL"));
+  EXPECT_FALSE(HasEvent(a, "173", "PSECVL", "ISRGOV"));
+  Article b = CodeText(
+      "The UN rights council opened an inquiry into Sri Lanka, a step sharply rejected by "
+      "Colombo.");
+  EXPECT_TRUE(HasEvent(b, "120", "LKAGOV", "IGOUNO"));
+}
+
+// Regression: "..., according to the BBC" made the BBC accuse the parties
+// whose mutual accusations it reported.
+TEST(EventCoderTest, PressReportingIsNoVerdict) {
+  Article a = CodeText(
+      "Baku and Yerevan traded charges of violating the new truce around the disputed region "
+      "hours after it took effect on Monday, according to the BBC.");
+  for (const Event& e : a.events) EXPECT_NE(e.source.code, "GBRMED") << e.code;
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

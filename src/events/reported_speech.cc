@@ -306,6 +306,11 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
   std::vector<Event> added;
   for (const Quote& q : article.quotes) {
     if (q.speaker_code.size() < 3 || q.speaker_code[0] == '-') continue;
+    // "..., according to the BBC": the press reports, it does not judge
+    // (state media speaking for a government do).
+    if (q.speaker_code.ends_with("MED") && q.speaker_name.find("state") == std::string::npos) {
+      continue;
+    }
     Verdict v = JudgedActor(article, q, ending);
     if (v.target.code.empty()) v = AllegedActor(article, q, starting);
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);

@@ -560,10 +560,17 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
   // talks mediated by Turkey" (a noun that names no actor before it).
   if (v > view_.first && v + 1 < view_.end && a_.tokens[v + 1].norm == "by" &&
       !verb.norm.ends_with("ing")) {
-    const Token& prev = a_.tokens[v - 1];
-    bool noun = prev.kind == TokenKind::kWord && !prev.capitalized &&
-                view_.mention_ending[v - 1 - view_.first] < 0 && !IsDeterminer(prev.norm) &&
-                !IsAdverb(prev.norm) && !IsBeForm(prev.norm) && !IsNegator(prev.norm);
+    // Over a manner adverb: "a move angrily rejected by Colombo".
+    uint32_t p = v - 1;
+    if (p > view_.first && a_.tokens[p].norm.ends_with("ly") && IsAdverb(a_.tokens[p].norm)) --p;
+    const Token& prev = a_.tokens[p];
+    // "prisoners detained by Israel": a role noun (not a name) may be the
+    // noun the participle describes.
+    int before = view_.mention_ending[p - view_.first];
+    bool role_noun = before >= 0 && a_.actors[before].kind == ActorKind::kAgent;
+    bool noun = prev.kind == TokenKind::kWord && !prev.capitalized && (before < 0 || role_noun) &&
+                !IsDeterminer(prev.norm) && !IsAdverb(prev.norm) && !IsBeForm(prev.norm) &&
+                !IsNegator(prev.norm);
     if (prev.norm == "," || noun) return true;
   }
   for (uint32_t k = v, steps = 0; k > view_.first && steps < 3; ++steps) {
