@@ -298,7 +298,7 @@ bool SentenceCoder::Retaliates(const PatternMatch& m) const {
   for (uint32_t k : m.literal_tokens) {
     std::string_view w = a_.tokens[k].lemma;
     if (w == "response" || w == "retaliation" || w == "revenge" || w == "avenge" ||
-        w == "retaliate" || w == "reprisal" || w == "respond") {
+        w == "retaliate" || w == "reprisal" || w == "respond" || w == "repel" || w == "repulse") {
       return true;
     }
   }

@@ -514,8 +514,11 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // release ("called for his release"): to whoever holds the captive.
   // "vowed a harsh response", "promised to avenge the killing": a threat
   // of retaliation is aimed at whoever did the violence told before.
-  if (implied_target.code.empty() && tgt < 0 && src >= 0 && p.code.starts_with("13") &&
-      !options_.peer_conventions && Retaliates(m)) {
+  // ("The army retaliated", "repelled the attack": force answering force
+  // is aimed at whoever used it.)
+  if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
+      (p.code.starts_with("13") || p.code.starts_with("19")) && !options_.peer_conventions &&
+      Retaliates(m)) {
     implied_target = CodedPerpetrator("18 19 20", false, a_.actors[src].code, false);
     if (!implied_target.code.empty()) why += "; target: who did the violence answered";
   }
@@ -549,10 +552,12 @@ void SentenceCoder::Emit(const PatternMatch& m) {
     if (!implied_target.code.empty()) why += "; target: the actor the article is about";
   }
   if (implied_target.code.empty() && tgt < 0 && src >= 0 &&
-      (p.code.starts_with("0871") || p.code == "0874") && !options_.peer_conventions) {
+      (p.code.starts_with("0871") || p.code == "0874" || p.code == "196") &&
+      !options_.peer_conventions) {
     // "The rebels agreed to a ceasefire": a truce is made with the other
     // side, the actor the article names most besides the source; so is a
-    // retreat ("pulled out of the city"), before that side.
+    // retreat ("pulled out of the city"), before that side, and a truce
+    // is broken against it.
     implied_target = SalientCounterpart(a_.actors[src].code, /*domestic=*/true);
     if (!implied_target.code.empty()) why += "; target: the other side the article names most";
   }

@@ -122,6 +122,25 @@ TEST(EventCoderTest, PressReportingIsNoVerdict) {
   for (const Event& e : a.events) EXPECT_NE(e.source.code, "GBRMED") << e.code;
 }
 
+// Force answering force ("retaliated", "repelled the attack") is aimed at
+// whoever used force before; a truce broken with no one named, at the
+// story's other side.
+TEST(EventCoderTest, RetaliationAndBrokenTruceFindTheirTargets) {
+  Article a = CodeText(
+      "Indian troops shelled Pakistani posts near Kotli on Friday. The Pakistani army "
+      "retaliated, officials said.");
+  EXPECT_TRUE(HasEvent(a, "190", "PAKMIL", "INDMIL"));
+  Article b = CodeText(
+      "Armenia and Azerbaijan agreed to a truce on Saturday. Azerbaijan violated the truce "
+      "within hours, Armenian officials said.");
+  bool broken = false;
+  for (const Event& e : b.events) {
+    broken |=
+        e.code == "196" && e.source.code.starts_with("AZE") && e.target.code.starts_with("ARM");
+  }
+  EXPECT_TRUE(broken);
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

@@ -656,7 +656,12 @@ ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code,
 // talks held in Doha", "a round of talks") in a clause that names no actor.
 bool SentenceCoder::PartylessNominal(const PatternMatch& m) const {
   if (!verbs_.pattern(m.pattern).partyless || options_.peer_conventions) return false;
+  // Actors in a phrase after the noun that tells when or why ("Clashes broke
+  // out after the killing of a militia leader") are not its parties.
+  static const std::unordered_set<std::string_view> kSubordinators = {
+      "after", "before", "following", "amid", "when", "since", "as", "over"};
   for (uint32_t k = view_.first; k < view_.end; ++k) {
+    if (k >= m.end && kSubordinators.count(a_.tokens[k].norm) > 0) break;
     if (view_.mention_starting[k - view_.first] >= 0) return false;
   }
   return true;
