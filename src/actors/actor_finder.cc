@@ -289,6 +289,7 @@ class Finder {
   void OfficersOfTheirBody();
   std::string HagueCourt(const ActorMention& m) const;
   std::string LocalCountry(const ActorMention& m, std::string_view not_country = "") const;
+  bool ActorBetween(const ActorMention& m, uint32_t place) const;
   bool IsCapital(const ActorMention& c) const;
   bool CapitalAt(uint32_t token) const;
   std::string PoliceOfTheSentence(size_t i, const std::vector<bool>& explicit_country) const;
@@ -975,6 +976,9 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
     if (!town && !country_in) continue;
     std::string code = dict_.Iso3(pl.country);
     if (code == not_country || (CapitalAt(pl.first_token) && abroad(code))) continue;
+    // "lawmaker Michael Chong and his relatives in Hong Kong": a place past
+    // another actor is where that one is.
+    if (ActorBetween(m, pl.first_token)) continue;
     uint32_t distance = pl.first_token >= m.end_token ? pl.first_token - m.end_token
                                                       : m.first_token - pl.first_token;
     if (distance < best_distance) {
@@ -983,6 +987,18 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
     }
   }
   return best;
+}
+
+// Whether an actor other than the place itself lies between mention `m`
+// and the place at token `place`.
+bool Finder::ActorBetween(const ActorMention& m, uint32_t place) const {
+  uint32_t from = place >= m.end_token ? m.end_token : place + 1;
+  uint32_t to = place >= m.end_token ? place : m.first_token;
+  for (const ActorMention& c : a_.actors) {
+    if (c.sentence != m.sentence || c.kind == ActorKind::kCountry) continue;
+    if (c.first_token >= from && c.end_token <= to) return true;
+  }
+  return false;
 }
 
 // "Hong Kong police charged the protesters": people of no country
