@@ -989,14 +989,18 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   return best;
 }
 
-// Whether an actor other than the place itself lies between mention `m`
-// and the place at token `place`.
+// Whether the place at token `place` follows another actor coordinated
+// after mention `m` ("Jane Roe and her relatives in Hong Kong"), and so
+// places that actor only. (A place after an object, "stormed the
+// parliament in Bishkek", is where the act happened.)
 bool Finder::ActorBetween(const ActorMention& m, uint32_t place) const {
-  uint32_t from = place >= m.end_token ? m.end_token : place + 1;
-  uint32_t to = place >= m.end_token ? place : m.first_token;
+  if (place < m.end_token || m.end_token >= a_.tokens.size() ||
+      a_.tokens[m.end_token].norm != "and") {
+    return false;
+  }
   for (const ActorMention& c : a_.actors) {
     if (c.sentence != m.sentence || c.kind == ActorKind::kCountry) continue;
-    if (c.first_token >= from && c.end_token <= to) return true;
+    if (c.first_token > m.end_token && c.end_token <= place) return true;
   }
   return false;
 }
