@@ -140,7 +140,25 @@ class SentenceCoder {
   void TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
                    std::vector<PatternMatch>* out) const;
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
+  // The roles of one match as Emit works them out: mention indices (-1 if
+  // none), or actors implied by the context when no mention names them.
+  struct Roles {
+    int src = -1, tgt = -1;
+    ActorRef implied, implied_target;
+    std::string why;       // How the roles were found, for --explain.
+    bool passive = false;  // The trigger is in the passive voice.
+    bool joint = false;    // A joint act of cooperation, one event per pair.
+  };
   void Emit(const PatternMatch& m);
+  bool EmitCode(const PatternMatch& m, std::string* code, bool* negated);
+  void PassiveRoles(const PatternMatch& m, Roles& r) const;
+  bool ActiveSource(const PatternMatch& m, Roles& r) const;
+  void ActiveTarget(const PatternMatch& m, Roles& r, bool modifier_source) const;
+  bool EmitReciprocal(const PatternMatch& m, const Roles& r, bool negated, std::string& code);
+  void ReactionTarget(const PatternMatch& m, Roles& r) const;
+  bool ContextTarget(const PatternMatch& m, Roles& r) const;
+  bool LastResortRoles(const PatternMatch& m, Roles& r, bool negated, std::string& code);
+  void EmitEach(const PatternMatch& m, const Roles& r, bool negated, std::string& code);
   void EmitFollowing(const PatternMatch& m);
   void EmitWithinCompound(const PatternMatch& m, const std::vector<int>& members, bool negated,
                           const std::string& why);
