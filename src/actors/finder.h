@@ -1,5 +1,6 @@
 // The actor finder's working parts, shared by the files of the actors stage:
-// actor_finder.cc (dictionary pieces composed into mentions),
+// actor_finder.cc (dictionary pieces), compose_mentions.cc (pieces composed
+// into mentions),
 // actor_countries.cc (the country of each mention) and actor_conventions.cc
 // (coding conventions applied over the whole article). Not part of the
 // library's API.
@@ -35,6 +36,11 @@ struct NamedPerson {
 // where the story was filed: the first token after it (`two_towns`: also
 // "KIGALI, Rwanda -").
 size_t SkipDateline(const Article& a, const Sentence& sent, bool two_towns = false);
+
+// "Mr", "Dr", "Sheikh": a title before a name.
+bool IsTitleWord(std::string_view norm);
+// Length of an unknown capitalised name starting at token `i` (0 if none).
+uint32_t UnknownNameLength(const Article& a, size_t i, size_t end);
 
 class Finder {
  public:
