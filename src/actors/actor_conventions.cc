@@ -183,6 +183,29 @@ void Finder::PeacekeepersOfTheMission() {
   }
 }
 
+// "a diplomat at the Japanese Embassy in Beijing", "staff of the Swedish
+// embassy": a role noun of no country of its own belongs to the state
+// whose mission it works at, not to the country the story is in.
+void Finder::StaffOfAMission() {
+  for (size_t i = 0; i + 1 < a_.actors.size(); ++i) {
+    ActorMention& m = a_.actors[i];
+    const ActorMention& n = a_.actors[i + 1];
+    if (m.kind != ActorKind::kAgent || m.with_role || n.sentence != m.sentence ||
+        n.code.size() < 3 || n.code[0] == '-' || m.code.size() < 6) {
+      continue;
+    }
+    std::string_view head = a_.tokens[n.end_token - 1].norm;
+    if (head != "embassy" && head != "consulate" && head != "mission") continue;
+    uint32_t k = m.end_token;
+    if (k >= n.first_token) continue;
+    std::string_view prep = a_.tokens[k].norm;
+    if (prep != "at" && prep != "of" && prep != "from" && prep != "in") continue;
+    if (++k < n.first_token && a_.tokens[k].norm == "the") ++k;
+    if (k != n.first_token) continue;
+    m.code = n.code.substr(0, 3) + m.code.substr(3);
+  }
+}
+
 // "the deputy leader of the largest opposition party", "a spokesman for
 // the rebels": an officer of a body that is no part of the state takes the
 // body's code, not the state role the officer noun has alone.

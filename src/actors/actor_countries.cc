@@ -53,6 +53,11 @@ bool Finder::CapitalAt(uint32_t token) const {
   return false;
 }
 
+bool IsWeekday(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday";
+}
+
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS", "CRM",
                                                  "LAB", "EDU", "REF", "LEG", "JUD"};
@@ -65,9 +70,15 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   // than the story's, are there for talks: the capital does not place them.)
   std::string home = role == "REB" ? DominantCountry(a_, dict_) : "";
   auto abroad = [&](const std::string& code) { return !home.empty() && code != home; };
-  if (m.end_token + 1 < a_.tokens.size() && a_.tokens[m.end_token].norm == "in") {
+  // ("authorities on Monday in the Chinese capital": over a day.)
+  uint32_t in_at = m.end_token;
+  while (in_at + 1 < a_.tokens.size() && in_at < m.end_token + 2 &&
+         (a_.tokens[in_at].norm == "on" || IsWeekday(a_.tokens[in_at].norm))) {
+    ++in_at;
+  }
+  if (in_at + 1 < a_.tokens.size() && a_.tokens[in_at].norm == "in") {
     for (const ActorMention& c : a_.actors) {
-      if (c.first_token <= m.end_token || c.first_token > m.end_token + 2) continue;
+      if (c.first_token <= in_at || c.first_token > in_at + 2) continue;
       if (c.kind == ActorKind::kCountry && c.code.size() >= 3 &&
           c.code.compare(0, 3, not_country) != 0 &&
           !(IsCapital(c) && abroad(c.code.substr(0, 3)))) {

@@ -237,6 +237,21 @@ TEST(ActorFinderTest, TheTwoAloneIsThePair) {
   EXPECT_EQ(Find(b, "The two"), nullptr);
 }
 
+// Regression: "a diplomat at the Japanese Embassy in Beijing was detained
+// by authorities on Monday in the Chinese capital" coded the diplomat
+// Chinese and the authorities Japanese.
+TEST(ActorFinderTest, StaffOfAMissionAndAuthoritiesInAPlace) {
+  Article a = CodeText(
+      "A diplomat at the Japanese Embassy in Beijing was detained by authorities Monday in the "
+      "Chinese capital, the Japanese Foreign Ministry said.");
+  const ActorMention* d = Find(a, "diplomat");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->code.substr(0, 3), "JPN");
+  const ActorMention* p = Find(a, "authorities");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->code.substr(0, 3), "CHN");
+}
+
 // "these nations" has no number: it stands for the latest list of states,
 // whatever its length.
 TEST(ActorFinderTest, DemonstrativeGroupTakesTheLatestListOfStates) {

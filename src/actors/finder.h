@@ -59,6 +59,7 @@ class Finder {
       ShareRoleOverAdjectives();
     }
     if (rules_.roles_over_lists) SidesOfADelegation();
+    if (rules_.roles_over_lists) StaffOfAMission();
     FillContextCountry();
     if (rules_.roles_over_lists) {
       PeacekeepersOfTheMission();
@@ -87,6 +88,7 @@ class Finder {
   void DistributeRolesOverLists();
   void ShareRoleOverAdjectives();
   void SidesOfADelegation();
+  void StaffOfAMission();
   int RoleBeforeName(size_t i) const;
   void PeacekeepersOfTheMission();
   void OfficersOfTheirBody();
