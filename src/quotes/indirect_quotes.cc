@@ -158,6 +158,28 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
+  // "announced at the weekend it had", "said over the weekend".
+  if (c + 3 < hi && (a_.tokens[c].norm == "at" || a_.tokens[c].norm == "over") &&
+      a_.tokens[c + 1].norm == "the" && a_.tokens[c + 2].norm == "weekend") {
+    c += 3;
+  }
+  // "told the Khmer Times they heard gunfire": over the addressee to a
+  // pronoun subject.
+  if (verb == "told" && c < hi) {
+    uint32_t after = c;
+    if (mention_starting_[c] >= 0) {
+      after = a_.actors[mention_starting_[c]].end_token;
+    } else {  // A name the dictionaries lack: "the Khmer Times".
+      if (a_.tokens[after].norm == "the") ++after;
+      while (after < hi && after < c + 5 && a_.tokens[after].capitalized &&
+             a_.tokens[after].kind == TokenKind::kWord) {
+        ++after;
+      }
+    }
+    static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they",
+                                                                   "it", "we",  "i"};
+    if (after > c && after + 3 < hi && kSubjects.count(a_.tokens[after].norm) > 0) return after;
+  }
   // "said on Saturday (Oct 16) it was": a bracketed date too.
   if (c + 2 < hi && a_.tokens[c].norm == "(") {
     uint32_t close = c + 1;
@@ -167,6 +189,10 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (c + 3 >= hi || quoted_[c]) return 0;
   const Token& start = a_.tokens[c];
   if (start.kind != TokenKind::kWord && start.kind != TokenKind::kNumber) return 0;
+  // ("said at least 130 people had been killed": a quantity, no place.)
+  bool quantity = (start.norm == "at" && a_.tokens[c + 1].norm == "least") ||
+                  (start.norm == "more" && a_.tokens[c + 1].norm == "than");
+  if (quantity && verb != "told" && FiniteVerbIn(c, hi)) return c;
   if (IsPrepositionWord(start.norm) || start.norm == "during" || start.norm == "after" ||
       start.norm == "before" || start.norm == "while" || start.norm == "amid") {
     return 0;

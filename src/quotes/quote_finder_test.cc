@@ -647,5 +647,19 @@ TEST(QuoteFinderTest, RolesSpeakThroughTheirHolders) {
   EXPECT_EQ(c.quotes[1].speaker_name, c.quotes[0].speaker_name);
 }
 
+// Reported clauses after a quantity ("says at least 30 people"), after
+// "at the weekend", and after an addressee the dictionaries lack ("told the
+// Lagos Courier they heard").
+TEST(QuoteFinderTest, ClausesAfterQuantitiesWeekendsAndAddressees) {
+  Article a = CodeText(
+      "The Kenyan government says at least 30 people have been killed in the floods. The "
+      "Red Cross announced at the weekend it had sent four trucks of food. Two farmers told "
+      "the Lagos Courier they heard shooting near the market.");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 16), "at least 30 peop");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end).substr(0, 9), "it had se");
+  EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 10), "they heard");
+}
+
 }  // namespace
 }  // namespace dyad
