@@ -308,7 +308,9 @@ Speaker QuoteFinder::SpeakerAfterAccording(uint32_t who, uint32_t hi) const {
 bool QuoteFinder::AccordingTo(uint32_t s) {
   const Sentence& st = a_.sentences[s];
   uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
-  if (HasQuoteMark(a_, lo, hi)) return false;
+  // ("what it described as "terrorist infrastructure"": scare quotes inside
+  // the reported words keep them reported.)
+  if (HasQuoteMark(a_, lo, hi) && !OnlyScareQuotes(lo, hi)) return false;
   for (uint32_t k = lo; k + 1 < hi; ++k) {
     if (a_.tokens[k].norm != "according" || a_.tokens[k + 1].norm != "to") continue;
     Speaker sp = SpeakerAfterAccording(k + 2, hi);

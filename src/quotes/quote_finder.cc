@@ -207,6 +207,35 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   a_.quotes.push_back(std::move(q));
 }
 
+void QuoteFinder::GiveInnerQuotesTheirSpeaker() {
+  for (Quote& q : a_.quotes) {
+    if (!q.speaker_name.empty() || q.kind != QuoteKind::kDirect) continue;
+    for (const Quote& outer : a_.quotes) {
+      if (outer.kind != QuoteKind::kIndirect || outer.speaker_name.empty() ||
+          outer.sentence != q.sentence || outer.begin > q.begin || outer.end < q.end) {
+        continue;
+      }
+      q.speaker_name = outer.speaker_name;
+      q.speaker_code = outer.speaker_code;
+      q.speaker_canonical = outer.speaker_canonical;
+      q.speaker_mention = outer.speaker_mention;
+      break;
+    }
+    // "The strikes, it said, were "focused"": with no speaker found, the
+    // words continue the one reported just before, as quotations continue
+    // each other.
+    if (q.speaker_name.empty()) {
+      const Quote* last = LastQuoteBefore(q.begin, q.sentence);
+      if (last != nullptr && last->sentence + 1 >= q.sentence) {
+        q.speaker_name = last->speaker_name;
+        q.speaker_code = last->speaker_code;
+        q.speaker_canonical = last->speaker_canonical;
+        q.speaker_mention = last->speaker_mention;
+      }
+    }
+  }
+}
+
 // "The statement said", "the post added": the words of whoever issued it,
 // the latest speaker with an actor's code quoted before. Quotes are in text
 // order.

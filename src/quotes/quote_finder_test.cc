@@ -661,5 +661,17 @@ TEST(QuoteFinderTest, ClausesAfterQuantitiesWeekendsAndAddressees) {
   EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 10), "they heard");
 }
 
+// Regression: scare quotes inside reported words ("According to X, ...
+// what it called \"...\"") kept the sentence from being reported speech
+// and had no speaker; a later "it said" quote continues that speaker.
+TEST(QuoteFinderTest, QuotesInsideReportedWordsAreTheReporters) {
+  Article a = CodeText(
+      "According to the Kenyan government, the raid hit what it described as \"criminal "
+      "hideouts\" near the border. The raids, it said, were \"precise and limited in scope.\"",
+      "2025-05-07");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "KENGOV") << q.speaker_name;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -85,6 +85,7 @@ class QuoteFinder {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindIndirect(s);
     std::stable_sort(a_.quotes.begin(), a_.quotes.end(),
                      [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+    GiveInnerQuotesTheirSpeaker();
     GiveDocumentsTheirIssuer();
     NameRolesAfterTheirHolders();
   }
@@ -116,6 +117,11 @@ class QuoteFinder {
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
   Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
+  // Words quoted inside reported words ("what it described as \"terrorist
+  // infrastructure\"") with no attribution of their own are the reporter's;
+  // other unattributed quotations continue the speaker quoted in the same or
+  // the previous sentence, reported or quoted.
+  void GiveInnerQuotesTheirSpeaker();
   // "the spokesperson added" after "alliance spokesman Omar Haddad
   // said": a definite role noun speaking again is the person who held it in
   // a quote up to three sentences before.

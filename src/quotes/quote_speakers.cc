@@ -98,6 +98,17 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.canonical = am.name;
   sp.code = am.code;
   sp.mention = m;
+  // "According to the Indian government, ... The strikes, it said, were":
+  // "it" or "they" speaking for the body quoted just before is named as that
+  // quote named it.
+  std::string_view pronoun = a_.tokens[am.first_token].norm;
+  if (am.kind == ActorKind::kPronoun && !am.code.empty() &&
+      (pronoun == "it" || pronoun == "they")) {
+    const Quote* last = LastQuoteBefore(a_.tokens[am.first_token].begin, am.sentence);
+    if (last != nullptr && last->speaker_code == am.code && last->sentence + 1 >= am.sentence) {
+      sp.name = last->speaker_name;
+    }
+  }
   std::string_view word = a_.tokens[am.first_token].norm;
   sp.pronoun = sp.name.empty() && IsSpeakerPronoun(word);
   if (am.kind == ActorKind::kAgent || (am.kind == ActorKind::kOrganization && am.with_role)) {
