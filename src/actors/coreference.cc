@@ -29,6 +29,14 @@ namespace dyad::coref {
 
 bool IsPersonLike(const ActorMention& m) { return m.kind == ActorKind::kPerson; }
 
+// Armed or criminal groups: rebels, insurgents, gangs, transnational
+// militants.
+bool IsArmedGroupCode(std::string_view c) {
+  if (c.starts_with("IMG")) return true;
+  std::string_view role = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
+  return role == "REB" || role == "INS" || role == "CRM" || role == "UAF";
+}
+
 bool IsPluralLike(const ActorMention& m, const Article& a) {
   if (m.kind == ActorKind::kOrganization) return true;
   if (m.kind == ActorKind::kDescription) return !m.members.empty();
@@ -299,13 +307,20 @@ void ResolveOne(Article& a, size_t i) {
     return;
   } else if (IsOrganisationNoun(head)) {
     // An organisation, or a body known by its proper name.
-    found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
+    auto body = [&](const ActorMention& c) {
       // A body known by its proper name is capitalised to its head
       // ("Special Deterrence Force"), unlike "Kenyan soldiers".
       return c.kind == ActorKind::kOrganization ||
              (c.kind == ActorKind::kAgent && a.tokens[c.first_token].capitalized &&
               a.tokens[c.end_token - 1].capitalized && c.end_token - c.first_token >= 2);
-    });
+    };
+    // "Al-Shabaab attacked an AU base. The group claimed": "the group" (or
+    // militia, movement, outfit) is the armed group, not the body it hit.
+    if (head == "group" || head == "militia" || head == "movement" || head == "outfit") {
+      found = FindBack(a, i, m.sentence,
+                       [&](const ActorMention& c) { return body(c) && IsArmedGroupCode(c.code); });
+    }
+    if (found < 0) found = FindBack(a, i, m.sentence, body);
   } else {
     ResolveGroupDescription(a, i);
     return;

@@ -141,6 +141,14 @@ TEST(EventCoderTest, RetaliationAndBrokenTruceFindTheirTargets) {
   EXPECT_TRUE(broken);
 }
 
+// "The group claimed responsibility": the armed group (not the body it
+// struck, also an organisation), against whoever its violence struck.
+TEST(EventCoderTest, ClaimOfResponsibilityWithNoObject) {
+  Article a =
+      CodeText("Al-Shabaab attacked an AU base near Mogadishu. The group claimed responsibility.");
+  EXPECT_TRUE(HasEvent(a, "015", "SOMREB", "IGOAFR"));
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

@@ -242,6 +242,13 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
     r.implied_target = CodedPerpetrator("18 19 20", false, a_.actors[r.src].code, false);
     if (!r.implied_target.code.empty()) r.why += "; target: who did the violence answered";
   }
+  // "The group claimed responsibility": for the violence told before, so
+  // against whoever it struck.
+  if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && p.code == "015" &&
+      !options_.peer_conventions) {
+    r.implied_target = CodedPerpetrator("18 19 20", false, a_.actors[r.src].code, true);
+    if (!r.implied_target.code.empty()) r.why += "; target: whoever the violence claimed struck";
+  }
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
                  p.code == "0253" || p.code.starts_with("16");
