@@ -16,6 +16,18 @@
 namespace dyad {
 namespace event_coding {
 
+// Words naming a crowd: "protesters", "angry demonstrators", "a mob".
+static bool CrowdWords(std::string_view text) {
+  for (std::string_view w : {"protesters", "protestors", "demonstrators", "rioters", "mob"}) {
+    size_t at = text.find(w);
+    if (at != std::string_view::npos &&
+        (at + w.size() == text.size() || text[at + w.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "were seized by separatists" of tourists or civilians: people seized are
 // abducted (181), not property seized (171).
 std::string SeizedPeopleCode(const std::string& code, std::string_view target) {
@@ -65,6 +77,12 @@ std::string SentenceCoder::CodeForRoles(const std::string& code, const ActorRef&
                                         const ActorRef& target_ref) const {
   std::string_view source = source_ref.code, target = target_ref.code;
   std::string c = NonStateViolenceCode(StreetViolenceCode(code, source, target), source, target);
+  // "protesters stormed the Swedish embassy", "demonstrators set fire to
+  // buildings": a crowd's violence is a riot (145), whoever it strikes.
+  if (CrowdWords(source_ref.text) &&
+      (c.starts_with("18") || c.starts_with("19") || c == "171" || c == "1712")) {
+    c = "145";
+  }
   bool foreign =
       source.size() == 6 && target.size() >= 3 && target.compare(0, 3, source.substr(0, 3)) != 0;
   std::string_view role = source.size() == 6 ? source.substr(3) : std::string_view();
