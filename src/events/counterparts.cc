@@ -67,9 +67,15 @@ ActorRef SentenceCoder::CaptorOf(const std::string& captive_code) const {
 // Reactions with no object ("condemned the move") usually answer it. With
 // `domestic`, another actor of the source's own country counts too (a truce
 // between rebels and their state's army).
-ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool domestic) const {
+ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool domestic,
+                                           const std::vector<int>& partners) const {
   size_t key_size = domestic ? std::string::npos : 3;
   std::string_view source_key = std::string_view(source_code).substr(0, key_size);
+  auto partner = [&](std::string_view key) {
+    return std::any_of(partners.begin(), partners.end(), [&](int k) {
+      return std::string_view(a_.actors[k].code).substr(0, 3) == key.substr(0, 3);
+    });
+  };
   struct Tally {
     int first = -1;  // First mention of the country or organisation.
     int score = 0;
@@ -81,7 +87,7 @@ ActorRef SentenceCoder::SalientCounterpart(const std::string& source_code, bool 
     if (am.sentence > s_) break;
     if (am.code.size() < 3 || am.code[0] == '-' || am.kind == ActorKind::kDescription) continue;
     std::string_view key = std::string_view(am.code).substr(0, key_size);
-    if (key == source_key) continue;
+    if (key == source_key || partner(key)) continue;
     // "a statement from India": a place where something happened.
     if (am.kind == ActorKind::kCountry && am.first_token > 0 &&
         IsLocative(a_.tokens[am.first_token - 1].norm)) {

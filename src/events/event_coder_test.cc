@@ -149,6 +149,18 @@ TEST(EventCoderTest, ClaimOfResponsibilityWithNoObject) {
   EXPECT_TRUE(HasEvent(a, "015", "SOMREB", "IGOAFR"));
 }
 
+// Regression: "The US and Saudi Arabia announced a suspension of the
+// talks" made the US Saudi Arabia's target: partners in a cut act on the
+// story's other party.
+TEST(EventCoderTest, PartnersInACutAreNotEachOthersTarget) {
+  Article a = CodeText(
+      "The US and Saudi Arabia on Friday announced a suspension of the Jeddah talks, citing "
+      "breaches of the truce by Sudan's warring parties.");
+  for (const Event& e : a.events) {
+    if (e.code.starts_with("16")) EXPECT_FALSE(e.target.code.starts_with("USA")) << e.source.code;
+  }
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

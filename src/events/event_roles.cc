@@ -273,7 +273,12 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
   }
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && answers &&
       !options_.peer_conventions) {
-    r.implied_target = SalientCounterpart(a_.actors[r.src].code);
+    // Those who cut ties or make demands together ("The US and Saudi Arabia
+    // suspended the talks") do so to a third party; accusers may accuse
+    // each other.
+    bool together = p.code.starts_with("16") || p.code.starts_with("10");
+    r.implied_target = SalientCounterpart(a_.actors[r.src].code, false,
+                                          together ? Expand(r.src) : std::vector<int>{});
     // A story of one country: its other side ("the government rejected the
     // figure" in a story about the opposition).
     if (r.implied_target.code.empty()) {

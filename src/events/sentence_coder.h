@@ -274,7 +274,10 @@ class SentenceCoder {
   ActorRef CodedPerpetrator(std::string_view roots, bool pronoun, const std::string& source_code,
                             bool claim) const;
   ActorRef SubjectOfVerbFor(uint32_t noun, const std::string& source_code) const;
-  ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false) const;
+  // `partners`: mentions acting with the source ("The US and Saudi Arabia
+  // announced"), never its counterpart.
+  ActorRef SalientCounterpart(const std::string& source_code, bool domestic = false,
+                              const std::vector<int>& partners = {}) const;
   // Whether a "hand over" match hands over relief ("the goods were handed
   // over", "handed over food parcels to"), named in its clause up to its end.
   bool HandsOverRelief(const PatternMatch& m) const;
