@@ -242,6 +242,13 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
     r.implied_target = CodedPerpetrator("18 19 20", false, a_.actors[r.src].code, false);
     if (!r.implied_target.code.empty()) r.why += "; target: who did the violence answered";
   }
+  // "The army deployed extra troops around the country" in a story of
+  // protests: a show of force against the opposition.
+  if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && p.code == "154" &&
+      !options_.peer_conventions && IsStateRole(a_, MakeRef(a_, r.src))) {
+    r.implied_target = DomesticOpposition(a_.actors[r.src].code);
+    if (!r.implied_target.code.empty()) r.why += "; target: the opposition the deployment faces";
+  }
   // "The group claimed responsibility": for the violence told before, so
   // against whoever it struck.
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && p.code == "015" &&
