@@ -183,7 +183,7 @@ void Finder::PeacekeepersOfTheMission() {
   }
 }
 
-// "a diplomat at the Japanese Embassy in Beijing", "staff of the Swedish
+// "an attaché at the Italian Embassy in Cairo", "staff of the Swedish
 // embassy": a role noun of no country of its own belongs to the state
 // whose mission it works at, not to the country the story is in.
 void Finder::StaffOfAMission() {

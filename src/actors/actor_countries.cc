@@ -106,7 +106,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
     if (!town && !country_in) continue;
     std::string code = dict_.Iso3(pl.country);
     if (code == not_country || (CapitalAt(pl.first_token) && abroad(code))) continue;
-    // "lawmaker Michael Chong and his relatives in Hong Kong": a place past
+    // "lawmaker Jane Roe and her relatives in Macau": a place past
     // another actor is where that one is.
     if (ActorBetween(m, pl.first_token)) continue;
     uint32_t distance = pl.first_token >= m.end_token ? pl.first_token - m.end_token

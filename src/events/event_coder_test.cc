@@ -47,11 +47,12 @@ TEST(EventCoderTest, PartiesOfANounPassedOverAreNotTheObject) {
   EXPECT_TRUE(HasEvent(b, "045", "JORGOV", "AZEGOV"));
 }
 
-// Regression: "an attack which New Delhi blames on Pakistan" was not coded:
+// Regression: "an attack which Kabul blames on Islamabad" was not coded:
 // "blames" before "on" was read as a plural noun ("US sanctions on Iran").
 TEST(EventCoderTest, VerbAfterTheSubjectOfARelativeClause) {
-  Article a = CodeText("Gunmen killed 26 tourists in Kashmir, which New Delhi blames on Pakistan.");
-  EXPECT_TRUE(HasEvent(a, "112", "INDGOV", "PAKGOV"));
+  Article a =
+      CodeText("Gunmen killed nine pilgrims near Jalalabad, which Kabul blames on Islamabad.");
+  EXPECT_TRUE(HasEvent(a, "112", "AFGGOV", "PAKGOV"));
 }
 
 // "..., a charge Colombo denies": the denial of the accusation before it;
@@ -72,15 +73,16 @@ TEST(EventCoderTest, ShipSeizedByAnArmedGroupIsHijacked) {
   EXPECT_TRUE(HasEvent(b, "171", "IRNMIL", "GBRBUS"));
 }
 
-// Regression: "approved a plan to remove South Korea from its whitelist" was
-// coded as a threat (131x): a plan approved is the decision, not an intent.
+// Regression: a cabinet that "approved a plan to remove" a neighbour from its
+// trade whitelist was coded as threatening (131x): a plan approved is the
+// decision, not an intent.
 TEST(EventCoderTest, ApprovedPlanIsTheAct) {
   Article a = CodeText(
-      "Japan's cabinet approved a plan to remove South Korea from its whitelist of trading "
+      "Seoul's cabinet approved a plan to remove Japan from its whitelist of trading "
       "partners.");
-  EXPECT_TRUE(HasEvent(a, "163", "JPNGOV", "KORGOV"));
-  Article b = CodeText("Japan unveiled a plan to remove South Korea from its whitelist.");
-  EXPECT_FALSE(HasEvent(b, "163", "JPNGOV", "KORGOV"));
+  EXPECT_TRUE(HasEvent(a, "163", "KORGOV", "JPNGOV"));
+  Article b = CodeText("Seoul unveiled a plan to remove Japan from its whitelist.");
+  EXPECT_FALSE(HasEvent(b, "163", "KORGOV", "JPNGOV"));
 }
 
 // A bare "Clashes continued" or "the talks" with no one named is between
@@ -101,7 +103,7 @@ TEST(EventCoderTest, PartylessNounIsBetweenTheStorysParties) {
 }
 
 // Regression: reduced relatives over a role noun or an adverb ("prisoners
-// detained by Israel", "a move angrily rejected by Colombo") were coded in
+// detained by Israel", "a step sharply rejected by Manila") were coded in
 // the active voice, from the noun to the by-agent.
 TEST(EventCoderTest, ReducedRelativeOverRoleNounOrAdverb) {
   Article a = CodeText("Families in Gaza awaited dozens of prisoners detained by Israel.");
@@ -118,7 +120,7 @@ TEST(EventCoderTest, ReducedRelativeOverRoleNounOrAdverb) {
 TEST(EventCoderTest, PressReportingIsNoVerdict) {
   Article a = CodeText(
       "Baku and Yerevan traded charges of violating the new truce around the disputed region "
-      "hours after it took effect on Monday, according to the BBC.");
+      "hours after it began on Sunday night, according to the BBC.");
   for (const Event& e : a.events) EXPECT_NE(e.source.code, "GBRMED") << e.code;
 }
 
@@ -149,13 +151,13 @@ TEST(EventCoderTest, ClaimOfResponsibilityWithNoObject) {
   EXPECT_TRUE(HasEvent(a, "015", "SOMREB", "IGOAFR"));
 }
 
-// Regression: "The US and Saudi Arabia announced a suspension of the
-// talks" made the US Saudi Arabia's target: partners in a cut act on the
-// story's other party.
+// Regression: two states announcing together that they suspend talks were
+// made each other's target: partners in a cut act on the story's other
+// party.
 TEST(EventCoderTest, PartnersInACutAreNotEachOthersTarget) {
   Article a = CodeText(
-      "The US and Saudi Arabia on Friday announced a suspension of the Jeddah talks, citing "
-      "breaches of the truce by Sudan's warring parties.");
+      "The US and Saudi Arabia late on Friday announced the suspension of talks in Jeddah, "
+      "citing breaches of the truce by Sudan's warring parties.");
   for (const Event& e : a.events) {
     if (e.code.starts_with("16")) EXPECT_FALSE(e.target.code.starts_with("USA")) << e.source.code;
   }

@@ -31,7 +31,7 @@ void SentenceCoder::PassiveRoles(const PatternMatch& m, Roles& r) const {
   r.src = by;
   r.why = "passive: source the by-phrase";
   if (prepositional) {
-    // "was extradited to the United States": the slot stays the target,
+    // "was handed over to the Dutch court": the slot stays the target,
     // and without a by-phrase the state holding the subject acted.
     if (r.src < 0 && subject >= 0 &&
         a_.actors[subject].code.compare(0, 3, a_.actors[r.tgt].code, 0, 3) != 0) {
@@ -242,7 +242,7 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
     r.implied_target = CodedPerpetrator("18 19 20", false, a_.actors[r.src].code, false);
     if (!r.implied_target.code.empty()) r.why += "; target: who did the violence answered";
   }
-  // "The army deployed extra troops around the country" in a story of
+  // "The army sent more soldiers into the capital" in a story of
   // protests: a show of force against the opposition.
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && p.code == "154" &&
       !options_.peer_conventions && IsStateRole(a_, MakeRef(a_, r.src))) {
@@ -367,7 +367,7 @@ bool SentenceCoder::LastResortRoles(const PatternMatch& m, Roles& r, bool negate
     PositionalRoles(m, r.implied.code.empty(), r.implied_target.code.empty(), r.src, r.tgt, r.why);
   }
   if (p.partyless) {
-    // "Clashes continued on Monday", "after the talks held in Doha": between
+    // "Clashes continued on Monday", "after the talks held in Oslo last week": between
     // the two parties the story is about, and only where no one is named.
     if (r.src < 0 && r.tgt < 0 && r.implied.code.empty() && r.implied_target.code.empty()) {
       EmitBetweenMainPair(m, negated, code);

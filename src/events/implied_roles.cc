@@ -158,7 +158,7 @@ bool ReporterOnly(const Article& a, std::string_view code, const ActorRef& sourc
   bool verdict = code.starts_with("11") || code.starts_with("12") || code.starts_with("13");
   if (source.code.ends_with("MED")) return !(verdict && IsStateOutlet(a, source.mention));
   // A jailed reporter's release ends repression of the press (084); an
-  // outlet accused or condemned ("accusing it of seeking to discredit the
+  // outlet accused or condemned ("accusing it of bias against the
   // army") is a party too.
   bool against_press = code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
                        code.starts_with("084") || code.starts_with("111") ||

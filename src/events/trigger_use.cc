@@ -162,7 +162,7 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   if (IsNounModifier(prev.norm)) return true;
 
   if (i + 1 >= view_.end || !t.norm.ends_with("s")) return false;
-  // "an attack which New Delhi blames on Pakistan": an actor that opens a
+  // "an attack which Kabul blames on Islamabad": an actor that opens a
   // relative clause is its subject, so the word after it is its verb.
   if (int m = view_.mention_ending[i - 1 - view_.first]; m >= 0) {
     uint32_t first = a_.actors[m].first_token;
@@ -187,7 +187,7 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
   // talks mediated by Turkey" (a noun that names no actor before it).
   if (v > view_.first && v + 1 < view_.end && a_.tokens[v + 1].norm == "by" &&
       !verb.norm.ends_with("ing")) {
-    // Over a manner adverb: "a move angrily rejected by Colombo".
+    // Over a manner adverb: "a step sharply rejected by Manila".
     uint32_t p = v - 1;
     if (p > view_.first && a_.tokens[p].norm.ends_with("ly") && IsAdverb(a_.tokens[p].norm)) --p;
     const Token& prev = a_.tokens[p];

@@ -72,20 +72,20 @@ bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
 // The speaker of a speech verb: for a participle after a comma (", stating
 // that") or a verb after "and" ("said Ankara was against ... and urged")
 // the subject of the main clause, else the nearest subject.
-// "in the presence of Marco Rubio, who acknowledged ... but said": the
+// "signed before the secretary of state, who admitted ... but said": the
 // actor a relative "who" opening the verb's clause stands for, over
 // adverbs and a first verb coordinated with "and" or "but"; -1 if none.
 int QuoteFinder::RelativeAntecedent(uint32_t verb, uint32_t lo) const {
   for (uint32_t k = verb; k-- > lo + 1 && k + 25 > verb;) {
     const Token& t = a_.tokens[k];
-    if (quoted_[k] || t.norm == "." || t.norm == ";" || t.norm == "that" || t.norm == "which") {
+    if (quoted_[k] || t.norm == "." || t.norm == ";" || t.norm == "which") {
       return -1;
     }
     if (t.norm != "who") continue;
     uint32_t end = a_.tokens[k - 1].norm == "," ? k - 1 : k;
     if (end <= lo || mention_ending_[end - 1] < 0) return -1;
     // Only the verb of the relative clause or one coordinated with it ("a
-    // police officer who the UN said died": the UN is that clause's
+    // border guard who the UN said died": the UN is that clause's
     // subject).
     for (uint32_t j = k + 1; j < verb; ++j) {
       if (mention_starting_[j] >= 0) return -1;
@@ -158,18 +158,18 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
-  // "announced at the weekend it had", "said over the weekend".
+  // "announced at the weekend it would", "said over the weekend".
   if (c + 3 < hi && (a_.tokens[c].norm == "at" || a_.tokens[c].norm == "over") &&
       a_.tokens[c + 1].norm == "the" && a_.tokens[c + 2].norm == "weekend") {
     c += 3;
   }
-  // "told the Khmer Times they heard gunfire": over the addressee to a
+  // "told the Lagos Courier they saw troops": over the addressee to a
   // pronoun subject.
   if (verb == "told" && c < hi) {
     uint32_t after = c;
     if (mention_starting_[c] >= 0) {
       after = a_.actors[mention_starting_[c]].end_token;
-    } else {  // A name the dictionaries lack: "the Khmer Times".
+    } else {  // A name the dictionaries lack: "the Lagos Courier".
       if (a_.tokens[after].norm == "the") ++after;
       while (after < hi && after < c + 5 && a_.tokens[after].capitalized &&
              a_.tokens[after].kind == TokenKind::kWord) {
@@ -180,7 +180,7 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
                                                                    "it", "we",  "i"};
     if (after > c && after + 3 < hi && kSubjects.count(a_.tokens[after].norm) > 0) return after;
   }
-  // "said on Saturday (Oct 16) it was": a bracketed date too.
+  // "said on Friday (May 3) it had": a bracketed date too.
   if (c + 2 < hi && a_.tokens[c].norm == "(") {
     uint32_t close = c + 1;
     while (close < hi && close < c + 5 && a_.tokens[close].norm != ")") ++close;
@@ -308,7 +308,7 @@ Speaker QuoteFinder::SpeakerAfterAccording(uint32_t who, uint32_t hi) const {
 bool QuoteFinder::AccordingTo(uint32_t s) {
   const Sentence& st = a_.sentences[s];
   uint32_t lo = st.first_token, hi = st.first_token + st.token_count;
-  // ("what it described as "terrorist infrastructure"": scare quotes inside
+  // ("what it called "criminal hideouts"": scare quotes inside
   // the reported words keep them reported.)
   if (HasQuoteMark(a_, lo, hi) && !OnlyScareQuotes(lo, hi)) return false;
   for (uint32_t k = lo; k + 1 < hi; ++k) {
@@ -397,7 +397,7 @@ uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
     bool scare = a_.tokens[e].kind == TokenKind::kOpenQuote && close < hi &&
                  a_.tokens[close].kind == TokenKind::kCloseQuote && close + 1 < hi &&
                  a_.tokens[close + 1].kind == TokenKind::kWord;
-    // "said it was \"deeply alarmed by ...\"": a clause of two words or more
+    // "said it was \"gravely worried about ...\"": a clause of two words or more
     // that goes on in the speaker's own words runs to the closing mark.
     if (!scare && e >= c + 2 && a_.tokens[e].kind == TokenKind::kOpenQuote) {
       uint32_t end = e + 1;

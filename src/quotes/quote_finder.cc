@@ -221,7 +221,7 @@ void QuoteFinder::GiveInnerQuotesTheirSpeaker() {
       q.speaker_mention = outer.speaker_mention;
       break;
     }
-    // "The strikes, it said, were "focused"": with no speaker found, the
+    // "The raids, it said, were "limited"": with no speaker found, the
     // words continue the one reported just before, as quotations continue
     // each other.
     if (q.speaker_name.empty()) {

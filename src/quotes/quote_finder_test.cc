@@ -595,18 +595,18 @@ TEST(QuoteFinderTest, TrailingAttributionsWithLongTrailers) {
   EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 16), "The rocket lande");
 }
 
-// Regression: "in the presence of Marco Rubio, who acknowledged ... but said"
+// Regression: "in the presence of a minister, who admitted ... but said"
 // was attributed to an actor before the preposition; an object relative
 // ("an officer who the UN said died") keeps its own subject.
 TEST(QuoteFinderTest, RelativeWhoSpeaksForItsAntecedent) {
   Article a = CodeText(
-      "The deal was signed in the presence of US Secretary of State Marco Rubio, who "
-      "acknowledged there was more work to be done but said the deal would bring hope.",
-      "2025-06-28");
+      "The accord was initialled in the presence of Secretary of State Antony Blinken, who "
+      "admitted that much remained to settle but said the accord would bring calm.",
+      "2023-06-28");
   ASSERT_GE(a.quotes.size(), 1u);
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "USAGOV") << q.speaker_name;
   Article b = CodeText(
-      "The last victim was a police officer who the United Nations said died after his car was "
+      "One of the dead was a border guard who the UN mission said died after his jeep was "
       "set alight.");
   ASSERT_EQ(b.quotes.size(), 1u);
   EXPECT_EQ(b.quotes[0].speaker_code, "IGOUNO");
@@ -615,20 +615,20 @@ TEST(QuoteFinderTest, RelativeWhoSpeaksForItsAntecedent) {
 // Words quoted after "what X called" are X's.
 TEST(QuoteFinderTest, WhatSomeoneCalledIsTheirs) {
   Article a = CodeText(
-      "Ottawa was examining what Prime Minister Justin Trudeau called \"credible leads\" in "
+      "Ottawa was examining what Prime Minister Justin Trudeau termed \"credible leads\" in "
       "the case.",
       "2023-09-19");
   ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker_code, "CANGOV");
+  EXPECT_EQ(a.quotes[0].speaker_name, "Justin Trudeau");
 }
 
-// The person a role names speaks: the name after the post ("said U.S.
-// Ambassador to the United Nations Linda Thomas-Greenfield"), and the one
+// The person a role names speaks: the name after the post ("declared US
+// Ambassador to the UN Linda Thomas-Greenfield"), and the one
 // person of that role named before ("the British minister"); a pronoun
 // subject continues the previous speaker, not the object after its verb.
 TEST(QuoteFinderTest, RolesSpeakThroughTheirHolders) {
   Article a = CodeText(
-      "\"The council must act now,\" said U.S. Ambassador to the United Nations Linda "
+      "\"The council must act now,\" declared US Ambassador to the UN Linda "
       "Thomas-Greenfield.",
       "2023-05-10");
   ASSERT_EQ(a.quotes.size(), 1u);
@@ -640,11 +640,11 @@ TEST(QuoteFinderTest, RolesSpeakThroughTheirHolders) {
   ASSERT_GE(b.quotes.size(), 1u);
   for (const Quote& q : b.quotes) EXPECT_EQ(q.speaker_name, "David Lammy");
   Article c = CodeText(
-      "\"The launch is a grave threat,\" the statement said. It urged North Korea to \"stop "
+      "\"The launch is a grave threat,\" the statement said. It pressed North Korea to \"stop "
       "all such tests at once.\"",
       "2017-08-30");
   ASSERT_EQ(c.quotes.size(), 2u);
-  EXPECT_EQ(c.quotes[1].speaker_name, c.quotes[0].speaker_name);
+  EXPECT_EQ(c.quotes[1].speaker_name, "the statement");
 }
 
 // Reported clauses after a quantity ("says at least 30 people"), after
@@ -652,12 +652,12 @@ TEST(QuoteFinderTest, RolesSpeakThroughTheirHolders) {
 // Lagos Courier they heard").
 TEST(QuoteFinderTest, ClausesAfterQuantitiesWeekendsAndAddressees) {
   Article a = CodeText(
-      "The Kenyan government says at least 30 people have been killed in the floods. The "
-      "Red Cross announced at the weekend it had sent four trucks of food. Two farmers told "
+      "The Kenyan government says at least 30 people drowned when the river burst its banks. The "
+      "Red Cross announced at the weekend it would send four trucks of food. Two farmers told "
       "the Lagos Courier they heard shooting near the market.");
   ASSERT_EQ(a.quotes.size(), 3u);
   EXPECT_EQ(a.Span(a.quotes[0].begin, a.quotes[0].end).substr(0, 16), "at least 30 peop");
-  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end).substr(0, 9), "it had se");
+  EXPECT_EQ(a.Span(a.quotes[1].begin, a.quotes[1].end).substr(0, 9), "it would ");
   EXPECT_EQ(a.Span(a.quotes[2].begin, a.quotes[2].end).substr(0, 10), "they heard");
 }
 

@@ -98,7 +98,7 @@ Speaker QuoteFinder::FromMention(int m) const {
   sp.canonical = am.name;
   sp.code = am.code;
   sp.mention = m;
-  // "According to the Indian government, ... The strikes, it said, were":
+  // "According to the Kenyan government, ... The raids, it said, were":
   // "it" or "they" speaking for the body quoted just before is named as that
   // quote named it.
   std::string_view pronoun = a_.tokens[am.first_token].norm;
@@ -139,8 +139,8 @@ Speaker QuoteFinder::FromMention(int m) const {
   return sp;
 }
 
-// The person a role mention names: the name right after its post ("U.S.
-// Ambassador to the United Nations Nikki Haley"), or, for a definite role
+// The person a role mention names: the name right after its post ("US
+// Ambassador to the UN Linda Thomas-Greenfield"), or, for a definite role
 // ("the British minister"), the one person of that code named before. -1 if
 // none.
 int QuoteFinder::PersonNamedForRole(int m) const {
@@ -269,7 +269,7 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
   for (uint32_t k = am.end_token; k < end; ++k) {
     const Token& t = a_.tokens[k];
     // "quoted the Kenyan army as saying": "as" ends the phrase.
-    // ("a Saudi official cited by SPA said": "cited" ends the phrase.)
+    // ("an Omani official cited by the news agency said": "cited" ends it.)
     // ("the coalition engaged in Yemen said": a participle ends it too.)
     if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
         t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
@@ -399,8 +399,8 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
 
 Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) const {
   if (q.open_mark <= lo + 1) return Speaker{};
-  // "what Prime Minister Justin Trudeau called "credible allegations"": the
-  // one who calls it so.
+  // "what the prime minister termed "credible leads"": the one who calls it
+  // so.
   uint32_t verb = q.open_mark - 1;
   if (a_.tokens[verb].norm == "as" && verb > lo + 1) --verb;
   std::string_view naming = a_.tokens[verb].norm;
