@@ -163,6 +163,17 @@ TEST(EventCoderTest, PartnersInACutAreNotEachOthersTarget) {
   }
 }
 
+// Regression: "talks on the release of hostages" coded a release between
+// the parties of the talks: a release named as a noun is sought or agreed,
+// not done, unless an owner does it.
+TEST(EventCoderTest, ReleaseNamedAsANounIsNoRelease) {
+  Article a =
+      CodeText("Israel and Hamas held talks in Cairo on the release of hostages and a new truce.");
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("084")) << e.source.code;
+  Article b = CodeText("Hamas's release of four hostages on Saturday was welcomed by Israel.");
+  EXPECT_TRUE(HasEvent(b, "0841", "PSEREB", "ISRCVL"));
+}
+
 // Regression: in "..., prompting Taipei to lodge a protest" the protest was
 // the drilling navy's: a causative verb's object acts in the infinitive.
 TEST(EventCoderTest, ObjectOfACausativeActsInTheInfinitive) {

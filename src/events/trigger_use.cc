@@ -78,6 +78,13 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   // "forty battle tanks" after a number, "three strike aircraft": a bare verb after a
   // number (not a date) modifies the noun after it.
   if (t.lemma == t.norm) {
+    // "talks on the release of hostages", "called for the release of the
+    // crew": a release named as a noun is what is sought or agreed, not
+    // done; only an owner makes it an act ("Hamas's release of").
+    if (t.norm == "release" && i + 1 < view_.end && a_.tokens[i + 1].norm == "of" &&
+        prev.kind != TokenKind::kPossessive && !options_.peer_conventions) {
+      return true;
+    }
     // "condemned the attack on Somalia": a noun after an article, the
     // object of another verb, is no act of that verb's subject. (Not a noun
     // that opens a clause: "said the decision was dangerous".)
