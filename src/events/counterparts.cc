@@ -252,7 +252,7 @@ ActorRef SentenceCoder::DomesticOpposition(const std::string& source_code,
 }
 
 // A match of a pattern flagged `partyless` ("Clashes broke out", "the
-// talks held in Doha", "a round of talks") in a clause that names no actor.
+// talks held in Oslo", "a round of talks") in a clause that names no actor.
 bool SentenceCoder::PartylessNominal(const PatternMatch& m) const {
   if (!verbs_.pattern(m.pattern).partyless || options_.peer_conventions) return false;
   // Actors in a phrase after the noun that tells when or why ("Clashes broke

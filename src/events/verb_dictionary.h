@@ -63,7 +63,7 @@ struct VerbPattern {
   // in the sentences before, done by this subject; the pattern's code and
   // target are those of that act.
   bool follows = false;
-  // "Clashes continued", "the talks held in Doha": coded only in a clause
+  // "Clashes continued", "the talks held in Oslo": coded only in a clause
   // that names no actor, between the two parties the story is about.
   bool partyless = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes

@@ -222,7 +222,8 @@ class SingleQuotes {
   // Pushes the mark at [i, j) if it is a quotation mark; false if not.
   bool Scan(size_t i, size_t j, std::vector<Token>& out) {
     if (!enabled_) return false;
-    char32_t before = i == 0 ? U' ' : s_[i - 1];
+    // The byte before: ASCII, or the last byte of a no-break space (C2 A0).
+    unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(s_[i - 1]);
     char32_t after = PeekAt(s_, j);
     bool space_before = before == ' ' || before == '\n' || before == '(' || before == '[' ||
                         before == '\t' || before == 0xA0 || i == 0;
