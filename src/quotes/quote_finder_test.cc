@@ -673,5 +673,22 @@ TEST(QuoteFinderTest, QuotesInsideReportedWordsAreTheReporters) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker_code, "KENGOV") << q.speaker_name;
 }
 
+// A role followed by a place and a name in apposition speaks through the
+// name ("said Russia's ambassador in Chisinau, Oleg Vasnetsov"); a name
+// after "According to the media," is no apposition.
+TEST(QuoteFinderTest, RoleWithANameInApposition) {
+  Article a = CodeText(
+      "\"Five of our staff must leave,\" said Russia's ambassador in Chisinau, Oleg Vasnetsov.",
+      "2023-07-26");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Oleg Vasnetsov");
+  Article b = CodeText(
+      "According to Russian state media, Vladimir Putin and Kim Jong Un signed the pact in "
+      "Pyongyang.",
+      "2024-06-19");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_NE(b.quotes[0].speaker_name, "Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -147,6 +147,7 @@ class QuoteFinder {
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
   int RelativeAntecedent(uint32_t verb, uint32_t lo) const;
   int PersonNamedForRole(int m) const;
+  Speaker NameInAppositionAfter(uint32_t k) const;
   uint32_t ClauseAfter(uint32_t k, uint32_t hi) const;
   bool AfterAside(uint32_t k) const;
   void AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind kind, const Speaker& sp);

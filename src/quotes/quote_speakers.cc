@@ -102,10 +102,11 @@ Speaker QuoteFinder::FromMention(int m) const {
   // "it" or "they" speaking for the body quoted just before is named as that
   // quote named it.
   std::string_view pronoun = a_.tokens[am.first_token].norm;
-  if (am.kind == ActorKind::kPronoun && !am.code.empty() &&
+  if (am.kind == ActorKind::kPronoun && am.code.size() >= 3 &&
       (pronoun == "it" || pronoun == "they")) {
     const Quote* last = LastQuoteBefore(a_.tokens[am.first_token].begin, am.sentence);
-    if (last != nullptr && last->speaker_code == am.code && last->sentence + 1 >= am.sentence) {
+    if (last != nullptr && last->speaker_code.compare(0, 3, am.code, 0, 3) == 0 &&
+        last->sentence + 1 >= am.sentence) {
       sp.name = last->speaker_name;
     }
   }
@@ -134,9 +135,35 @@ Speaker QuoteFinder::FromMention(int m) const {
       sp.name = AsWritten(a_, p);
       sp.canonical = p.name;
       sp.code = p.code;
+    } else if (Speaker named = NameInAppositionAfter(am.end_token); named.found()) {
+      sp.name = named.name;  // The role's code stays the speaker's.
     }
   }
   return sp;
+}
+
+// ", said Russia's ambassador in Chisinau, Oleg Vasnetsov.": a name the
+// dictionaries lack, set off by a comma after the role (over a place),
+// closing the sentence or the apposition.
+Speaker QuoteFinder::NameInAppositionAfter(uint32_t k) const {
+  uint32_t end = static_cast<uint32_t>(a_.tokens.size());
+  for (uint32_t steps = 0; k < end && steps < 4; ++steps) {
+    std::string_view w = a_.tokens[k].norm;
+    if (w == "in" || w == "to" || w == "of" || w == "the") {
+      ++k;
+    } else if (mention_starting_[k] >= 0 &&
+               a_.actors[mention_starting_[k]].kind != ActorKind::kPerson) {
+      k = a_.actors[mention_starting_[k]].end_token;
+    } else {
+      break;
+    }
+  }
+  if (k + 2 >= end || a_.tokens[k].norm != ",") return Speaker{};
+  Speaker sp = UnknownNameAt(k + 1, end);
+  uint32_t after = k + 1;
+  while (after < end && a_.tokens[after].capitalized) ++after;
+  bool closes = after >= end || a_.tokens[after].norm == "." || a_.tokens[after].norm == ",";
+  return closes ? sp : Speaker{};
 }
 
 // The person a role mention names: the name right after its post ("US
@@ -145,6 +172,8 @@ Speaker QuoteFinder::FromMention(int m) const {
 // none.
 int QuoteFinder::PersonNamedForRole(int m) const {
   const ActorMention& am = a_.actors[m];
+  // ("Russia's ambassador in Chisinau, Oleg Ivanov, said": over a place and
+  // into an apposition.)
   for (uint32_t k = am.end_token; k < a_.tokens.size() && k < am.end_token + 6;) {
     if (int next = mention_starting_[k]; next >= 0) {
       if (a_.actors[next].kind == ActorKind::kPerson) return next;
@@ -152,13 +181,26 @@ int QuoteFinder::PersonNamedForRole(int m) const {
       continue;
     }
     std::string_view w = a_.tokens[k].norm;
-    if (w != "to" && w != "of" && w != "for" && w != "the" && w != "at") break;
+    // (A name set off by commas: "..., Oleg Ivanov, said"; not the clause
+    // after "According to the state media, Putin and Kim signed".)
+    bool apposition = false;
+    if (w == "," && k + 1 < a_.tokens.size() && mention_starting_[k + 1] >= 0) {
+      const ActorMention& p = a_.actors[mention_starting_[k + 1]];
+      apposition = p.kind == ActorKind::kPerson &&
+                   (p.end_token >= a_.tokens.size() || a_.tokens[p.end_token].norm == "," ||
+                    a_.tokens[p.end_token].norm == "." || Speech(p.end_token));
+    }
+    if (w != "to" && w != "of" && w != "for" && w != "the" && w != "at" && w != "in" &&
+        !apposition) {
+      break;
+    }
     ++k;
   }
   // A body ("the ministry", "the government") speaks for itself.
   static const std::unordered_set<std::string_view> kPersonRoles = {
-      "minister", "president", "premier",     "chancellor",   "secretary", "ambassador",
-      "envoy",    "spokesman", "spokeswoman", "spokesperson", "commander", "diplomat"};
+      "minister",   "president", "premier",         "chancellor",  "secretary",
+      "ambassador", "envoy",     "spokesman",       "spokeswoman", "spokesperson",
+      "commander",  "diplomat",  "secretarygeneral"};
   if (am.kind != ActorKind::kAgent || am.first_token == 0 ||
       a_.tokens[am.first_token - 1].norm != "the" || am.code.size() != 6 ||
       kPersonRoles.count(a_.tokens[am.end_token - 1].norm) == 0) {
