@@ -11,8 +11,6 @@
 #include <vector>
 
 #include "actors/finder.h"
-#include "actors/named_body.h"
-#include "lexicon/phrase_matcher.h"
 #include "text/normalize.h"
 #include "time/date_scan.h"
 

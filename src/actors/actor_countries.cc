@@ -10,8 +10,6 @@
 #include <vector>
 
 #include "actors/finder.h"
-#include "actors/named_body.h"
-#include "lexicon/phrase_matcher.h"
 #include "text/normalize.h"
 #include "time/date_scan.h"
 
@@ -53,11 +51,6 @@ bool Finder::CapitalAt(uint32_t token) const {
   return false;
 }
 
-bool IsWeekday(std::string_view w) {
-  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
-         w == "saturday" || w == "sunday";
-}
-
 std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_country) const {
   static const std::string_view kLocalRoles[] = {"CVL", "OPP", "COP", "REB", "INS", "CRM",
                                                  "LAB", "EDU", "REF", "LEG", "JUD"};
@@ -73,7 +66,7 @@ std::string Finder::LocalCountry(const ActorMention& m, std::string_view not_cou
   // ("authorities on Monday in the Chinese capital": over a day.)
   uint32_t in_at = m.end_token;
   while (in_at + 1 < a_.tokens.size() && in_at < m.end_token + 2 &&
-         (a_.tokens[in_at].norm == "on" || IsWeekday(a_.tokens[in_at].norm))) {
+         (a_.tokens[in_at].norm == "on" || WeekdayFromWord(a_.tokens[in_at].norm) != 0)) {
     ++in_at;
   }
   if (in_at + 1 < a_.tokens.size() && a_.tokens[in_at].norm == "in") {
@@ -259,8 +252,8 @@ bool IntroducedAs(const Article& a, size_t k, Holds holds) {
 }
 
 // For a definite, singular office with no country ("the secretary-general",
-// "the monarch", "the spokesman"), a person mention within eight sentences
-// before it introduced with that office (for a monarch: "king", "queen",
+// "the monarch", "the spokesman"), a person mention before it in the
+// article introduced with that office (for a monarch: "king", "queen",
 // "emir", "sultan"); of several, the one the article has named most so
 // far, of equals the latest. -1 if none.
 int Finder::RoleHolderBefore(size_t i) const {
@@ -284,7 +277,6 @@ int Finder::RoleHolderBefore(size_t i) const {
   int best = -1, best_count = 0;
   for (size_t k = i; k-- > 0;) {
     const ActorMention& p = a_.actors[k];
-    if (p.sentence + 8 < m.sentence) break;
     if (p.kind != ActorKind::kPerson || p.code.size() < 3 || p.code[0] == '-') continue;
     if (!IntroducedAs(a_, k, holds)) continue;
     int count = 0;
@@ -295,6 +287,30 @@ int Finder::RoleHolderBefore(size_t i) const {
     }
   }
   return best;
+}
+
+// For a definite office named with its country ("the British minister"
+// after "British Foreign Secretary David Lammy"), the one person of the
+// same code named before it; -1 if none or several.
+int Finder::HolderOfSameRole(size_t i) const {
+  const ActorMention& m = a_.actors[i];
+  static const std::unordered_set<std::string_view> kPersonOffices = {
+      "minister",   "president", "premier",         "chancellor",  "secretary",
+      "ambassador", "envoy",     "spokesman",       "spokeswoman", "spokesperson",
+      "commander",  "diplomat",  "secretarygeneral"};
+  if (m.kind != ActorKind::kAgent || m.first_token == 0 || m.code.size() != 6 ||
+      a_.tokens[m.first_token - 1].norm != "the" ||
+      kPersonOffices.count(a_.tokens[m.end_token - 1].norm) == 0) {
+    return -1;
+  }
+  int found = -1;
+  for (size_t k = 0; k < i; ++k) {
+    const ActorMention& c = a_.actors[k];
+    if (c.kind != ActorKind::kPerson || c.code != m.code) continue;
+    if (found >= 0 && a_.actors[found].name != c.name) return -1;  // Two of that role.
+    found = static_cast<int>(k);
+  }
+  return found;
 }
 
 // "the US Chargé d'Affaires ... Chargé d'Affaires Natalie Baker": a role
@@ -377,6 +393,15 @@ std::string Finder::RuledCountry(size_t i) const {
   return next.code.substr(0, 3);
 }
 
+// Role mention `m` names the person at `holder`: it takes the holder's
+// names and entity (its code is the holder's already, or set by the caller).
+void Finder::NameAfterHolder(ActorMention& m, int holder) const {
+  const ActorMention& h = a_.actors[holder];
+  m.name = h.name;
+  m.written_name = h.written_name;
+  m.entity = h.entity >= 0 ? h.entity : holder;
+}
+
 void Finder::FillContextCountry() {
   std::string dominant = DominantCountry(a_, dict_);
   std::vector<size_t> nobody;  // Roles of no country at all.
@@ -386,7 +411,10 @@ void Finder::FillContextCountry() {
   }
   for (size_t i = 0; i < a_.actors.size(); ++i) {
     ActorMention& m = a_.actors[i];
-    if (!m.code.starts_with("---")) continue;
+    if (!m.code.starts_with("---")) {
+      if (int holder = HolderOfSameRole(i); holder >= 0) NameAfterHolder(m, holder);
+      continue;
+    }
     // "Gan Yu, a spokesperson for China's coast guard": the apposition
     // gives an unknown person's code.
     if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
@@ -409,11 +437,8 @@ void Finder::FillContextCountry() {
     // introduced with the role.
     if (m.kind == ActorKind::kAgent) {
       if (int holder = RoleHolderBefore(i); holder >= 0) {
-        const ActorMention& h = a_.actors[holder];
-        m.code = h.code;
-        m.name = h.name;
-        m.written_name = h.written_name;
-        m.entity = h.entity >= 0 ? h.entity : holder;
+        m.code = a_.actors[holder].code;
+        NameAfterHolder(m, holder);
         continue;
       }
     }

@@ -347,21 +347,7 @@ int FullerMentionOfHead(const Article& a, size_t i) {
     }
     if (a.tokens[c.end_token - 1].norm == head) return static_cast<int>(k);
   }
-  // "Secretary-General Ban Ki-moon ... the secretary-general": the one
-  // person the article introduced with that title, however far back.
-  int titled = -1;
-  for (size_t k = 0; k < i; ++k) {
-    const ActorMention& c = a.actors[k];
-    if (c.kind != ActorKind::kPerson || c.code.size() < 3 || c.code[0] == '-') continue;
-    bool has_title = false;
-    for (uint32_t t = c.first_token; t + 1 < c.end_token && !has_title; ++t) {
-      has_title = a.tokens[t].norm == head;
-    }
-    if (!has_title) continue;
-    if (titled >= 0 && a.actors[titled].name != c.name) return -1;  // Two holders.
-    titled = static_cast<int>(k);
-  }
-  return titled;
+  return -1;
 }
 
 // "Prime Minister Srettha Thavisin ... Mr Srettha", "Ahmed Ali ... Ali": a

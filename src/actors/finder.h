@@ -104,6 +104,8 @@ class Finder {
   std::string SameRoleEarlier(size_t i) const;
   std::string SameRoleLater(size_t i) const;
   int RoleHolderBefore(size_t i) const;
+  int HolderOfSameRole(size_t i) const;
+  void NameAfterHolder(ActorMention& m, int holder) const;
 
   Article& a_;
   const ActorDictionary& dict_;

@@ -8,9 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
-#include "quotes/quote_spans.h"
 
 namespace dyad {
 namespace event_coding {

@@ -8,7 +8,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
 
 namespace dyad {

@@ -166,10 +166,10 @@ Speaker QuoteFinder::NameInAppositionAfter(uint32_t k) const {
   return closes ? sp : Speaker{};
 }
 
-// The person a role mention names: the name right after its post ("US
-// Ambassador to the UN Linda Thomas-Greenfield"), or, for a definite role
-// ("the British minister"), the one person of that code named before. -1 if
-// none.
+// The person a role mention names by the name right after its post ("US
+// Ambassador to the UN Linda Thomas-Greenfield"); -1 if none. (A definite
+// role, "the British minister", is linked to its holder by the actors
+// stage.)
 int QuoteFinder::PersonNamedForRole(int m) const {
   const ActorMention& am = a_.actors[m];
   // ("Russia's ambassador in Chisinau, Oleg Ivanov, said": over a place and
@@ -196,24 +196,7 @@ int QuoteFinder::PersonNamedForRole(int m) const {
     }
     ++k;
   }
-  // A body ("the ministry", "the government") speaks for itself.
-  static const std::unordered_set<std::string_view> kPersonRoles = {
-      "minister",   "president", "premier",         "chancellor",  "secretary",
-      "ambassador", "envoy",     "spokesman",       "spokeswoman", "spokesperson",
-      "commander",  "diplomat",  "secretarygeneral"};
-  if (am.kind != ActorKind::kAgent || am.first_token == 0 ||
-      a_.tokens[am.first_token - 1].norm != "the" || am.code.size() != 6 ||
-      kPersonRoles.count(a_.tokens[am.end_token - 1].norm) == 0) {
-    return -1;
-  }
-  int found = -1;
-  for (int k = 0; k < m; ++k) {
-    const ActorMention& c = a_.actors[k];
-    if (c.kind != ActorKind::kPerson || c.code != am.code) continue;
-    if (found >= 0 && a_.actors[found].name != c.name) return -1;  // Two of that role.
-    found = k;
-  }
-  return found;
+  return -1;
 }
 
 Speaker QuoteFinder::UnknownNameAt(uint32_t i, uint32_t end) const {

@@ -212,10 +212,12 @@ size_t ScanApostrophe(std::string_view s, size_t i, size_t j, std::vector<Token>
 class SingleQuotes {
  public:
   explicit SingleQuotes(std::string_view s) : s_(s) {
-    for (size_t i = 0; i < s.size();) {
-      if (IsDoubleQuote(DecodeUtf8(s, i))) return;
+    // Byte searches, not a decoding pass: the double marks of IsDoubleQuote
+    // and two apostrophes standing for one.
+    for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB",
+                                  "\xC2\xBB", "\xE2\x80\xB3", "''"}) {
+      if (s.find(mark) != std::string_view::npos) return;
     }
-    if (s.find("''") != std::string_view::npos) return;
     enabled_ = true;
   }
 
