@@ -164,6 +164,20 @@ std::unordered_map<std::string, int> MentionCounts(const Article& a) {
   return MentionCounts(a, PartyKey);
 }
 
+// One member per party of coordinated run `run`, in text order; empty if
+// any member does not fit `head` or is among the `excluded` parties.
+std::vector<int> RunParties(const Article& a, const std::vector<int>& run, GroupHead head,
+                            const std::unordered_set<std::string>& excluded) {
+  std::vector<int> members;
+  std::unordered_set<std::string> parties;
+  for (int k : run) {
+    const ActorMention& c = a.actors[k];
+    if (!Fits(c, head) || excluded.count(PartyKey(c)) > 0) return {};
+    if (parties.insert(PartyKey(c)).second) members.push_back(k);
+  }
+  return members;
+}
+
 // One member per party of the coordinated run of `n` parties of the fitting
 // kind that the article mentions most; empty if there is none.
 std::vector<int> MostMentionedRun(const Article& a, size_t i, size_t n, GroupHead head,
@@ -172,15 +186,8 @@ std::vector<int> MostMentionedRun(const Article& a, size_t i, size_t n, GroupHea
   std::vector<int> best;
   int best_score = 0;
   for (const std::vector<int>& run : CoordinatedRuns(a, i)) {
-    std::vector<int> members;
-    std::unordered_set<std::string> parties;
-    bool ok = true;
-    for (int k : run) {
-      const ActorMention& c = a.actors[k];
-      ok &= Fits(c, head) && excluded.count(PartyKey(c)) == 0;
-      if (parties.insert(PartyKey(c)).second) members.push_back(k);
-    }
-    if (!ok || members.size() != n) continue;
+    std::vector<int> members = RunParties(a, run, head, excluded);
+    if (members.size() != n) continue;
     int score = 1 << 20;
     for (int k : members) score = std::min(score, mentions[PartyKey(a.actors[k])]);
     if (score >= best_score) {
@@ -255,15 +262,8 @@ std::vector<int> LatestRunOfStates(const Article& a, size_t i,
   std::vector<std::vector<int>> runs = CoordinatedRuns(a, i);
   for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
     if (a.actors[run->front()].sentence + kReach < a.actors[i].sentence) break;
-    std::vector<int> members;
-    std::unordered_set<std::string> parties;
-    bool ok = true;
-    for (int k : *run) {
-      const ActorMention& c = a.actors[k];
-      ok &= Fits(c, GroupHead::kStates) && excluded.count(PartyKey(c)) == 0;
-      if (parties.insert(PartyKey(c)).second) members.push_back(k);
-    }
-    if (!ok || members.size() < 2) continue;
+    std::vector<int> members = RunParties(a, *run, GroupHead::kStates, excluded);
+    if (members.size() < 2) continue;
     std::reverse(members.begin(), members.end());
     return members;
   }
