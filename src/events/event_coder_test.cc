@@ -124,6 +124,24 @@ TEST(EventCoderTest, PressReportingIsNoVerdict) {
   for (const Event& e : a.events) EXPECT_NE(e.source.code, "GBRMED") << e.code;
 }
 
+// Reported words judge the owner of the act they condemn ("Manila's moves
+// ... are unacceptable"), an opposition's judgement with no opponent named
+// is aimed at its government, and civilians named in the words are the
+// harmed, not the judged.
+TEST(EventCoderTest, ReportedJudgementOfAnActsOwner) {
+  Article a = CodeText(
+      "A Chinese foreign ministry spokesman said Manila's repeated moves to send boats to the "
+      "shoal are inappropriate.");
+  EXPECT_TRUE(HasEvent(a, "111", "CHNGOV", "PHLGOV"));
+  Article b = CodeText(
+      "The Kenyan opposition said the detention of its deputy leader was politically "
+      "motivated.");
+  EXPECT_TRUE(HasEvent(b, "111", "KENOPP", "KENGOV"));
+  Article c = CodeText(
+      "\"Several Britons remain unjustly held in Iran,\" the British foreign secretary said.");
+  for (const Event& e : c.events) EXPECT_NE(e.target.code, "GBRCVL") << e.code;
+}
+
 // Force answering force ("retaliated", "repelled the attack") is aimed at
 // whoever used force before; a truce broken with no one named, at the
 // story's other side.

@@ -65,24 +65,27 @@ const Quote* QuoteHolding(const Article& a, const Event& e) {
 // Words of wrongdoing: the speaker says the actor did something wrong.
 bool IsWrongdoing(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "violated",    "violating",   "violation",    "violations",  "rigged",      "rigging",
-      "fraud",       "fraudulent",  "falsified",    "crimes",      "massacre",    "genocide",
-      "atrocities",  "aggression",  "interference", "interfering", "provocation", "provocations",
-      "lies",        "lying",       "sabotage",     "repression",  "repressing",  "persecution",
-      "terrorising", "terrorizing", "smuggling",    "trafficking", "occupation"};
+      "violated",    "violating",   "violation",    "violations",  "rigged",       "rigging",
+      "fraud",       "fraudulent",  "falsified",    "crimes",      "massacre",     "genocide",
+      "atrocities",  "aggression",  "interference", "interfering", "provocation",  "provocations",
+      "lies",        "lying",       "sabotage",     "repression",  "repressing",   "persecution",
+      "terrorising", "terrorizing", "smuggling",    "trafficking", "occupation",   "breach",
+      "terrorism",   "intrusion",   "incursion",    "infringing",  "infringement", "harmed",
+      "cleansing",   "belligerence"};
   return kWords.count(w) > 0;
 }
 
 // Words of disapproval: the speaker judges the actor or its acts.
 bool IsDisapproval(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "unacceptable",  "unfriendly",    "counterproductive", "crazy",
-      "abuse",         "regrettable",   "deplorable",        "shameful",
-      "irresponsible", "reckless",      "hostile",           "unjust",
-      "absurd",        "disgraceful",   "outrageous",        "illegitimate",
-      "illegal",       "unlawful",      "unjustified",       "mistake",
-      "provocative",   "destabilising", "destabilizing",     "hypocritical",
-      "baseless"};
+      "unacceptable",  "unfriendly",       "counterproductive", "crazy",
+      "abuse",         "regrettable",      "deplorable",        "shameful",
+      "irresponsible", "reckless",         "hostile",           "unjust",
+      "absurd",        "disgraceful",      "outrageous",        "illegitimate",
+      "illegal",       "unlawful",         "unjustified",       "mistake",
+      "provocative",   "destabilising",    "destabilizing",     "hypocritical",
+      "baseless",      "inappropriate",    "unjustly",          "politicized",
+      "politicised",   "unconstitutional", "undemocratic",      "arbitrary"};
   return kWords.count(w) > 0;
 }
 
@@ -108,11 +111,14 @@ struct Verdict {
   bool demand = false;  // "Poland must answer": a demand (100).
 };
 
-// The first word of wrongdoing or disapproval in `q` with an actor as its
-// subject: named at most six words before it, not after a preposition
-// ("said Pakistan had violated", not "the truce negotiated by IGAD was
-// violated"), and not denied ("not interfering"). `ending` maps a token to
-// the mention ending there.
+// The first word of wrongdoing or disapproval in `q` with an opposed actor
+// in the words before it: its subject ("said Pakistan had violated") or
+// the owner of the act judged ("Budapest's attempts ... are unacceptable",
+// "the intrusion of vessels belonging to China's coastguard is a breach"),
+// named at most eleven words before it and not as an agent or partner ("the
+// truce negotiated by IGAD was violated"); civilians are the harmed, not
+// the judged. Denied words ("not interfering") judge no one. `ending` maps
+// a token to the mention ending there.
 Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
   Verdict v;
   // The quotation's tokens: tokens are in text order.
@@ -121,41 +127,49 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
   uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
   uint32_t to = from;
   while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  bool judged = false, judged_wrong = false;
   for (uint32_t p = from; p < to; ++p) {
     const Token& t = a.tokens[p];
     // "the army is responsible for these deaths": blame.
     bool blamed = t.norm == "responsible" && p + 1 < to && a.tokens[p + 1].norm == "for";
     bool wrong = IsWrongdoing(t.norm) || blamed;
-    if (!wrong && !IsDisapproval(t.norm)) continue;
+    bool motivated = t.norm == "motivated" && p > from && a.tokens[p - 1].norm == "politically";
+    if (!wrong && !motivated && !IsDisapproval(t.norm)) continue;
     if (p > 0 && (a.tokens[p - 1].norm == "not" || a.tokens[p - 1].norm == "no")) continue;
-    for (uint32_t k = p; k-- > 0 && k + 7 > p && a.tokens[k].begin >= q.begin;) {
+    judged = true;
+    judged_wrong |= wrong;
+    for (uint32_t k = p; k-- > 0 && k + 12 > p && a.tokens[k].begin >= q.begin;) {
       int m = ending[k];
       if (m < 0) continue;
       const ActorMention& am = a.actors[m];
       std::string_view before =
           am.first_token > 0 ? std::string_view(a.tokens[am.first_token - 1].norm) : "";
-      bool governed = before == "by" || before == "of" || before == "to" || before == "with" ||
-                      before == "from" || before == "against" || before == "on";
+      bool governed = before == "by" || before == "with" || before == "from" ||
+                      before == "against" || before == "on";
       if (governed || am.code.size() < 3 || am.code[0] == '-' || am.code.ends_with("MED") ||
-          !Opposed(q.speaker_code, am.code)) {
-        break;
+          am.code.ends_with("CVL") || !Opposed(q.speaker_code, am.code)) {
+        continue;
       }
       v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), m};
       v.wrong = wrong;
       return v;
     }
   }
-  // "the opposition said the polls had been rigged": election fraud an
-  // opposition alleges with no one named is the government's.
+  // "the opposition said the polls had been rigged", "said his arrest was
+  // politically motivated": wrongdoing or disapproval an opposition states
+  // with no opponent named is aimed at its government.
   if (q.speaker_code.size() != 6 || !q.speaker_code.ends_with("OPP")) return v;
   for (uint32_t p = from; p < to; ++p) {
     std::string_view w = a.tokens[p].norm;
     if (w == "rigged" || w == "rigging" || w == "fraud" || w == "fraudulent" || w == "falsified") {
-      v.target.code = q.speaker_code.substr(0, 3) + "GOV";
-      v.target.name = v.target.code;
-      v.wrong = true;
-      return v;
+      judged = true;
+      judged_wrong = true;
     }
+  }
+  if (judged) {
+    v.target.code = q.speaker_code.substr(0, 3) + "GOV";
+    v.target.name = v.target.code;
+    v.wrong = judged_wrong;
   }
   return v;
 }
