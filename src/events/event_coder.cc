@@ -138,7 +138,10 @@ bool SentenceCoder::EmitCode(const PatternMatch& m, std::string* code_out, bool*
     // criticise"); a future one keeps its code ("will not accept").
     // (A code that stays itself when intended, such as a signing set for a
     // date, is not coded when only wanted: "ways to reach an agreement".)
-    if ((intent.empty() || intent == p.code) && mood == Mood::kWanted) return false;
+    // An intention wanted is the intention ("is keen to resolve the
+    // dispute").
+    bool intention = p.code.starts_with("03");
+    if ((intent.empty() || intent == p.code) && mood == Mood::kWanted && !intention) return false;
     if (!intent.empty()) code = intent;
   }
   if (kept_office) code = "1231";

@@ -124,6 +124,17 @@ TEST(EventCoderTest, PressReportingIsNoVerdict) {
   for (const Event& e : a.events) EXPECT_NE(e.source.code, "GBRMED") << e.code;
 }
 
+// An intention told with "keen", "willing" or "ready" (over an adverb) is
+// an intention; one to settle a dispute stays 037 when only wanted.
+TEST(EventCoderTest, ReadinessIsAnIntention) {
+  Article a = CodeText("Ethiopia was keen to resolve the border dispute with Sudan.");
+  EXPECT_TRUE(HasEvent(a, "037", "ETHGOV", "SDNGOV"));
+  Article b = CodeText("Seoul is still willing to work with Tokyo on the fishing rules.");
+  bool intent = false;
+  for (const Event& e : b.events) intent |= e.code.starts_with("03") && e.source.code == "KORGOV";
+  EXPECT_TRUE(intent);
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

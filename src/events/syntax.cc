@@ -58,7 +58,7 @@ bool IsNegator(std::string_view w) {
 
 bool IsAdverb(std::string_view w) {
   if (w == "also" || w == "already" || w == "later" || w == "being" || w == "not" || w == "just" ||
-      w == "been" || w == "then" || w == "never" || w == "again") {
+      w == "been" || w == "then" || w == "never" || w == "again" || w == "still") {
     return true;
   }
   // Manner adverbs in -ly: "was fiercely opposed", "will strongly oppose".

@@ -117,9 +117,11 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       "offered",  "offers", "offer",      "promised",  "promises",   "pledged",     "pledges",
       "vowed",    "vows",   "threatened", "threatens", "invitation", "invitations", "committed",
       "commits",  "commit"};
-  // "is set to visit", "are due to meet": only after a form of "be".
-  static const std::string_view kScheduled[] = {"set",    "due",   "scheduled",
-                                                "poised", "ready", "prepared"};
+  // "is set to visit", "are due to meet", "was keen to resolve": only after
+  // a form of "be".
+  static const std::string_view kScheduled[] = {"set",   "due",      "scheduled", "poised",
+                                                "ready", "prepared", "keen",      "willing",
+                                                "eager", "open",     "determined"};
   // An actor's words count as one ("asked the Arab League and the
   // African Union to").
   for (uint32_t k = v - 1, steps = 0; k-- > view_.first && steps < 8; ++steps) {
@@ -139,7 +141,9 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
       if (t.norm == g) return ApprovedPlan(k) ? Mood::kDone : Mood::kWanted;
     }
     for (std::string_view g : kScheduled) {
-      if (t.norm == g && k > view_.first && IsBeForm(a_.tokens[k - 1].norm)) return Mood::kWanted;
+      // ("was still ready to": over one adverb.)
+      uint32_t be = k > view_.first + 1 && IsAdverb(a_.tokens[k - 1].norm) ? k - 1 : k;
+      if (t.norm == g && be > view_.first && IsBeForm(a_.tokens[be - 1].norm)) return Mood::kWanted;
     }
   }
   // A purpose infinitive in a future clause: "will travel to Moscow next
