@@ -135,6 +135,23 @@ TEST(EventCoderTest, ReadinessIsAnIntention) {
   EXPECT_TRUE(intent);
 }
 
+// Words of consequences to come threaten: the opposed actor they name,
+// else the story's other party.
+TEST(EventCoderTest, ReportedWordsOfConsequencesThreaten) {
+  Article a = CodeText(
+      "India and Pakistan traded fire along the border on Monday. \"Such acts can have very "
+      "bad consequences,\" Pakistan's foreign ministry said.");
+  bool threat = false;
+  for (const Event& e : a.events) {
+    threat |= e.code == "130" && e.source.code == "PAKGOV" && e.target.code.starts_with("IND");
+  }
+  EXPECT_TRUE(threat);
+  Article b = CodeText(
+      "India and Pakistan traded fire along the border on Monday. \"The floods had no "
+      "consequences for the talks,\" Pakistan's foreign ministry said.");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "130");
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

@@ -13,6 +13,7 @@
 // event per speaker, target and sentence, and none where the sentence
 // already codes the speaker's accusation or criticism.
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -20,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "actors/actor_finder.h"
 #include "events/event_coder.h"
 
 namespace dyad {
@@ -109,6 +111,7 @@ struct Verdict {
   ActorRef target;
   bool wrong = false;
   bool demand = false;  // "Poland must answer": a demand (100).
+  bool threat = false;  // "such acts will have consequences": a threat (130).
 };
 
 // The first word of wrongdoing or disapproval in `q` with an opposed actor
@@ -218,6 +221,82 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
   return v;
 }
 
+// Whether the quotation's token `p` threatens: consequences borne or
+// faced ("acts that have consequences", "will face grave consequences"), a
+// price to pay, or retaliation or punishment to come ("will not go
+// unanswered", "will retaliate").
+bool ThreatWord(const Article& a, uint32_t from, uint32_t p) {
+  std::string_view w = a.tokens[p].norm;
+  auto before = [&](std::initializer_list<std::string_view> words, uint32_t reach) {
+    for (uint32_t k = p; k-- > from && k + reach >= p;) {
+      for (std::string_view x : words) {
+        if (a.tokens[k].norm == x) return true;
+      }
+    }
+    return false;
+  };
+  if (w == "consequences" || w == "consequence" || w == "repercussions") {
+    if (before({"no", "without", "not"}, 3)) return false;
+    return before({"have", "has", "face", "faces", "bear", "serious", "grave", "severe", "dire",
+                   "bad", "catastrophic", "unpredictable", "dangerous", "disastrous"},
+                  3);
+  }
+  if (w == "price") return before({"pay", "pays"}, 3) && !before({"not"}, 4);
+  if (w == "dearly" || w == "unanswered") return true;
+  if (w == "retaliate" || w == "punish" || w == "punished" || w == "avenge") {
+    return before({"will", "would", "shall", "ll"}, 3) && !before({"not"}, 2);
+  }
+  return false;
+}
+
+// "Such incidents can have very bad consequences": the speaker threatens
+// the opposed actor the words name, else, when the speaker is one of the
+// story's two parties, the other one.
+Verdict ThreatenedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
+  Verdict v;
+  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
+                                [](const Token& t, uint32_t at) { return t.begin < at; });
+  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
+  uint32_t to = from;
+  while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  uint32_t cue = to;
+  for (uint32_t p = from; p < to && cue == to; ++p) {
+    if (ThreatWord(a, from, p)) cue = p;
+  }
+  if (cue == to) return v;
+  int target = -1;
+  for (uint32_t k = from; k < to; ++k) {
+    int m = ending[k];
+    if (m < 0) continue;
+    const ActorMention& am = a.actors[m];
+    if (am.code.size() < 3 || am.code[0] == '-' || am.code.ends_with("CVL") ||
+        am.code.ends_with("MED") || !Opposed(q.speaker_code, am.code)) {
+      continue;
+    }
+    target = m;
+    if (k > cue) break;
+  }
+  if (target < 0) {
+    // The mentions before the quotation's sentence ends.
+    size_t before = 0;
+    while (before < a.actors.size() && a.actors[before].sentence <= q.sentence) ++before;
+    std::vector<int> pair = MainPair(a, before, {});
+    if (pair.size() != 2) return v;
+    std::string_view speaker = Side(q.speaker_code);
+    for (int i = 0; i < 2; ++i) {
+      if (Side(a.actors[pair[i]].code) == speaker &&
+          Opposed(q.speaker_code, a.actors[pair[1 - i]].code)) {
+        target = pair[1 - i];
+      }
+    }
+    if (target < 0) return v;
+  }
+  const ActorMention& am = a.actors[target];
+  v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), target};
+  v.threat = true;
+  return v;
+}
+
 // "Athens alleged the sailors were armed": the actor a reported clause
 // opens on (over a determiner and two words), when the speech verb before
 // the clause is "allege" or "claim" and the speaker opposes it, is accused.
@@ -252,7 +331,7 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   e.target = std::move(v.target);
   // A state named bare ("said Pakistan had violated") is its government.
   if (e.target.code.size() == 3) e.target.code += "GOV";
-  SetCode(codes, v.demand ? "100" : v.wrong ? "112" : "111", e);
+  SetCode(codes, v.demand ? "100" : v.threat ? "130" : v.wrong ? "112" : "111", e);
   e.date = a.published;
   for (const DateMention& d : a.dates) {
     if (d.sentence == q.sentence) {
@@ -262,11 +341,13 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   }
   e.trigger_begin = q.begin;
   e.trigger_end = q.end;
-  e.pattern = v.demand  ? "(reported words of demand)"
-              : v.wrong ? "(reported words of wrongdoing)"
-                        : "(reported words of disapproval)";
-  e.explanation = v.demand ? "source: the speaker; target: the actor told what it must do"
-                           : "source: the speaker; target: the actor the words are about";
+  e.pattern = v.demand   ? "(reported words of demand)"
+              : v.threat ? "(reported words of threat)"
+              : v.wrong  ? "(reported words of wrongdoing)"
+                         : "(reported words of disapproval)";
+  e.explanation = v.demand   ? "source: the speaker; target: the actor told what it must do"
+                  : v.threat ? "source: the speaker; target: the actor warned"
+                             : "source: the speaker; target: the actor the words are about";
   return e;
 }
 
@@ -328,8 +409,9 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
     Verdict v = JudgedActor(article, q, ending);
     if (v.target.code.empty()) v = AllegedActor(article, q, starting);
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);
+    if (v.target.code.empty()) v = ThreatenedActor(article, q, ending);
     if (v.target.code.empty()) continue;
-    std::string_view root = v.demand ? "10" : "11";
+    std::string_view root = v.demand ? "10" : v.threat ? "13" : "11";
     bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
       return e.sentence == q.sentence && Side(e.source.code) == Side(q.speaker_code) &&
              e.code.starts_with(root);
