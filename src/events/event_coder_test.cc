@@ -152,6 +152,13 @@ TEST(EventCoderTest, ReportedWordsOfConsequencesThreaten) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "130");
 }
 
+// Regression: "calls on" was read as a plural noun before its preposition,
+// as in "US sanctions on Iran", so "China calls on Manila to" coded nothing.
+TEST(EventCoderTest, CallsOnIsAVerb) {
+  Article a = CodeText("China calls on Manila to halt the supply missions to the shoal.");
+  EXPECT_TRUE(HasEvent(a, "020", "CHNGOV", "PHLGOV"));
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

@@ -179,6 +179,8 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     }
   }
   std::string_view next = a_.tokens[i + 1].norm;
+  // "China calls on Manila to stop": the idiom is a verb.
+  if (t.lemma == "call" && next == "on") return false;
   return next == "on" || next == "against" || next == "over" || next == "targeting" ||
          next == "imposed" || next == "by";
 }
