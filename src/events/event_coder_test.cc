@@ -152,11 +152,14 @@ TEST(EventCoderTest, ReportedWordsOfConsequencesThreaten) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "130");
 }
 
-// Regression: "calls on" was read as a plural noun before its preposition,
-// as in "US sanctions on Iran", so "China calls on Manila to" coded nothing.
+// Regression: "calls on" and "hands over" were read as plural nouns before
+// a preposition, as in "US sanctions on Iran", so "China calls on Manila
+// to" coded nothing.
 TEST(EventCoderTest, CallsOnIsAVerb) {
   Article a = CodeText("China calls on Manila to halt the supply missions to the shoal.");
   EXPECT_TRUE(HasEvent(a, "020", "CHNGOV", "PHLGOV"));
+  Article b = CodeText("Kenya hands over three suspects to Uganda.");
+  EXPECT_TRUE(HasEvent(b, "063", "KENGOV", "UGAGOV"));
 }
 
 // Reported words judge the owner of the act they condemn ("Manila's moves

@@ -179,8 +179,12 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
     }
   }
   std::string_view next = a_.tokens[i + 1].norm;
-  // "China calls on Manila to stop": the idiom is a verb.
-  if (t.lemma == "call" && next == "on") return false;
+  // Phrasal verbs ("China calls on Manila to stop", "hands over the
+  // suspects", "takes over the town") are verbs.
+  if ((t.lemma == "call" && next == "on") ||
+      ((t.lemma == "hand" || t.lemma == "take" || t.lemma == "turn") && next == "over")) {
+    return false;
+  }
   return next == "on" || next == "against" || next == "over" || next == "targeting" ||
          next == "imposed" || next == "by";
 }
