@@ -222,97 +222,6 @@ std::vector<std::string_view> RoleWords(const Article& a, const ActorMention& m)
   return words;
 }
 
-// Whether person mention `k` was introduced with a word `holds` accepts:
-// among the four words right before the name (back to punctuation or
-// another person), in the name's own words, or in an apposition after it.
-template <typename Holds>
-bool IntroducedAs(const Article& a, size_t k, Holds holds) {
-  const ActorMention& p = a.actors[k];
-  uint32_t first = a.sentences[p.sentence].first_token;
-  for (uint32_t t = p.first_token, n = 0; t > first && n < 4; ++n) {
-    const Token& w = a.tokens[--t];
-    if (w.kind != TokenKind::kWord && w.kind != TokenKind::kPossessive) break;
-    if (holds(w.norm)) return true;
-    bool other = false;
-    for (size_t o = k; o-- > 0 && a.actors[o].end_token > t;) {
-      other |= a.actors[o].kind == ActorKind::kPerson && a.actors[o].first_token <= t;
-    }
-    if (other) break;
-  }
-  uint32_t to = p.end_token;
-  if (to + 1 < a.tokens.size() && a.tokens[to].norm == ",") {
-    for (to = p.end_token + 1; to < a.tokens.size() && to < p.end_token + 9; ++to) {
-      if (a.tokens[to].kind == TokenKind::kPunct) break;
-    }
-  }
-  for (uint32_t t = p.first_token; t < to; ++t) {
-    if (holds(a.tokens[t].norm)) return true;
-  }
-  return false;
-}
-
-// For a definite, singular office with no country ("the secretary-general",
-// "the monarch", "the spokesman"), a person mention before it in the
-// article introduced with that office (for a monarch: "king", "queen",
-// "emir", "sultan"); of several, the one the article has named most so
-// far, of equals the latest. -1 if none.
-int Finder::RoleHolderBefore(size_t i) const {
-  const ActorMention& m = a_.actors[i];
-  if (m.first_token == 0 || a_.tokens[m.first_token - 1].norm != "the") return -1;
-  const Token& head = a_.tokens[m.end_token - 1];
-  // Offices one person holds; not bodies ("the ministry") or plurals.
-  static const std::unordered_set<std::string_view> kOffices = {
-      "president", "minister",    "secretarygeneral", "secretary",
-      "spokesman", "spokeswoman", "spokesperson",     "monarch",
-      "king",      "queen",       "premier",          "chancellor",
-      "envoy",     "ambassador",  "commander",        "governor",
-      "mayor",     "emir",        "sultan",           "pope",
-      "speaker",   "negotiator",  "mediator",         "leader",
-      "chief"};
-  if (kOffices.count(head.norm) == 0) return -1;
-  auto holds = [&](std::string_view w) {
-    if (w == head.norm) return true;
-    return head.norm == "monarch" && (w == "king" || w == "queen" || w == "emir" || w == "sultan");
-  };
-  int best = -1, best_count = 0;
-  for (size_t k = i; k-- > 0;) {
-    const ActorMention& p = a_.actors[k];
-    if (p.kind != ActorKind::kPerson || p.code.size() < 3 || p.code[0] == '-') continue;
-    if (!IntroducedAs(a_, k, holds)) continue;
-    int count = 0;
-    for (size_t o = 0; o < i; ++o) count += a_.actors[o].name == p.name;
-    if (count > best_count) {
-      best = static_cast<int>(k);
-      best_count = count;
-    }
-  }
-  return best;
-}
-
-// For a definite office named with its country ("the British minister"
-// after "British Foreign Secretary David Lammy"), the one person of the
-// same code named before it; -1 if none or several.
-int Finder::HolderOfSameRole(size_t i) const {
-  const ActorMention& m = a_.actors[i];
-  static const std::unordered_set<std::string_view> kPersonOffices = {
-      "minister",   "president", "premier",         "chancellor",  "secretary",
-      "ambassador", "envoy",     "spokesman",       "spokeswoman", "spokesperson",
-      "commander",  "diplomat",  "secretarygeneral"};
-  if (m.kind != ActorKind::kAgent || m.first_token == 0 || m.code.size() != 6 ||
-      a_.tokens[m.first_token - 1].norm != "the" ||
-      kPersonOffices.count(a_.tokens[m.end_token - 1].norm) == 0) {
-    return -1;
-  }
-  int found = -1;
-  for (size_t k = 0; k < i; ++k) {
-    const ActorMention& c = a_.actors[k];
-    if (c.kind != ActorKind::kPerson || c.code != m.code) continue;
-    if (found >= 0 && a_.actors[found].name != c.name) return -1;  // Two of that role.
-    found = static_cast<int>(k);
-  }
-  return found;
-}
-
 // "the US Chargé d'Affaires ... Chargé d'Affaires Natalie Baker": a role
 // with no country named is the same office as the last earlier mention of
 // those role words that had one, so it takes that country; "" if none.
@@ -391,15 +300,6 @@ std::string Finder::RuledCountry(size_t i) const {
     return "";
   }
   return next.code.substr(0, 3);
-}
-
-// Role mention `m` names the person at `holder`: it takes the holder's
-// names and entity (its code is the holder's already, or set by the caller).
-void Finder::NameAfterHolder(ActorMention& m, int holder) const {
-  const ActorMention& h = a_.actors[holder];
-  m.name = h.name;
-  m.written_name = h.written_name;
-  m.entity = h.entity >= 0 ? h.entity : holder;
 }
 
 void Finder::FillContextCountry() {
@@ -490,6 +390,8 @@ void Finder::FillContextCountry() {
     }
     // A role alone ("GOV") is no country: an unplaced person is uncoded.
     m.code = country.empty() ? std::string() : country + m.code.substr(3);
+    // "The prime minister" in a story of Greece's: the holder named before.
+    if (int holder = HolderOfSameRole(i); holder >= 0) NameAfterHolder(m, holder);
   }
   for (size_t k = nobody.size(); k-- > 0;) a_.actors.erase(a_.actors.begin() + nobody[k]);
 }

@@ -140,8 +140,12 @@ bool ParticlesBeforeName(const Article& a, size_t k, size_t end) {
 }
 
 bool IsTitleWord(std::string_view norm) {
-  return norm == "mr" || norm == "mrs" || norm == "ms" || norm == "dr" || norm == "sir" ||
-         norm == "madam" || norm == "sheikh" || norm == "lady";
+  // Ranks written short ("Col. Xerxes Trinidad", "Gen. Mohamed Wali") are
+  // titles too: the name follows them.
+  static const std::unordered_set<std::string_view> kTitles = {
+      "mr",  "mrs", "ms",  "dr",   "sir",  "madam", "sheikh", "lady", "gen",
+      "col", "lt",  "maj", "capt", "brig", "sgt",   "adm",    "cmdr", "cpl"};
+  return kTitles.count(norm) > 0;
 }
 
 // Words that are capitalised but never part of a person's name.
@@ -353,12 +357,14 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       sp.end = static_cast<uint32_t>(i + 1);
       sp.entry = nullptr;  // Surname: resolved in Compose.
       pieces.push_back(sp);
-    } else if (IsTitleWord(t.norm) && i + 1 < end && a_.tokens[i + 1].capitalized) {
-      uint32_t len = UnknownNameLength(a_, i + 1, end);
+    } else if (IsTitleWord(t.norm) && i + 1 < end) {
+      // ("Col. Xerxes": over the abbreviation's period.)
+      size_t at = i + 1 < end - 1 && a_.tokens[i + 1].norm == "." ? i + 2 : i + 1;
+      uint32_t len = a_.tokens[at].capitalized ? UnknownNameLength(a_, at, end) : 0;
       if (len > 0) {
         Piece np;
         np.first = static_cast<uint32_t>(i);
-        np.end = static_cast<uint32_t>(i + 1 + len);
+        np.end = static_cast<uint32_t>(at + len);
         pieces.push_back(np);
         i = np.end;
         continue;

@@ -166,6 +166,7 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
       bool titled = t == PieceType::kTitledName && IsTitleWord(a_.tokens[p.first].norm) &&
                     p.end > p.first + 1;
       g.name_first = titled ? p.first + 1 : p.first;
+      if (titled && a_.tokens[g.name_first].norm == "." && g.name_first + 1 < p.end) ++g.name_first;
       g.name_end = p.end;
     }
     g.end = p.end;
@@ -188,7 +189,10 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
                  before == "our" || before == "own";
     bool linked = prep == "of" || (prep == "from" && !owned) ||
                   (prep == "in" && rules_.agent_in_country && !owned);
-    if (linked && pieces[k].first == next &&
+    // ("chief of Peru's national police": the country owns what follows.)
+    bool owner =
+        pieces[k].end < sent_end && a_.tokens[pieces[k].end].kind == TokenKind::kPossessive;
+    if (linked && !owner && pieces[k].first == next &&
         (t == PieceType::kCountry || t == PieceType::kOrganization)) {
       (t == PieceType::kCountry ? g.country : g.org) = pieces[k].entry;
       g.end = pieces[k].end;
@@ -239,9 +243,10 @@ void Finder::Emit(uint32_t s, const Group& g) {
     return;  // "the official result", "military aid": an adjective.
   }
   // "the Indian side" is India's government; "both sides" is for
-  // coreference.
+  // coreference. "The Hezbollah chief" is the group's leader; "chief" alone
+  // ("chief of Peru's police") is said of some body named after it.
   if (g.agent && !g.country && !g.org && !g.person && !g.surname_of && g.name_end == 0 &&
-      g.agent->name == "side") {
+      (g.agent->name == "side" || g.agent->name == "chief")) {
     return;
   }
   ActorMention m;
@@ -294,6 +299,14 @@ void Finder::Emit(uint32_t s, const Group& g) {
     }
     if (g.org->code_first && !g.agent) code_first_.insert(g.first);
     if (m.name.empty()) m.name = g.org->name;
+    // "Pentagon spokesman Army Col. Steve Warren": the organisation's
+    // officer, a person named as written.
+    if (g.agent && g.name_end > 0) {
+      m.kind = ActorKind::kPerson;
+      const Token& b = a_.tokens[g.name_first];
+      m.name = a_.text.substr(b.begin, a_.tokens[g.name_end - 1].end - b.begin);
+      m.written_name = m.name;
+    }
   } else if (g.name_end > 0 || g.agent) {
     m.kind = g.name_end > 0 ? ActorKind::kPerson : ActorKind::kAgent;
     // Former officials of "White House" (a seat of government) are USAGOVELI.
