@@ -160,8 +160,14 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     // A bare role before its organisation: ", president of the X,".
     const Token& role = a.tokens[k + 1];
     std::string_view link = k + 2 < end ? std::string_view(a.tokens[k + 2].norm) : "";
-    bool bare_role = role.kind == TokenKind::kWord && !role.capitalized &&
-                     role.lemma == role.norm && (link == "of" || link == "for" || link == "at");
+    // (", deputy UN high commissioner for human rights,": a title's
+    // modifier opens it too.)
+    bool title_modifier = role.norm == "deputy" || role.norm == "acting" || role.norm == "senior" ||
+                          role.norm == "chief" || role.norm == "former";
+    bool bare_role =
+        role.kind == TokenKind::kWord && !role.capitalized &&
+        ((role.lemma == role.norm && (link == "of" || link == "for" || link == "at")) ||
+         title_modifier);
     // ", Colombia's first left-wing president,": a possessed role.
     bool possessed =
         role.capitalized && k + 2 < end && a.tokens[k + 2].kind == TokenKind::kPossessive;

@@ -430,17 +430,22 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         return;
       }
     }
-    // Inverted trailing form: "CLAUSE, said X, a spokesperson for Y."
+    // Inverted trailing form: "CLAUSE, said X, a spokesperson for Y." (Not
+    // after an apposition: "CLAUSE, X, a UN official, said Friday.")
     std::string_view verb = a_.tokens[k].norm;
+    uint32_t apposition = SkipAppositiveClause(a_, k, lo);
     bool plain_say = verb == "said" || verb == "says" || verb == "added" || verb == "stated";
-    if (plain_say && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi &&
+    bool inverted = plain_say && apposition == k;
+    if (inverted && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi &&
         mention_starting_[k + 1] >= 0 && !HasQuoteMark(a_, lo, k)) {
       AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
                FromMention(mention_starting_[k + 1]));
       return;
     }
-    if (plain_say && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 2 < hi &&
-        !HasQuoteMark(a_, lo, k) && !FiniteVerbIn(k + 1, hi)) {
+    // ("..., said on Friday": a time, no speaker.)
+    if (inverted && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 2 < hi &&
+        !IsDateWord(a_.tokens[k + 1].norm) && !HasQuoteMark(a_, lo, k) &&
+        !FiniteVerbIn(k + 1, hi)) {
       if (Speaker sp = NounPhraseSpeaker(k + 1, hi); sp.found()) {
         AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect, sp);
         return;
@@ -473,9 +478,10 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     // Trailing form: "CLAUSE, X said (in a statement)." without quotation
     // marks; the speaker's words between the comma and the verb.
     if (k > lo + 4 && OnlyTrailers(k, hi) && OnlyScareQuotes(lo, k)) {
-      uint32_t comma = k;
+      // (Over an apposition to the comma before the speaker's name.)
+      uint32_t comma = apposition < k && apposition > lo ? apposition - 1 : k;
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
-      if (comma > lo + 3 && comma + 12 > k) {
+      if (comma > lo + 3 && comma + 12 > apposition) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
         AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);
         return;

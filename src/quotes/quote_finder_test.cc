@@ -690,5 +690,21 @@ TEST(QuoteFinderTest, RoleWithANameInApposition) {
   EXPECT_NE(b.quotes[0].speaker_name, "Vladimir Putin");
 }
 
+// Regression: a time after the verb of a trailing attribution ("..., Ana
+// Ruiz, a UN official, said Friday") was taken for the speaker, and an
+// auxiliary ("Ruiz had told the media") for part of the speaker's name.
+TEST(QuoteFinderTest, TimeAfterTrailingVerbIsNoSpeaker) {
+  Article a = CodeText(
+      "Monitors are tracking more than 200 detainees, Ana Ruiz, deputy UN rights chief, said "
+      "Friday. \"The boats came at night,\" Tomas Vela had told the media.");
+  const Quote* q = QuoteWith(a, "tracking more than 200");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Ana Ruiz");
+  EXPECT_EQ(a.Span(q->begin, q->end).find("Ana Ruiz"), std::string_view::npos);
+  const Quote* d = QuoteWith(a, "boats came");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker_name, "Tomas Vela");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -314,7 +314,11 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
 // clause (at `lo`, after a comma or a conjunction).
 Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
   uint32_t end = verb;
-  while (end > lo && IsTrailingAdverb(a_.tokens[end - 1].norm)) --end;
+  // ("Jayapaul had told the media": over the auxiliary.)
+  while (end > lo &&
+         (IsTrailingAdverb(a_.tokens[end - 1].norm) || IsAuxiliary(a_.tokens[end - 1].norm))) {
+    --end;
+  }
   uint32_t b = end;
   // Prepositional phrases belong to the speaker's noun phrase: "several
   // people with knowledge of the talks", "a resident of the village".
