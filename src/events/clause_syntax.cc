@@ -453,6 +453,16 @@ int SentenceCoder::Subject(uint32_t before) const {
     int m = view_.mention_ending[j - view_.first];
     if (m < 0) continue;
     uint32_t first = a_.actors[m].first_token;
+    // "the Democratic People's Republic of Korea (DPRK) agreed": the
+    // acronym in brackets restates the actor before it.
+    if (first >= view_.first + 2 && a_.tokens[first - 1].norm == "(" &&
+        view_.transparent[first - 1 - view_.first]) {
+      int outer = view_.mention_ending[first - 2 - view_.first];
+      if (outer >= 0 && !AfterPreposition(view_, a_.actors[outer].first_token)) {
+        m = outer;
+        first = a_.actors[m].first_token;
+      }
+    }
     if (AgentOfNominal(first)) return m;  // "Airstrikes by the coalition killed".
     if (AfterPreposition(view_, first) || ParticipleObject(first)) {
       j = first;

@@ -162,6 +162,18 @@ TEST(EventCoderTest, CallsOnIsAVerb) {
   EXPECT_TRUE(HasEvent(b, "063", "KENGOV", "UGAGOV"));
 }
 
+// Regression: an acronym in brackets after the second of two coordinated
+// subjects cut the subject off, and "have held talks" after a
+// coordinated subject matched no pattern.
+TEST(EventCoderTest, BracketedAcronymAndPerfectTenseKeepTheSubjects) {
+  Article a = CodeText(
+      "South Korea and the Democratic People's Republic of Korea (DPRK) agreed to hold "
+      "military talks next week.");
+  EXPECT_TRUE(HasEvent(a, "036", "KORGOV", "PRKGOV"));
+  Article b = CodeText("Senegal and Gambia have held talks on the border crossings.");
+  EXPECT_TRUE(HasEvent(b, "040", "SENGOV", "GMBGOV"));
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the
