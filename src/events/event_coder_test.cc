@@ -174,6 +174,20 @@ TEST(EventCoderTest, BracketedAcronymAndPerfectTenseKeepTheSubjects) {
   EXPECT_TRUE(HasEvent(b, "040", "SENGOV", "GMBGOV"));
 }
 
+// An alert or mobilisation moves one's own forces; it is aimed at the
+// other side of the story, not at those forces.
+TEST(EventCoderTest, MobilisationIsAimedAtTheOtherSide) {
+  Article a = CodeText(
+      "Ethiopia massed troops near the border on Monday. Eritrea ordered a nationwide "
+      "mobilisation of its military reservists on Tuesday.");
+  bool aimed = false;
+  for (const Event& e : a.events) {
+    aimed |=
+        e.code == "154" && e.source.code.starts_with("ERI") && e.target.code.starts_with("ETH");
+  }
+  EXPECT_TRUE(aimed);
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

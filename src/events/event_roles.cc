@@ -256,9 +256,18 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
     r.implied_target = CodedPerpetrator("18 19 20", false, a_.actors[r.src].code, true);
     if (!r.implied_target.code.empty()) r.why += "; target: whoever the violence claimed struck";
   }
+  // "ordered a mobilisation of its reservists": the forces a show of force
+  // or alert moves are its own, not whom it is aimed at.
+  if (p.code.starts_with("15") && !p.has_target && r.src >= 0 && r.tgt >= 0 &&
+      !options_.peer_conventions) {
+    std::string_view src = a_.actors[r.src].code, tgt = a_.actors[r.tgt].code;
+    std::string_view role = tgt.size() >= 6 ? tgt.substr(3, 3) : "";
+    bool own_forces = role.empty() || role == "MIL" || role == "COP" || role == "GOV";
+    if (tgt.substr(0, 3) == src.substr(0, 3) && own_forces) r.tgt = -1;
+  }
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
-                 p.code.starts_with("033") || p.code == "150" || p.code == "016" ||
-                 p.code == "0253" || p.code.starts_with("16");
+                 p.code.starts_with("033") || p.code == "150" || p.code == "152" ||
+                 p.code == "154" || p.code == "016" || p.code == "0253" || p.code.starts_with("16");
   bool aid = p.code.starts_with("07") || p.code.starts_with("033") || p.code == "018";
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && !p.has_target &&
       !options_.peer_conventions) {
