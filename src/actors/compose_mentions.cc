@@ -276,6 +276,11 @@ void Finder::Emit(uint32_t s, const Group& g) {
     if (role == "OPP" && m.code.size() == 6 && kStateRoles.count(m.code.substr(3)) > 0) {
       m.code = m.code.substr(0, 3) + role;
     }
+    // "NATO Secretary-General Mark Rutte" before his term in the
+    // dictionary began: the international body the words name.
+    std::string_view body = g.org ? std::string_view(g.org->code) : std::string_view();
+    bool international = body.starts_with("IGO") || body.starts_with("NGO");
+    if (international && g.agent && !m.code.starts_with(body)) m.code = std::string(body);
     m.name = g.person->name;
     m.written_name =
         std::string(a_.Span(a_.tokens[g.name_first].begin, a_.tokens[g.name_end - 1].end));

@@ -226,7 +226,9 @@ ActorRef SentenceCoder::DomesticTarget(const std::string& code, const PatternMat
     }
   }
   people.code = country + "CVL";
-  *why += "; target: the people placed under it";
+  // ("lifted the curfew in Kathmandu": the people it is lifted from.)
+  *why += code.starts_with("081") ? "; target: the people it is lifted from"
+                                  : "; target: the people placed under it";
   return people;
 }
 

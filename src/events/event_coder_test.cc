@@ -188,6 +188,21 @@ TEST(EventCoderTest, MobilisationIsAimedAtTheOtherSide) {
   EXPECT_TRUE(aimed);
 }
 
+// An order to one's own forces is the act ordered; a curfew lifted is
+// lifted from the people of the place; an international body's title
+// before a name outranks the dictionary's dates for the person.
+TEST(EventCoderTest, OwnForcesOrderedCurfewLiftedAndBodyTitles) {
+  Article a = CodeText("Russia ordered its troops to withdraw from Kherson in Ukraine.");
+  bool withdrew = false;
+  for (const Event& e : a.events) withdrew |= e.code == "0874" && e.source.code.starts_with("RUS");
+  EXPECT_TRUE(withdrew);
+  Article b = CodeText("Nepal's army lifted the curfew in Kathmandu on Saturday.");
+  EXPECT_TRUE(HasEvent(b, "0813", "NPLMIL", "NPLCVL"));
+  Article c =
+      CodeText("NATO Secretary-General Mark Rutte praised Finland on Tuesday.", "2024-06-01");
+  EXPECT_TRUE(HasEvent(c, "051", "IGONAT", "FINGOV"));
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

@@ -314,7 +314,7 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
   }
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && !options_.peer_conventions &&
       (p.code == "0831" || p.code == "1231" || p.code == "172" || p.code == "1721" ||
-       p.code == "1723" || p.code == "1724")) {
+       p.code == "1723" || p.code == "1724" || p.code == "0813" || p.code == "0814")) {
     r.implied_target = DomesticTarget(p.code, m, r.src, &r.why);
     // An official resigning in a story of no opposition: no event.
     if (r.implied_target.code.empty() && p.code == "0831" && IsStateRole(a_, MakeRef(a_, r.src))) {

@@ -186,6 +186,7 @@ class SentenceCoder {
   // Whether the event noun at v is the object of a verb of wanting.
   bool SoughtNoun(uint32_t v) const;
   Mood TriggerMood(const PatternMatch& m, uint32_t* appeal = nullptr) const;
+  bool OrdersOwnForces(uint32_t k) const;
   std::string_view ModalBefore(uint32_t v) const;
   bool ApprovedPlan(uint32_t k) const;
   bool PlannedEventNoun(uint32_t v) const;

@@ -133,6 +133,9 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
     for (std::string_view g : kAppeals) {
       if (t.norm != g) continue;
+      // "ordered its troops to withdraw": an order to one's own forces is
+      // the act itself.
+      if (OrdersOwnForces(k)) return Mood::kDone;
       if (appeal) *appeal = k;
       return Mood::kAppealed;
     }
@@ -159,6 +162,22 @@ SentenceCoder::Mood SentenceCoder::TriggerMood(const PatternMatch& m, uint32_t* 
     }
   }
   return Mood::kDone;
+}
+
+// Whether the verb at `k` orders the speaker's own forces ("ordered its
+// troops", "ordered the army"): the act ordered is the orderer's.
+bool SentenceCoder::OrdersOwnForces(uint32_t k) const {
+  std::string_view verb = a_.tokens[k].lemma;
+  if (verb != "order" || k + 2 >= view_.end) return false;
+  std::string_view det = a_.tokens[k + 1].norm;
+  if (det != "its" && det != "their" && det != "the" && det != "his" && det != "her") return false;
+  static const std::unordered_set<std::string_view> kForces = {
+      "troops", "forces", "army", "soldiers", "military", "units", "navy", "police"};
+  for (uint32_t p = k + 2; p < view_.end && p < k + 5; ++p) {
+    if (kForces.count(a_.tokens[p].norm) > 0) return true;
+    if (a_.tokens[p].norm == "to") break;
+  }
+  return false;
 }
 
 // "the cabinet approved a plan to remove ...": a plan approved is the
