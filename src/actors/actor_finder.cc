@@ -263,8 +263,10 @@ size_t SkipDateline(const Article& a, const Sentence& sent, bool two_towns) {
       // "NOUMEA/PARIS (Reuters) -": two towns filed from (read so only where
       // it matters that they are no place of the story's people: their
       // capitals stay actors, which the story's other sentences lean on).
+      // ("SEOUL, Oct. 14 (Yonhap) -": an abbreviation's period.)
+      bool period = t.norm == "." && k > i && t.begin == a.tokens[k - 1].end;
       bool part = t.norm == "," || (t.norm == "/" && two_towns) || t.kind == TokenKind::kNumber ||
-                  (t.kind == TokenKind::kWord && (t.capitalized || t.norm == "of"));
+                  period || (t.kind == TokenKind::kWord && (t.capitalized || t.norm == "of"));
       if (!part) break;
     }
   }

@@ -549,6 +549,9 @@ TEST(ActorFinderTest, DatelineWithAgencyIsNotAnActor) {
   EXPECT_EQ(Find(a, "Reuters"), nullptr);
   Article b = CodeText("KIGALI (AA) - Burundi closed its border with Rwanda.");
   EXPECT_EQ(Find(b, "KIGALI"), nullptr);
+  // (A date with an abbreviated month: "SEOUL, Oct. 14 (Yonhap) -".)
+  Article c = CodeText("SEOUL, Oct. 14 (Yonhap) - North Korea fired two missiles into the sea.");
+  EXPECT_EQ(Find(c, "Yonhap"), nullptr);
 }
 
 // Regression: a lead naming its group before its members ("Four Arab
