@@ -308,6 +308,12 @@ const Mention* Nearest(const std::vector<Mention>& mentions, uint32_t s, uint32_
 // state's government ("decided to expel 12 French officials").
 std::string RefineCode(const std::string& code, const ActorRef& source, const ActorRef& target) {
   if (code != "174" && code != "166" && code != "1663") return code;
+  // ("ordered French troops to leave": another state's forces sent out
+  // are expelled (166), not deported.)
+  if (code == "174" && target.code.size() == 6 && target.code.ends_with("MIL") &&
+      source.code.size() >= 3 && target.code.compare(0, 3, source.code, 0, 3) != 0) {
+    return "166";
+  }
   std::string_view target_text = target.text;
   if (target.code.size() == 6 && target.code.ends_with("GOV") && source.code.size() >= 3 &&
       target.code.compare(0, 3, source.code, 0, 3) != 0) {

@@ -203,6 +203,18 @@ TEST(EventCoderTest, OwnForcesOrderedCurfewLiftedAndBodyTitles) {
   EXPECT_TRUE(HasEvent(c, "051", "IGONAT", "FINGOV"));
 }
 
+// An apposition naming the slot's actor ("Sudan's army chief, Gen. Adil
+// Hamid, to return") is passed over; foreign troops ordered out are
+// expelled (166).
+TEST(EventCoderTest, AppositionAfterTheSlotAndTroopsOrderedOut) {
+  Article a = CodeText(
+      "Kenya's president called on Sudan's army chief, Gen. Adil Hamid, to return to the "
+      "talks.");
+  EXPECT_TRUE(HasEvent(a, "02", "KENGOV", "SDNMIL"));
+  Article b = CodeText("Mali ordered French troops to leave its territory.");
+  EXPECT_TRUE(HasEvent(b, "166", "MLIGOV", "FRAMIL"));
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the

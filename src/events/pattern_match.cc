@@ -311,7 +311,7 @@ class Matcher {
         int saved = slot;
         slot = m;
         if (Forward(k + 1, after) || AfterCoordinatedSlot(k + 1, after) ||
-            AfterDemonymHead(k + 1, m, after)) {
+            AfterDemonymHead(k + 1, m, after) || AfterApposition(k + 1, after)) {
           return true;
         }
         slot = saved;
@@ -350,6 +350,26 @@ class Matcher {
         return false;
       }
       ++pos;
+    }
+    return false;
+  }
+
+  // "called on Sudan's army chief, Gen. Abdel Fattah al-Burhan, to return":
+  // an apposition that names the slot's actor (opening on a capitalised
+  // word) is passed over when the pattern goes on after it.
+  bool AfterApposition(size_t k, uint32_t pos) {
+    const auto& toks = v_.article->tokens;
+    if (k >= p_.elements.size() || pos + 2 >= v_.end || toks[pos].norm != "," ||
+        !toks[pos + 1].capitalized) {
+      return false;
+    }
+    for (uint32_t q = pos + 2; q < v_.end && q < pos + 10; ++q) {
+      // (A rank's period, "Gen.", is no barrier.)
+      bool period = toks[q].norm == "." && toks[q].begin == toks[q - 1].end;
+      if ((IsBarrier(toks[q]) && !period) || toks[q].norm == "and" || toks[q].norm == "or") {
+        return false;
+      }
+      if (toks[q].norm == ",") return Forward(k, q + 1);
     }
     return false;
   }
