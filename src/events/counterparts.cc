@@ -124,10 +124,21 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
   // "thousands of protesters stormed parliament": a crowd storming a
   // building protests violently (145); gunmen or soldiers storming it
   // attack (19x, as the pattern says).
-  if (code == "190" && verb == "storm" &&
+  // ("forced their way into parliament": the same storming.)
+  bool storming = verb == "storm" || verb == "force" || verb == "break";
+  if ((code == "190" || code == "171") && storming &&
       (source == "CVL" || source == "OPP" || source == "LAB" || source == "EDU" ||
        source == "REL")) {
     return "145";
+  }
+  // "police forced their way into the embassy": a mission entered by force
+  // is property seized (171), not combat.
+  if (code == "190" && (verb == "force" || verb == "break") && tgt >= 0) {
+    std::string_view words = a_.Span(a_.actors[tgt].begin, a_.actors[tgt].end);
+    if (words.find("mbass") != std::string_view::npos ||
+        words.find("onsulate") != std::string_view::npos) {
+      return "171";
+    }
   }
   // "warships encircled Taiwan in drills", "simulated strikes during the
   // exercises": force acted out in an exercise is a show of force (150).

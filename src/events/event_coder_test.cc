@@ -215,6 +215,17 @@ TEST(EventCoderTest, AppositionAfterTheSlotAndTroopsOrderedOut) {
   EXPECT_TRUE(HasEvent(b, "166", "MLIGOV", "FRAMIL"));
 }
 
+// Forcing one's way in: a crowd storms (145), police entering an embassy
+// seize it (171).
+TEST(EventCoderTest, ForcingTheirWayIn) {
+  Article a = CodeText("Protesters forced their way into Kenya's parliament on Tuesday.");
+  EXPECT_TRUE(HasEvent(a, "145", "KENOPP", "KENLEG"));
+  Article b = CodeText("Ecuadorian police forced their way into Mexico's embassy in Quito.");
+  bool seized = false;
+  for (const Event& e : b.events) seized |= e.code == "171" && e.target.code.starts_with("MEX");
+  EXPECT_TRUE(seized);
+}
+
 // Reported words judge the owner of the act they condemn ("Manila's moves
 // ... are unacceptable"), an opposition's judgement with no opponent named
 // is aimed at its government, and civilians named in the words are the
