@@ -9,9 +9,10 @@
 // of the attacker (CAMEO 112); the force stays coded as told. Words that
 // make another actor the subject of wrongdoing ("said Pakistan had violated
 // the ceasefire") accuse it (112); words of disapproval ("its unfriendly
-// actions are counterproductive") criticise it (111). Each adds at most one
-// event per speaker, target and sentence, and none where the sentence
-// already codes the speaker's accusation or criticism.
+// actions are counterproductive") criticise it (111); words of consequences
+// to come ("such incidents can have very bad consequences") threaten it
+// (130). Each adds at most one event per speaker, target and sentence, and
+// none where the sentence already codes the speaker's act of that root.
 #include <algorithm>
 #include <initializer_list>
 #include <string>
