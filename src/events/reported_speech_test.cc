@@ -1,0 +1,46 @@
+// Acts read from reported speech: judgements and threats carried in the
+// words a speaker is quoted or reported with.
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+// Reported words judge the owner of the act they condemn ("Manila's moves
+// ... are unacceptable"), an opposition's judgement with no opponent named
+// is aimed at its government, and civilians named in the words are the
+// harmed, not the judged.
+TEST(ReportedSpeechTest, ReportedJudgementOfAnActsOwner) {
+  Article a = CodeText(
+      "A Chinese foreign ministry spokesman said Manila's repeated moves to send boats to the "
+      "shoal are inappropriate.");
+  EXPECT_TRUE(HasEvent(a, "111", "CHNGOV", "PHLGOV"));
+  Article b = CodeText(
+      "The Kenyan opposition said the detention of its deputy leader was politically "
+      "motivated.");
+  EXPECT_TRUE(HasEvent(b, "111", "KENOPP", "KENGOV"));
+  Article c = CodeText(
+      "\"Several Britons remain unjustly held in Iran,\" the British foreign secretary said.");
+  for (const Event& e : c.events) EXPECT_NE(e.target.code, "GBRCVL") << e.code;
+}
+
+// Words of consequences to come threaten: the opposed actor they name,
+// else the story's other party.
+TEST(ReportedSpeechTest, ReportedWordsOfConsequencesThreaten) {
+  Article a = CodeText(
+      "India and Pakistan traded fire along the border on Monday. \"Such acts can have very "
+      "bad consequences,\" Pakistan's foreign ministry said.");
+  bool threat = false;
+  for (const Event& e : a.events) {
+    threat |= e.code == "130" && e.source.code == "PAKGOV" && e.target.code.starts_with("IND");
+  }
+  EXPECT_TRUE(threat);
+  Article b = CodeText(
+      "India and Pakistan traded fire along the border on Monday. \"The floods had no "
+      "consequences for the talks,\" Pakistan's foreign ministry said.");
+  for (const Event& e : b.events) EXPECT_NE(e.code, "130");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,97 @@
+// Forms of wire copy the event coder must read: intentions told as
+// readiness, phrasal verbs, bracketed acronyms, appositions after a slot,
+// orders to one's own forces, shows of force aimed at the other side.
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+// An intention told with "keen", "willing" or "ready" (over an adverb) is
+// an intention; one to settle a dispute stays 037 when only wanted.
+TEST(WireFormsTest, ReadinessIsAnIntention) {
+  Article a = CodeText("Ethiopia was keen to resolve the border dispute with Sudan.");
+  EXPECT_TRUE(HasEvent(a, "037", "ETHGOV", "SDNGOV"));
+  Article b = CodeText("Seoul is still willing to work with Tokyo on the fishing rules.");
+  bool intent = false;
+  for (const Event& e : b.events) intent |= e.code.starts_with("03") && e.source.code == "KORGOV";
+  EXPECT_TRUE(intent);
+}
+
+// Regression: "calls on" and "hands over" were read as plural nouns before
+// a preposition, as in "US sanctions on Iran", so "China calls on Manila
+// to" coded nothing.
+TEST(WireFormsTest, CallsOnIsAVerb) {
+  Article a = CodeText("China calls on Manila to halt the supply missions to the shoal.");
+  EXPECT_TRUE(HasEvent(a, "020", "CHNGOV", "PHLGOV"));
+  Article b = CodeText("Kenya hands over three suspects to Uganda.");
+  EXPECT_TRUE(HasEvent(b, "063", "KENGOV", "UGAGOV"));
+}
+
+// Regression: an acronym in brackets after the second of two coordinated
+// subjects cut the subject off, and "have held talks" after a
+// coordinated subject matched no pattern.
+TEST(WireFormsTest, BracketedAcronymAndPerfectTenseKeepTheSubjects) {
+  Article a = CodeText(
+      "South Korea and the Democratic People's Republic of Korea (DPRK) agreed to hold "
+      "military talks next week.");
+  EXPECT_TRUE(HasEvent(a, "036", "KORGOV", "PRKGOV"));
+  Article b = CodeText("Senegal and Gambia have held talks on the border crossings.");
+  EXPECT_TRUE(HasEvent(b, "040", "SENGOV", "GMBGOV"));
+}
+
+// An alert or mobilisation moves one's own forces; it is aimed at the
+// other side of the story, not at those forces.
+TEST(WireFormsTest, MobilisationIsAimedAtTheOtherSide) {
+  Article a = CodeText(
+      "Ethiopia massed troops near the border on Monday. Eritrea ordered a nationwide "
+      "mobilisation of its military reservists on Tuesday.");
+  bool aimed = false;
+  for (const Event& e : a.events) {
+    aimed |=
+        e.code == "154" && e.source.code.starts_with("ERI") && e.target.code.starts_with("ETH");
+  }
+  EXPECT_TRUE(aimed);
+}
+
+// An order to one's own forces is the act ordered; a curfew lifted is
+// lifted from the people of the place; an international body's title
+// before a name outranks the dictionary's dates for the person.
+TEST(WireFormsTest, OwnForcesOrderedCurfewLiftedAndBodyTitles) {
+  Article a = CodeText("Russia ordered its troops to withdraw from Kherson in Ukraine.");
+  bool withdrew = false;
+  for (const Event& e : a.events) withdrew |= e.code == "0874" && e.source.code.starts_with("RUS");
+  EXPECT_TRUE(withdrew);
+  Article b = CodeText("Nepal's army lifted the curfew in Kathmandu on Saturday.");
+  EXPECT_TRUE(HasEvent(b, "0813", "NPLMIL", "NPLCVL"));
+  Article c =
+      CodeText("NATO Secretary-General Mark Rutte praised Finland on Tuesday.", "2024-06-01");
+  EXPECT_TRUE(HasEvent(c, "051", "IGONAT", "FINGOV"));
+}
+
+// An apposition naming the slot's actor ("Sudan's army chief, Gen. Adil
+// Hamid, to return") is passed over; foreign troops ordered out are
+// expelled (166).
+TEST(WireFormsTest, AppositionAfterTheSlotAndTroopsOrderedOut) {
+  Article a = CodeText(
+      "Kenya's president called on Sudan's army chief, Gen. Adil Hamid, to return to the "
+      "talks.");
+  EXPECT_TRUE(HasEvent(a, "02", "KENGOV", "SDNMIL"));
+  Article b = CodeText("Mali ordered French troops to leave its territory.");
+  EXPECT_TRUE(HasEvent(b, "166", "MLIGOV", "FRAMIL"));
+}
+
+// Forcing one's way in: a crowd storms (145), police entering an embassy
+// seize it (171).
+TEST(WireFormsTest, ForcingTheirWayIn) {
+  Article a = CodeText("Protesters forced their way into Kenya's parliament on Tuesday.");
+  EXPECT_TRUE(HasEvent(a, "145", "KENOPP", "KENLEG"));
+  Article b = CodeText("Ecuadorian police forced their way into Mexico's embassy in Quito.");
+  bool seized = false;
+  for (const Event& e : b.events) seized |= e.code == "171" && e.target.code.starts_with("MEX");
+  EXPECT_TRUE(seized);
+}
+
+}  // namespace
+}  // namespace dyad
