@@ -7,16 +7,9 @@
 namespace dyad {
 namespace {
 
-const ActorMention* Find(const Article& a, std::string_view text) {
-  for (const ActorMention& m : a.actors) {
-    if (a.Span(m.begin, m.end) == text) return &m;
-  }
-  return nullptr;
-}
-
 TEST(ActorFinderTest, ComposesCountryRoleAndKnownPerson) {
   Article a = CodeText("Iraq's Prime Minister Mohammed Shia Al-Sudani spoke on Sunday.");
-  const ActorMention* m = Find(a, "Iraq's Prime Minister Mohammed Shia Al-Sudani");
+  const ActorMention* m = FindActor(a, "Iraq's Prime Minister Mohammed Shia Al-Sudani");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "IRQGOV");
   EXPECT_EQ(m->kind, ActorKind::kPerson);
@@ -24,7 +17,7 @@ TEST(ActorFinderTest, ComposesCountryRoleAndKnownPerson) {
 
 TEST(ActorFinderTest, UnknownNameAfterRoleTakesCountryAndRole) {
   Article a = CodeText("Freedonian visitors met Iraqi Foreign Minister Zaid Qasimi today.");
-  const ActorMention* m = Find(a, "Iraqi Foreign Minister Zaid Qasimi");
+  const ActorMention* m = FindActor(a, "Iraqi Foreign Minister Zaid Qasimi");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "IRQGOV");
   EXPECT_EQ(m->name, "Zaid Qasimi");
@@ -46,20 +39,20 @@ TEST(ActorFinderTest, RoleHolderOfNoCountryIsUncoded) {
 TEST(ActorFinderTest, FormerOfficialsAreElites) {
   Article a =
       CodeText("Former Iraqi officials met on Monday. Iraq former officials met on Tuesday.");
-  const ActorMention* before = Find(a, "Iraqi officials");
+  const ActorMention* before = FindActor(a, "Iraqi officials");
   ASSERT_NE(before, nullptr);
   EXPECT_EQ(before->code, "IRQELI");
-  const ActorMention* inside = Find(a, "Iraq former officials");
+  const ActorMention* inside = FindActor(a, "Iraq former officials");
   ASSERT_NE(inside, nullptr);
   EXPECT_EQ(inside->code, "IRQELI");
   Article serving = CodeText("Iraqi officials met on Monday.");
-  ASSERT_NE(Find(serving, "Iraqi officials"), nullptr);
-  EXPECT_EQ(Find(serving, "Iraqi officials")->code, "IRQGOV");
+  ASSERT_NE(FindActor(serving, "Iraqi officials"), nullptr);
+  EXPECT_EQ(FindActor(serving, "Iraqi officials")->code, "IRQGOV");
 }
 
 TEST(ActorFinderTest, RoleFromACountry) {
   Article a = CodeText("Troops from Chad arrived on Monday.");
-  const ActorMention* m = Find(a, "Troops from Chad");
+  const ActorMention* m = FindActor(a, "Troops from Chad");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "TCDMIL");
 }
@@ -67,7 +60,7 @@ TEST(ActorFinderTest, RoleFromACountry) {
 // Regression: "its troops from Congo" made the troops Congolese.
 TEST(ActorFinderTest, OwnedRoleDoesNotTakeThePlaceItLeaves) {
   Article a = CodeText("Rwanda withdrew its troops from the Democratic Republic of Congo.");
-  EXPECT_EQ(Find(a, "troops from the Democratic Republic of Congo"), nullptr);
+  EXPECT_EQ(FindActor(a, "troops from the Democratic Republic of Congo"), nullptr);
 }
 
 // Regression: a surname pointed at a mention by its index, and mentions
@@ -111,8 +104,8 @@ TEST(ActorFinderTest, SurnameAndPronounResolveToEarlierPerson) {
   Article a = CodeText(
       "Syrian Foreign Minister Asaad al-Shibani arrived on Friday. Shibani said "
       "he was hopeful.");
-  const ActorMention* surname = Find(a, "Shibani");
-  const ActorMention* pronoun = Find(a, "he");
+  const ActorMention* surname = FindActor(a, "Shibani");
+  const ActorMention* pronoun = FindActor(a, "he");
   ASSERT_NE(surname, nullptr);
   ASSERT_NE(pronoun, nullptr);
   EXPECT_EQ(surname->code, "SYRGOV");
@@ -123,7 +116,7 @@ TEST(ActorFinderTest, BothLeadersStandsForTheLastTwoPeople) {
   Article a = CodeText(
       "Turkish President Recep Tayyip Erdogan met Russian President Vladimir "
       "Putin. Both leaders called for calm.");
-  const ActorMention* both = Find(a, "Both leaders");
+  const ActorMention* both = FindActor(a, "Both leaders");
   ASSERT_NE(both, nullptr);
   ASSERT_EQ(both->members.size(), 2u);
   EXPECT_EQ(a.actors[both->members[0]].code, "TURGOV");
@@ -132,7 +125,7 @@ TEST(ActorFinderTest, BothLeadersStandsForTheLastTwoPeople) {
 
 TEST(ActorFinderTest, RoleNounAloneTakesDominantCountry) {
   Article a = CodeText("Kenya's government is worried. Police arrested ten people in Kenya.");
-  const ActorMention* m = Find(a, "Police");
+  const ActorMention* m = FindActor(a, "Police");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "KENCOP");
 }
@@ -141,10 +134,10 @@ TEST(ActorFinderTest, RoleOfCountryOrOrganisation) {
   Article a = CodeText(
       "The foreign minister of Iraq and the secretary-general of the "
       "United Nations spoke.");
-  const ActorMention* minister = Find(a, "foreign minister of Iraq");
+  const ActorMention* minister = FindActor(a, "foreign minister of Iraq");
   ASSERT_NE(minister, nullptr);
   EXPECT_EQ(minister->code, "IRQGOV");
-  const ActorMention* un = Find(a, "secretary-general of the United Nations");
+  const ActorMention* un = FindActor(a, "secretary-general of the United Nations");
   ASSERT_NE(un, nullptr);
   EXPECT_EQ(un->code, "IGOUNO");
 }
@@ -153,8 +146,8 @@ TEST(ActorFinderTest, NamedBodyTakesItsRoleFromTheHeadNoun) {
   Article a = CodeText(
       "Libya's rival factions met. The Special Deterrence Force attacked "
       "the 444 Brigade in Libya on Monday.");
-  const ActorMention* force = Find(a, "Special Deterrence Force");
-  const ActorMention* brigade = Find(a, "444 Brigade");
+  const ActorMention* force = FindActor(a, "Special Deterrence Force");
+  const ActorMention* brigade = FindActor(a, "444 Brigade");
   ASSERT_NE(force, nullptr);
   ASSERT_NE(brigade, nullptr);
   EXPECT_EQ(force->code, "LBYMIL");
@@ -163,7 +156,7 @@ TEST(ActorFinderTest, NamedBodyTakesItsRoleFromTheHeadNoun) {
 
 TEST(ActorFinderTest, NamedBodyDoesNotHideAKnownOrganisation) {
   Article a = CodeText("An African Union mission arrived.");
-  const ActorMention* au = Find(a, "African Union");
+  const ActorMention* au = FindActor(a, "African Union");
   ASSERT_NE(au, nullptr);
   EXPECT_EQ(au->code, "IGOAFR");
 }
@@ -174,7 +167,7 @@ TEST(ActorFinderTest, RoleNounTakesTheCountryOfTheTownItIsIn) {
   Article a = CodeText(
       "Australia is sending police to the Solomon Islands. Australia said on Thursday that "
       "protesters set fire to buildings in Honiara.");
-  const ActorMention* m = Find(a, "protesters");
+  const ActorMention* m = FindActor(a, "protesters");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code.substr(0, 3), "SLB");
 }
@@ -183,22 +176,22 @@ TEST(ActorFinderTest, RoleNounTakesTheCountryOfTheTownItIsIn) {
 // government acting.
 TEST(ActorFinderTest, MixedCaseDatelineIsNotAnActor) {
   Article a = CodeText("Beirut: Israeli jets struck targets in southern Lebanon on Sunday.");
-  EXPECT_EQ(Find(a, "Beirut"), nullptr);
-  EXPECT_NE(Find(a, "Israeli"), nullptr);
+  EXPECT_EQ(FindActor(a, "Beirut"), nullptr);
+  EXPECT_NE(FindActor(a, "Israeli"), nullptr);
   Article b = CodeText("Beirut said on Sunday that it had protested to the United Nations.");
-  EXPECT_NE(Find(b, "Beirut"), nullptr);
+  EXPECT_NE(FindActor(b, "Beirut"), nullptr);
 }
 
 TEST(ActorFinderTest, HyphenatedCompoundGivesOrDeniesTheCountry) {
   Article a = CodeText("Somalia-based militants attacked Kenyan troops.");
-  const ActorMention* m = Find(a, "militants");
+  const ActorMention* m = FindActor(a, "militants");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "SOMREB");
   // A proxy is not the backer: where it fights says more.
   Article b = CodeText(
       "Iran denied any role. Iran-backed militias attacked Iraqi troops. Iran said it was "
       "not involved.");
-  const ActorMention* p = Find(b, "militias");
+  const ActorMention* p = FindActor(b, "militias");
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->code.substr(0, 3), "IRN");
 }
@@ -207,7 +200,7 @@ TEST(ActorFinderTest, ThreeCountriesStandForTheLastThree) {
   Article a = CodeText(
       "The United States, Britain and Canada imposed sanctions. The three countries condemned "
       "Russia.");
-  const ActorMention* m = Find(a, "The three countries");
+  const ActorMention* m = FindActor(a, "The three countries");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->members.size(), 3u);
 }
@@ -230,11 +223,11 @@ TEST(ActorFinderTest, TheTwoAloneIsThePair) {
   Article a = CodeText(
       "Kenyan President William Ruto and Ugandan President Yoweri Museveni pledged closer ties. "
       "The two met in Kampala.");
-  const ActorMention* m = Find(a, "The two");
+  const ActorMention* m = FindActor(a, "The two");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->members.size(), 2u);
   Article b = CodeText("Ruto named two ministers. The two countries agreed.");
-  EXPECT_EQ(Find(b, "The two"), nullptr);
+  EXPECT_EQ(FindActor(b, "The two"), nullptr);
 }
 
 // Regression: a diplomat at an embassy held "by authorities Monday in the"
@@ -244,10 +237,10 @@ TEST(ActorFinderTest, StaffOfAMissionAndAuthoritiesInAPlace) {
   Article a = CodeText(
       "A diplomat at the Italian Embassy in Cairo was held by authorities Monday in the "
       "Egyptian capital for two hours, Rome said.");
-  const ActorMention* d = Find(a, "diplomat");
+  const ActorMention* d = FindActor(a, "diplomat");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->code.substr(0, 3), "ITA");
-  const ActorMention* p = Find(a, "authorities");
+  const ActorMention* p = FindActor(a, "authorities");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->code.substr(0, 3), "EGY");
 }
@@ -258,7 +251,7 @@ TEST(ActorFinderTest, DemonstrativeGroupTakesTheLatestListOfStates) {
   Article a = CodeText(
       "Venezuela expelled diplomats from Argentina, Chile, Peru and Uruguay. The foreign "
       "minister accused those nations of interference.");
-  const ActorMention* m = Find(a, "those nations");
+  const ActorMention* m = FindActor(a, "those nations");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->members.size(), 4u);
 }
@@ -269,7 +262,7 @@ TEST(ActorFinderTest, NewsAgencyDoesNotMakeTheArticlesCountry) {
   Article a = CodeText(
       "Protesters marched in Nairobi. A Reuters journalist saw police fire tear gas. Reuters "
       "said protesters threw stones.");
-  const ActorMention* m = Find(a, "police");
+  const ActorMention* m = FindActor(a, "police");
   ASSERT_NE(m, nullptr);
   EXPECT_NE(m->code.substr(0, 3), "GBR");
 }
@@ -284,21 +277,21 @@ TEST(ActorFinderTest, GroupIsTheMostMentionedCoordinatedPair) {
       "them to end the dispute. The Southeast Asian neighbours blame each other for the "
       "clashes.");
   for (std::string_view text : {"both leaders", "The Southeast Asian neighbours"}) {
-    const ActorMention* m = Find(a, text);
+    const ActorMention* m = FindActor(a, text);
     ASSERT_NE(m, nullptr) << text;
     ASSERT_EQ(m->members.size(), 2u) << text;
     EXPECT_EQ(a.actors[m->members[0]].code.substr(0, 3), "THA") << text;
     EXPECT_EQ(a.actors[m->members[1]].code.substr(0, 3), "KHM") << text;
   }
   // The role noun inside the group is no actor of its own.
-  EXPECT_EQ(Find(a, "leaders"), nullptr);
+  EXPECT_EQ(FindActor(a, "leaders"), nullptr);
 }
 
 TEST(ActorFinderTest, BothMenArePeople) {
   Article a = CodeText(
       "Kenya's President William Ruto met opposition leader Raila Odinga at a school in Kenya. "
       "Both men called for calm.");
-  const ActorMention* m = Find(a, "Both men");
+  const ActorMention* m = FindActor(a, "Both men");
   ASSERT_NE(m, nullptr);
   ASSERT_EQ(m->members.size(), 2u);
   for (int k : m->members) EXPECT_EQ(a.actors[k].kind, ActorKind::kPerson);
@@ -308,7 +301,7 @@ TEST(ActorFinderTest, BothMenArePeople) {
 // was filed from Bangkok.
 TEST(ActorFinderTest, DatelineTownIsNotWhereThePeopleAre) {
   Article a = CodeText("BANGKOK: A Myanmar army air raid on a market killed eleven civilians.");
-  const ActorMention* m = Find(a, "civilians");
+  const ActorMention* m = FindActor(a, "civilians");
   ASSERT_NE(m, nullptr);
   EXPECT_NE(m->code.substr(0, 3), "THA");
 }
@@ -319,7 +312,7 @@ TEST(ActorFinderTest, RoleNamesTheSpeakerAfterIt) {
   Article a = CodeText(
       "Kabul accused Islamabad. Pakistan's Foreign Office spokeswoman Zahra Ali said the strikes "
       "were legal.");
-  const ActorMention* m = Find(a, "Pakistan's Foreign Office spokeswoman Zahra Ali");
+  const ActorMention* m = FindActor(a, "Pakistan's Foreign Office spokeswoman Zahra Ali");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "PAKGOV");
   EXPECT_EQ(m->name, "Zahra Ali");
@@ -330,7 +323,7 @@ TEST(ActorFinderTest, RoyalTitleAndGivenNameIsThePersonNamedBefore) {
       "Saudi Crown Prince Mohammed bin Salman welcomed Qatar's emir in Al-Ula. Prince Mohammed "
       "said the rift was over.",
       "2021-01-05");
-  const ActorMention* m = Find(a, "Prince Mohammed");
+  const ActorMention* m = FindActor(a, "Prince Mohammed");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "SAUGOV");
 }
@@ -411,9 +404,9 @@ TEST(ActorFinderTest, RightsGroupsAndBodiesNamedForRights) {
   Article a = CodeText(
       "Rights groups criticised the ruling. Kenyan rights groups staged a sit-in. The Mekong "
       "Centre for Human Rights and Justice said the trial was unfair.");
-  const ActorMention* bare = Find(a, "Rights groups");
-  const ActorMention* kenyan = Find(a, "Kenyan rights groups");
-  const ActorMention* centre = Find(a, "Mekong Centre for Human Rights and Justice");
+  const ActorMention* bare = FindActor(a, "Rights groups");
+  const ActorMention* kenyan = FindActor(a, "Kenyan rights groups");
+  const ActorMention* centre = FindActor(a, "Mekong Centre for Human Rights and Justice");
   ASSERT_NE(bare, nullptr);
   ASSERT_NE(kenyan, nullptr);
   ASSERT_NE(centre, nullptr);
@@ -428,8 +421,8 @@ TEST(ActorFinderTest, ForeignAidAgenciesAreOfNoCountry) {
   Article a =
       CodeText("Sudan expelled 10 foreign aid agencies from Darfur. Sudanese aid agencies stayed.",
                "2009-03-05");
-  const ActorMention* foreign = Find(a, "aid agencies");
-  const ActorMention* local = Find(a, "Sudanese aid agencies");
+  const ActorMention* foreign = FindActor(a, "aid agencies");
+  const ActorMention* local = FindActor(a, "Sudanese aid agencies");
   ASSERT_NE(foreign, nullptr);
   ASSERT_NE(local, nullptr);
   EXPECT_EQ(foreign->code, "NGO");
@@ -443,11 +436,11 @@ TEST(ActorFinderTest, JudgesInTheHagueAreTheCourtNamed) {
       "The International Criminal Court issued a warrant for a Libyan commander. Judges in The "
       "Hague said the charges were serious.",
       "2018-08-15");
-  const ActorMention* judges = Find(a, "Judges");
+  const ActorMention* judges = FindActor(a, "Judges");
   ASSERT_NE(judges, nullptr);
   EXPECT_EQ(judges->code, "IGOICC");
   Article dutch = CodeText("Judges in The Hague ruled on a tax case on Monday.", "2018-08-15");
-  const ActorMention* local = Find(dutch, "Judges");
+  const ActorMention* local = FindActor(dutch, "Judges");
   ASSERT_NE(local, nullptr);
   EXPECT_EQ(local->code, "NLDJUD");
 }
@@ -460,8 +453,8 @@ TEST(ActorFinderTest, NamesWithParticleRuns) {
       "Peruvian Prime Minister Jorge del Castillo spoke on Friday. Dutch Foreign Minister Bert "
       "van der Meer said the findings were clear.",
       "2016-01-03");
-  const ActorMention* peru = Find(a, "Peruvian Prime Minister Jorge del Castillo");
-  const ActorMention* dutch = Find(a, "Dutch Foreign Minister Bert van der Meer");
+  const ActorMention* peru = FindActor(a, "Peruvian Prime Minister Jorge del Castillo");
+  const ActorMention* dutch = FindActor(a, "Dutch Foreign Minister Bert van der Meer");
   ASSERT_NE(peru, nullptr);
   ASSERT_NE(dutch, nullptr);
   EXPECT_EQ(dutch->code, "NLDGOV");
@@ -471,8 +464,8 @@ TEST(ActorFinderTest, NamesWithParticleRuns) {
 // International Committee stays NGOIRC.
 TEST(ActorFinderTest, NationalRedCrossSocietyIsItsCountrys) {
   Article a = CodeText("The Kenya Red Cross and the ICRC sent teams to the Red Cross camp.");
-  const ActorMention* kenya = Find(a, "Kenya Red Cross");
-  const ActorMention* icrc = Find(a, "ICRC");
+  const ActorMention* kenya = FindActor(a, "Kenya Red Cross");
+  const ActorMention* icrc = FindActor(a, "ICRC");
   ASSERT_NE(kenya, nullptr);
   ASSERT_NE(icrc, nullptr);
   EXPECT_EQ(kenya->code, "KENNGO");
@@ -485,7 +478,7 @@ TEST(ActorFinderTest, KoreanNameByFamilyName) {
       "North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday. Russian President "
       "Vladimir Putin welcomed Kim at the station.",
       "2019-04-25");
-  const ActorMention* kim = Find(a, "Kim");
+  const ActorMention* kim = FindActor(a, "Kim");
   ASSERT_NE(kim, nullptr);
   EXPECT_EQ(kim->code, "PRKGOV");
 }
@@ -521,7 +514,7 @@ TEST(ActorFinderTest, TwoMenOfOneCountryAreTwoPeople) {
       "Libya's prime minister Fayez al-Sarraj met the eastern military commander Khalifa Haftar "
       "in Abu Dhabi. The two men agreed that elections are necessary.",
       "2019-02-28");
-  const ActorMention* m = Find(a, "The two men");
+  const ActorMention* m = FindActor(a, "The two men");
   ASSERT_NE(m, nullptr);
   ASSERT_EQ(m->members.size(), 2u);
   EXPECT_NE(a.actors[m->members[0]].name, a.actors[m->members[1]].name);
@@ -533,10 +526,10 @@ TEST(ActorFinderTest, CountryDescriptionAsSubjectIsTheLastCountry) {
   Article a = CodeText(
       "Taiwan cut ties with Nauru after the island nation decided to switch recognition to "
       "China. Iran declared a state of emergency.");
-  const ActorMention* m = Find(a, "the island nation");
+  const ActorMention* m = FindActor(a, "the island nation");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "NRU");
-  EXPECT_EQ(Find(a, "a state"), nullptr);  // "a state of emergency" is no country.
+  EXPECT_EQ(FindActor(a, "a state"), nullptr);  // "a state of emergency" is no country.
 }
 
 // Regression: "BOGOTA, Colombia (Reuters) -" made Bogota, Colombia and
@@ -545,13 +538,13 @@ TEST(ActorFinderTest, DatelineWithAgencyIsNotAnActor) {
   Article a = CodeText(
       "BOGOTA, Colombia (Reuters) - The United States imposed sanctions on three Venezuelan "
       "officials.");
-  EXPECT_EQ(Find(a, "Colombia"), nullptr);
-  EXPECT_EQ(Find(a, "Reuters"), nullptr);
+  EXPECT_EQ(FindActor(a, "Colombia"), nullptr);
+  EXPECT_EQ(FindActor(a, "Reuters"), nullptr);
   Article b = CodeText("KIGALI (AA) - Burundi closed its border with Rwanda.");
-  EXPECT_EQ(Find(b, "KIGALI"), nullptr);
+  EXPECT_EQ(FindActor(b, "KIGALI"), nullptr);
   // (A date with an abbreviated month: "SEOUL, Oct. 14 (Yonhap) -".)
   Article c = CodeText("SEOUL, Oct. 14 (Yonhap) - North Korea fired two missiles into the sea.");
-  EXPECT_EQ(Find(c, "Yonhap"), nullptr);
+  EXPECT_EQ(FindActor(c, "Yonhap"), nullptr);
 }
 
 // Regression: a lead naming its group before its members ("Four Arab
@@ -562,11 +555,11 @@ TEST(ActorFinderTest, GroupNamedBeforeItsMembers) {
       "Four Arab nations broke off relations with Qatar on Monday. The United Arab Emirates and "
       "Egypt said they would follow Bahrain and Saudi Arabia in recalling their envoys.",
       "2017-06-05");
-  const ActorMention* m = Find(a, "Four Arab nations");
+  const ActorMention* m = FindActor(a, "Four Arab nations");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->members.size(), 4u);
   Article b = CodeText("Two Somali officials said the ambassador had been expelled.");
-  EXPECT_NE(Find(b, "Somali officials"), nullptr);
+  EXPECT_NE(FindActor(b, "Somali officials"), nullptr);
 }
 
 // Regression: "GOMA, Democratic Republic of Congo, February 9 (dyad wire) —"
@@ -576,7 +569,7 @@ TEST(ActorFinderTest, DatelineWithCountryDateAndAgency) {
       "GOMA, Democratic Republic of Congo, February 9 (dyad wire) \u2014 M23 rebels shelled "
       "the outskirts of Sake, killing at least six civilians.",
       "2024-02-09");
-  EXPECT_EQ(Find(a, "Democratic Republic of Congo"), nullptr);
+  EXPECT_EQ(FindActor(a, "Democratic Republic of Congo"), nullptr);
 }
 
 // Regression (found by pipeline_fuzz under AddressSanitizer): the word
@@ -587,7 +580,7 @@ TEST(ActorFinderTest, GroupAfterARelativeClauseOwnerIsThePair) {
   Article a = CodeText(
       "Armenia and Azerbaijan held talks in Brussels. Kuwait, whose diplomats had shuttled "
       "between the two capitals, urged both sides to keep talking.");
-  const ActorMention* both = Find(a, "both sides");
+  const ActorMention* both = FindActor(a, "both sides");
   ASSERT_NE(both, nullptr);
   EXPECT_NE(both->code.substr(0, 3), "KWT");
 }
@@ -598,11 +591,11 @@ TEST(ActorFinderTest, CoordinatedDemonymsShareTheRoleNoun) {
   Article a = CodeText(
       "Armed clashes erupted on Thursday between Thai and Cambodian forces. "
       "Fighting broke out between Israel and Palestinian militants.");
-  const ActorMention* thai = Find(a, "Thai");
+  const ActorMention* thai = FindActor(a, "Thai");
   ASSERT_NE(thai, nullptr);
   EXPECT_EQ(thai->code, "THAMIL");
   EXPECT_EQ(thai->kind, ActorKind::kAgent);
-  const ActorMention* israel = Find(a, "Israel");
+  const ActorMention* israel = FindActor(a, "Israel");
   ASSERT_NE(israel, nullptr);
   EXPECT_EQ(israel->code, "ISR");
 }
@@ -611,7 +604,7 @@ TEST(ActorFinderTest, CoordinatedDemonymsShareTheRoleNoun) {
 // article made the name look like a common word.
 TEST(ActorFinderTest, LowercaseArabicArticleBeforeAName) {
   Article a = CodeText("Witnesses said al-Shabab raided the town. The al went home.");
-  const ActorMention* m = Find(a, "al-Shabab");
+  const ActorMention* m = FindActor(a, "al-Shabab");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "SOMREB");
 }
@@ -619,7 +612,7 @@ TEST(ActorFinderTest, LowercaseArabicArticleBeforeAName) {
 // A military site stands for the forces holding it.
 TEST(ActorFinderTest, MilitarySitesAreTheMilitary) {
   Article a = CodeText("Somali officials said militants raided an army base near Baidoa.");
-  const ActorMention* m = Find(a, "army base");
+  const ActorMention* m = FindActor(a, "army base");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "SOMMIL");
 }
@@ -627,10 +620,10 @@ TEST(ActorFinderTest, MilitarySitesAreTheMilitary) {
 // "the Indian side" is India's government; "side" alone is no actor.
 TEST(ActorFinderTest, SideWithACountryIsItsGovernment) {
   Article a = CodeText("Pakistan urged the Indian side to respect the ceasefire. No side won.");
-  const ActorMention* m = Find(a, "Indian side");
+  const ActorMention* m = FindActor(a, "Indian side");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "INDGOV");
-  EXPECT_EQ(Find(a, "side"), nullptr);
+  EXPECT_EQ(FindActor(a, "side"), nullptr);
 }
 
 // A party named by its name is an actor: in opposition unless "ruling";
@@ -640,13 +633,13 @@ TEST(ActorFinderTest, NamedPartiesAndTheirOfficers) {
       "Police in Harare detained the spokesman of the Zimbabwe Reform Party on Monday. The "
       "ruling Unity Party of Zimbabwe welcomed the arrest.",
       "2023-10-30");
-  const ActorMention* party = Find(a, "Reform Party");
+  const ActorMention* party = FindActor(a, "Reform Party");
   ASSERT_NE(party, nullptr);
   EXPECT_EQ(party->code, "ZWEOPP");
-  const ActorMention* spokesman = Find(a, "spokesman of the Zimbabwe");
+  const ActorMention* spokesman = FindActor(a, "spokesman of the Zimbabwe");
   ASSERT_NE(spokesman, nullptr);
   EXPECT_EQ(spokesman->code, "ZWEOPP");
-  const ActorMention* ruling = Find(a, "Unity Party of Zimbabwe");
+  const ActorMention* ruling = FindActor(a, "Unity Party of Zimbabwe");
   ASSERT_NE(ruling, nullptr);
   EXPECT_EQ(ruling->code.substr(3), "GOV");
 }
@@ -673,7 +666,7 @@ TEST(ActorFinderTest, RoleWithoutCountryIsTheOfficeNamedEarlier) {
   Article a = CodeText(
       "Kenyan officials in Nairobi received tents from the Canadian ambassador. Kenya thanked "
       "Kenyan donors. The ambassador Jane Doyle visited Mombasa on Friday.");
-  const ActorMention* m = Find(a, "ambassador Jane Doyle");
+  const ActorMention* m = FindActor(a, "ambassador Jane Doyle");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "CANGOV");
 }
@@ -683,12 +676,12 @@ TEST(ActorFinderTest, RoleWithoutCountryIsTheOfficeNamedEarlier) {
 TEST(ActorFinderTest, PeacekeepersFromACountryServeTheMission) {
   Article a = CodeText(
       "Two peacekeepers from Ghana were wounded on Sunday, the United Nations mission said.");
-  const ActorMention* m = Find(a, "peacekeepers from Ghana");
+  const ActorMention* m = FindActor(a, "peacekeepers from Ghana");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "IGOUNO");
   Article alone = CodeText("Two peacekeepers from Ghana were wounded on Sunday, officials said.");
-  ASSERT_NE(Find(alone, "peacekeepers from Ghana"), nullptr);
-  EXPECT_EQ(Find(alone, "peacekeepers from Ghana")->code, "GHAMIL");
+  ASSERT_NE(FindActor(alone, "peacekeepers from Ghana"), nullptr);
+  EXPECT_EQ(FindActor(alone, "peacekeepers from Ghana")->code, "GHAMIL");
 }
 
 // "the two nuclear-armed neighbours" is one description of both countries,
@@ -735,7 +728,7 @@ TEST(ActorFinderTest, DomesticRoleInACountry) {
   Article a = CodeText(
       "Gunmen from Serbia fired on police officers in northern Kosovo, a Serbian official "
       "said.");
-  const ActorMention* m = Find(a, "police officers");
+  const ActorMention* m = FindActor(a, "police officers");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "KSVCOP");
 }
@@ -744,10 +737,10 @@ TEST(ActorFinderTest, DomesticRoleInACountry) {
 TEST(ActorFinderTest, ModifierBetweenCountryAndRole) {
   Article a =
       CodeText("France criticised Mali's ruling junta and the Sudanese transitional government.");
-  ASSERT_NE(Find(a, "Mali's ruling junta"), nullptr);
-  EXPECT_EQ(Find(a, "Mali's ruling junta")->code, "MLIGOV");
-  ASSERT_NE(Find(a, "Sudanese transitional government"), nullptr);
-  EXPECT_EQ(Find(a, "Sudanese transitional government")->code, "SDNGOV");
+  ASSERT_NE(FindActor(a, "Mali's ruling junta"), nullptr);
+  EXPECT_EQ(FindActor(a, "Mali's ruling junta")->code, "MLIGOV");
+  ASSERT_NE(FindActor(a, "Sudanese transitional government"), nullptr);
+  EXPECT_EQ(FindActor(a, "Sudanese transitional government")->code, "SDNGOV");
 }
 
 // Regression: "Santiago de Cuba" was read as Chile's capital.
@@ -763,7 +756,7 @@ TEST(ActorFinderTest, ProtestersFacingNamedPolice) {
       "The United States urged restraint, and Washington's envoy met US officials on Monday. "
       "Kenyan police used tear gas against protesters in the capital on Tuesday.",
       "2024-06-26");
-  const ActorMention* m = Find(a, "protesters");
+  const ActorMention* m = FindActor(a, "protesters");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "KENOPP");
 }
@@ -774,7 +767,7 @@ TEST(ActorFinderTest, ProtestersFacingNamedPolice) {
 TEST(ActorFinderTest, OppositionRoleOverDictionaryDates) {
   Article a = CodeText(
       "Kyrgyz opposition leader Roza Otunbayeva called on the president to resign.", "2010-04-08");
-  const ActorMention* m = Find(a, "Kyrgyz opposition leader Roza Otunbayeva");
+  const ActorMention* m = FindActor(a, "Kyrgyz opposition leader Roza Otunbayeva");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "KGZOPP");
 }
@@ -785,7 +778,7 @@ TEST(ActorFinderTest, SecurityCouncilSecretaryIsANationalOfficial) {
   Article a = CodeText(
       "Armenian troops came under fire on Tuesday, said Security Council Secretary Armen "
       "Grigoryan.");
-  const ActorMention* m = Find(a, "Security Council Secretary Armen Grigoryan");
+  const ActorMention* m = FindActor(a, "Security Council Secretary Armen Grigoryan");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->code, "ARMGOV");
 }
@@ -804,10 +797,10 @@ TEST(ActorFinderTest, OfficesGivenNamesAndCurrencies) {
     EXPECT_NE(m.name, "Office");
     EXPECT_FALSE(m.code.starts_with("USA")) << a.Span(m.begin, m.end);
   }
-  const ActorMention* mr = Find(a, "Mr Srettha");
+  const ActorMention* mr = FindActor(a, "Mr Srettha");
   ASSERT_NE(mr, nullptr);
   EXPECT_EQ(mr->code, "THAGOV");
-  const ActorMention* he = Find(a, "he");
+  const ActorMention* he = FindActor(a, "he");
   ASSERT_NE(he, nullptr);
   EXPECT_EQ(he->code, "THAGOV");
 }
@@ -818,14 +811,14 @@ TEST(ActorFinderTest, NameAfterAntiIsNoActorExceptOfAProtest) {
   Article a = CodeText("The US-led anti-ISIS coalition struck targets in Raqqa on Monday.");
   for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.starts_with("IMG")) << m.code;
   Article b = CodeText("Students in Karachi staged anti-American rallies on Monday.");
-  EXPECT_NE(Find(b, "American"), nullptr);
+  EXPECT_NE(FindActor(b, "American"), nullptr);
 }
 
 // Regression: "a strike over the French language" made France the
 // target of a strike in Cameroon.
 TEST(ActorFinderTest, LanguageIsNoActor) {
   Article a = CodeText("Cameroonian teachers went on strike over teaching in the French language.");
-  EXPECT_EQ(Find(a, "French"), nullptr);
+  EXPECT_EQ(FindActor(a, "French"), nullptr);
 }
 
 // In Korean news "the North" and "the South" are the two Koreas; not
@@ -834,11 +827,11 @@ TEST(ActorFinderTest, TheNorthInAKoreanStory) {
   Article a =
       CodeText("North Korea fired a missile on Tuesday. Seoul condemned the North's provocation.",
                "2017-08-29");
-  const ActorMention* north = Find(a, "North");
+  const ActorMention* north = FindActor(a, "North");
   ASSERT_NE(north, nullptr);
   EXPECT_EQ(north->code, "PRKGOV");
   Article b = CodeText("Floods hit the North of England on Tuesday.", "2017-08-29");
-  EXPECT_EQ(Find(b, "North"), nullptr);
+  EXPECT_EQ(FindActor(b, "North"), nullptr);
 }
 
 // Regression: "two United States military aircraft" was read as "two
@@ -848,7 +841,7 @@ TEST(ActorFinderTest, NumberBeforeANameIsNoGroup) {
       "Bogota turned back two United States military aircraft on Sunday. Later Peru hosted a "
       "delegation from Chile.",
       "2025-01-27");
-  const ActorMention* two = Find(a, "two United States");
+  const ActorMention* two = FindActor(a, "two United States");
   EXPECT_EQ(two, nullptr);
   EXPECT_FALSE(HasEvent(a, "120", "COLGOV", "PERGOV"));
 }
@@ -861,7 +854,7 @@ TEST(ActorFinderTest, OfficeWithNoCountryTakesItFromALaterMention) {
       "Musalia Mudavadi in Nairobi. That evening Kenya's foreign minister gave a dinner in "
       "honour of Slovakia's foreign minister and his aides.",
       "2024-03-05");
-  const ActorMention* varga = Find(a, "Minister of Foreign Affairs Tomas Varga");
+  const ActorMention* varga = FindActor(a, "Minister of Foreign Affairs Tomas Varga");
   ASSERT_NE(varga, nullptr);
   EXPECT_EQ(varga->code, "SVKGOV");
   EXPECT_TRUE(HasEvent(a, "040", "SVKGOV", "KENGOV"));
@@ -878,7 +871,7 @@ TEST(ActorFinderTest, LongNameBeforeAKnownAcronym) {
       "Iraq's border on Sunday.",
       "2023-01-10");
   for (const ActorMention& m : a.actors) EXPECT_FALSE(m.code.ends_with("LAB")) << m.name;
-  const ActorMention* pkk = Find(a, "Kurdish Freedom Workers Party (PKK)");
+  const ActorMention* pkk = FindActor(a, "Kurdish Freedom Workers Party (PKK)");
   ASSERT_NE(pkk, nullptr);
   EXPECT_EQ(pkk->code, "TURREB");
   EXPECT_TRUE(HasEvent(a, "195", "TURMIL", "TURREB"));
@@ -892,7 +885,7 @@ TEST(ActorFinderTest, SidesOfADelegation) {
       "negotiators from Venezuela walked out.",
       "2014-01-20");
   EXPECT_TRUE(HasEvent(a, "04", "YEMGOV", "YEMREB"));
-  const ActorMention* opp = Find(a, "Opposition negotiators from Venezuela");
+  const ActorMention* opp = FindActor(a, "Opposition negotiators from Venezuela");
   ASSERT_NE(opp, nullptr);
   EXPECT_EQ(opp->code, "VENOPP");
 }
@@ -905,7 +898,7 @@ TEST(ActorFinderTest, RebelsInACapitalAbroad) {
       "Sudan's army and Sudan's government rejected the plan. The envoy will meet rebel groups in "
       "Addis Ababa next week.",
       "2012-09-10");
-  const ActorMention* rebels = Find(a, "rebel groups");
+  const ActorMention* rebels = FindActor(a, "rebel groups");
   ASSERT_NE(rebels, nullptr);
   EXPECT_EQ(rebels->code, "SDNREB");
 }

@@ -105,6 +105,7 @@ class Finder {
   std::string SameRoleLater(size_t i) const;
   int RoleHolderBefore(size_t i) const;
   int HolderOfSameRole(size_t i) const;
+  bool NamesCountry(std::string_view norm) const;
   void NameAfterHolder(ActorMention& m, int holder) const;
 
   Article& a_;

@@ -4,6 +4,7 @@
 // minister", "the prime minister").
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -43,6 +44,15 @@ bool IntroducedAs(const Article& a, size_t k, Holds holds) {
   return false;
 }
 
+// The word before an office's head noun in mention `m` ("prime" of "the
+// prime minister", "foreign" of "the foreign minister"); "" if none.
+std::string_view OfficeQualifier(const Article& a, const ActorMention& m) {
+  if (m.end_token < m.first_token + 2 || a.tokens[m.end_token - 2].kind != TokenKind::kWord) {
+    return {};
+  }
+  return a.tokens[m.end_token - 2].norm;
+}
+
 // For a definite, singular office with no country ("the secretary-general",
 // "the monarch", "the spokesman"), a person mention before it in the
 // article introduced with that office (for a monarch: "king", "queen",
@@ -64,10 +74,7 @@ int Finder::RoleHolderBefore(size_t i) const {
   if (kOffices.count(head.norm) == 0) return -1;
   // "the prime minister", "the foreign minister": the word that tells the
   // office from others of its kind must be in the introduction too.
-  std::string_view qualifier;
-  if (m.end_token >= m.first_token + 2 && a_.tokens[m.end_token - 2].kind == TokenKind::kWord) {
-    qualifier = a_.tokens[m.end_token - 2].norm;
-  }
+  std::string_view qualifier = OfficeQualifier(a_, m);
   auto holds = [&](std::string_view w) {
     if (!qualifier.empty()) return w == qualifier;
     if (w == head.norm) return true;
@@ -125,12 +132,15 @@ int Finder::HolderOfSameRole(size_t i) const {
     }
   }
   if (people.size() == 1) return people[0].first;
-  bool prime = head == "minister" && m.end_token >= 2 && a_.tokens[m.end_token - 2].norm == "prime";
   if (people.empty()) return -1;
+  // ("the prime minister": introduced as "prime", not any minister. A
+  // capitalised word before the office is its country: "the British
+  // minister".)
+  std::string_view qualifier = OfficeQualifier(a_, m);
+  std::string_view word = qualifier.empty() || NamesCountry(qualifier) ? head : qualifier;
+  bool prime = qualifier == "prime";
   int introduced = -1;
   for (const auto& [k, count] : people) {
-    // ("the prime minister": introduced as "prime", not any minister.)
-    std::string_view word = prime ? "prime" : head;
     if (!IntroducedAs(a_, k, [&](std::string_view w) { return w == word; })) continue;
     if (introduced >= 0) return -1;
     introduced = k;
@@ -140,6 +150,16 @@ int Finder::HolderOfSameRole(size_t i) const {
   std::sort(people.begin(), people.end(),
             [](const auto& x, const auto& y) { return x.second > y.second; });
   return people[0].second > people[1].second ? people[0].first : -1;
+}
+
+// Whether the word `norm` alone is a country's name or demonym.
+bool Finder::NamesCountry(std::string_view norm) const {
+  Token word;
+  word.norm = std::string(norm);
+  PhraseMatcher::Match match = dict_.matcher().LongestAt(std::span<const Token>(&word, 1), 0);
+  return std::any_of(match.values.begin(), match.values.end(), [&](uint32_t v) {
+    return dict_.entry(dict_.variant(v).entry).kind == ActorKind::kCountry;
+  });
 }
 
 // Role mention `m` names the person at `holder`: it takes the holder's

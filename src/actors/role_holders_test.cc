@@ -5,20 +5,13 @@
 namespace dyad {
 namespace {
 
-const ActorMention* Find(const Article& a, std::string_view text) {
-  for (const ActorMention& m : a.actors) {
-    if (a.Span(m.begin, m.end) == text) return &m;
-  }
-  return nullptr;
-}
-
 // "The prime minister" is the person of that code introduced as prime
 // minister, not the foreign minister of the same government.
 TEST(RoleHoldersTest, PrimeMinisterIsTheOneIntroducedSo) {
   Article a = CodeText(
       "Greek Prime Minister Nikos Varelas landed in Rhodes on Monday. Greek Foreign Minister "
       "Eleni Dimou travelled with him. The prime minister said the visit would go ahead.");
-  const ActorMention* m = Find(a, "prime minister");
+  const ActorMention* m = FindActor(a, "prime minister");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Nikos Varelas");
 }
@@ -30,7 +23,7 @@ TEST(RoleHoldersTest, HeadOfStateIsTheMostNamedOfItsCode) {
       "Ecuador's leader Tomas Arcos hosted Peru's president at the border. Arcos was joined "
       "by Ecuadorian Foreign Minister Lucia Pardo. Arcos and his guest toured a bridge. The "
       "Ecuadorian president said trade would grow.");
-  const ActorMention* m = Find(a, "Ecuadorian president");
+  const ActorMention* m = FindActor(a, "Ecuadorian president");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Tomas Arcos");
 }
@@ -42,7 +35,7 @@ TEST(RoleHoldersTest, OfficerWithARankIsAPerson) {
   Article a = CodeText(
       "Pentagon spokesman Army Col. Dan Morrow told reporters that more rifles had been sent. "
       "Morrow said helmets would follow.");
-  const ActorMention* m = Find(a, "Pentagon spokesman Army Col. Dan Morrow");
+  const ActorMention* m = FindActor(a, "Pentagon spokesman Army Col. Dan Morrow");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->kind, ActorKind::kPerson);
   EXPECT_EQ(m->name, "Dan Morrow");
@@ -55,7 +48,7 @@ TEST(RoleHoldersTest, OfficerWithARankIsAPerson) {
 // Hamid") was read as the person's whole name ("Gen").
 TEST(RoleHoldersTest, RankAbbreviationIsNoName) {
   Article a = CodeText("Sudan's army chief Gen. Adil Hamid said the talks had failed.");
-  const ActorMention* m = Find(a, "Sudan's army chief Gen. Adil Hamid");
+  const ActorMention* m = FindActor(a, "Sudan's army chief Gen. Adil Hamid");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Adil Hamid");
   EXPECT_EQ(m->code, "SDNMIL");

@@ -134,11 +134,8 @@ std::string SentenceCoder::CodeForParties(const std::string& code, const Pattern
   // "police forced their way into the embassy": a mission entered by force
   // is property seized (171), not combat.
   if (code == "190" && (verb == "force" || verb == "break") && tgt >= 0) {
-    std::string_view words = a_.Span(a_.actors[tgt].begin, a_.actors[tgt].end);
-    if (words.find("mbass") != std::string_view::npos ||
-        words.find("onsulate") != std::string_view::npos) {
-      return "171";
-    }
+    std::string_view place = a_.tokens[a_.actors[tgt].end_token - 1].lemma;
+    if (place == "embassy" || place == "consulate" || place == "mission") return "171";
   }
   // "warships encircled Taiwan in drills", "simulated strikes during the
   // exercises": force acted out in an exercise is a show of force (150).

@@ -65,6 +65,16 @@ const Quote* QuoteHolding(const Article& a, const Event& e) {
   return nullptr;
 }
 
+// The quotation's tokens, [first, end): tokens are in text order.
+std::pair<uint32_t, uint32_t> QuoteTokens(const Article& a, const Quote& q) {
+  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
+                                [](const Token& t, uint32_t at) { return t.begin < at; });
+  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
+  uint32_t to = from;
+  while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  return {from, to};
+}
+
 // Words of wrongdoing: the speaker says the actor did something wrong.
 bool IsWrongdoing(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -125,12 +135,7 @@ struct Verdict {
 // a token to the mention ending there.
 Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
   Verdict v;
-  // The quotation's tokens: tokens are in text order.
-  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
-                                [](const Token& t, uint32_t at) { return t.begin < at; });
-  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
-  uint32_t to = from;
-  while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  auto [from, to] = QuoteTokens(a, q);
   bool judged = false, judged_wrong = false;
   for (uint32_t p = from; p < to; ++p) {
     const Token& t = a.tokens[p];
@@ -255,11 +260,7 @@ bool ThreatWord(const Article& a, uint32_t from, uint32_t p) {
 // story's two parties, the other one.
 Verdict ThreatenedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
   Verdict v;
-  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
-                                [](const Token& t, uint32_t at) { return t.begin < at; });
-  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
-  uint32_t to = from;
-  while (to < a.tokens.size() && a.tokens[to].end <= q.end) ++to;
+  auto [from, to] = QuoteTokens(a, q);
   uint32_t cue = to;
   for (uint32_t p = from; p < to && cue == to; ++p) {
     if (ThreatWord(a, from, p)) cue = p;
@@ -304,9 +305,7 @@ Verdict ThreatenedActor(const Article& a, const Quote& q, const std::vector<int>
 Verdict AllegedActor(const Article& a, const Quote& q, const std::vector<int>& starting) {
   Verdict v;
   if (q.kind != QuoteKind::kIndirect) return v;
-  auto first = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.begin,
-                                [](const Token& t, uint32_t at) { return t.begin < at; });
-  uint32_t from = static_cast<uint32_t>(first - a.tokens.begin());
+  uint32_t from = QuoteTokens(a, q).first;
   uint32_t verb = from;
   if (verb > 0 && a.tokens[verb - 1].norm == "that") --verb;
   if (verb == 0) return v;

@@ -36,6 +36,14 @@ inline Article CodeText(const std::string& text, const std::string& published = 
   return a;
 }
 
+// The actor mention whose words are exactly `text`, or nullptr.
+inline const ActorMention* FindActor(const Article& a, std::string_view text) {
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) == text) return &m;
+  }
+  return nullptr;
+}
+
 // Whether `a` has an event whose code starts with `code` ("04" for a root,
 // "0871" for one code) from exactly `source` to exactly `target`.
 inline bool HasEvent(const Article& a, std::string_view code, std::string_view source,
