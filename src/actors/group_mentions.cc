@@ -126,9 +126,17 @@ std::unordered_set<std::string> GoverningParties(const Article& a, size_t i) {
   std::unordered_set<std::string> out;
   const ActorMention& m = a.actors[i];
   uint32_t to = m.first_token;
+  bool governs = false;  // The mention after `c` governs the group.
   for (size_t k = i; k-- > 0;) {
     const ActorMention& c = a.actors[k];
     if (c.sentence != m.sentence) break;
+    // "Russia, Iran and Turkey called on both sides": the subject's
+    // coordinated members govern it too.
+    if (governs && OnlyConjunction(a, c.end_token, to)) {
+      if (!c.code.empty()) out.insert(PartyKey(c));
+      to = std::min(to, c.first_token);
+      continue;
+    }
     bool boundary = false;
     bool verb = false;  // "officials on both sides" names no governor.
     for (uint32_t t = c.end_token; t < to; ++t) {
@@ -141,7 +149,8 @@ std::unordered_set<std::string> GoverningParties(const Article& a, size_t i) {
     std::string_view after = c.end_token + 1 < to ? std::string_view(a.tokens[c.end_token + 1].norm)
                                                   : std::string_view();
     bool relative = a.tokens[c.end_token].norm == "," && (after == "whose" || after == "who");
-    if (!c.code.empty() && (relative || (verb && !boundary))) out.insert(PartyKey(c));
+    governs = relative || (verb && !boundary);
+    if (!c.code.empty() && governs) out.insert(PartyKey(c));
     if (boundary) break;
     to = std::min(to, c.first_token);
   }

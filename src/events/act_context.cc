@@ -12,6 +12,7 @@
 
 #include "actors/actor_finder.h"
 #include "events/sentence_coder.h"
+#include "time/civil_date.h"
 
 namespace dyad {
 namespace event_coding {
@@ -342,6 +343,15 @@ bool SentenceCoder::RescuedCaptives(const PatternMatch& m) const {
 bool SentenceCoder::BackgroundRelative(uint32_t trigger, const DateMention* d) const {
   if (!d || d->sentence != s_ || a_.published.size() < 7 || d->value.size() < 4) return false;
   if (d->value.compare(0, 7, a_.published, 0, 7) >= 0) return false;
+  // A day ("on Monday", "last week") within a month of publication is
+  // news of the day, even across a month's turn.
+  if (d->value.size() >= 10) {
+    CivilDate day = ParseIsoDate(std::string_view(d->value).substr(d->value.size() - 10));
+    CivilDate published = ParseIsoDate(a_.published);
+    if (day.year != 0 && day.day != 0 && published.day != 0 && DaysBetween(day, published) <= 31) {
+      return false;
+    }
+  }
   // "the third hostage freed since the junta seized power in 2021":
   // a clause of "since" tells the past. (Not "since 2014, when the rebels
   // attacked": that clause of "when" tells a past act of its own.)

@@ -93,5 +93,33 @@ TEST(WireFormsTest, ForcingTheirWayIn) {
   EXPECT_TRUE(seized);
 }
 
+// Regression: an act told in a relative clause and dated "on Monday" was
+// dropped as background when that Monday fell in the month before
+// publication.
+TEST(WireFormsTest, RelativeClauseActsOfTheWeekStayCoded) {
+  Article a = CodeText(
+      "France welcomed Kenyan President William Ruto, who met Chinese President Xi Jinping on "
+      "Monday.",
+      "2024-05-01");
+  EXPECT_TRUE(HasEvent(a, "040", "KENGOV", "CHNGOV"));
+  // A relative clause dated months back is still background.
+  Article c = CodeText("Kenyan President William Ruto, who met Xi Jinping in 2019, spoke.");
+  EXPECT_FALSE(HasEvent(c, "040", "KENGOV", "CHNGOV"));
+}
+
+// Regression: "Russia, Iran and Turkey called on both sides" took "both
+// sides" for Russia and Iran: only the last subject was kept out of the
+// group, not the ones coordinated with it.
+TEST(WireFormsTest, BothSidesAreNotTheCoordinatedSubjects) {
+  Article a = CodeText("Russia, Iran and Turkey called on both sides to end the fighting.");
+  EXPECT_FALSE(HasEvent(a, "0256", "RUSGOV", "IRNGOV"));
+  EXPECT_FALSE(HasEvent(a, "0256", "TURGOV", "RUSGOV"));
+  Article b = CodeText(
+      "Armenia and Azerbaijan clashed again on Monday. Russia, Iran and Turkey called on both "
+      "sides to end the fighting.");
+  EXPECT_TRUE(HasEvent(b, "0256", "RUSGOV", "ARMGOV"));
+  EXPECT_TRUE(HasEvent(b, "0256", "IRNGOV", "AZEGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
