@@ -362,8 +362,37 @@ bool Eligible(const PlaceCandidate& c, bool in_context) {
          c.population >= kSmallPlace || in_context;
 }
 
-// Index of the best candidate of `s`, or -1 when none is eligible.
-int Choose(const Span& s, const Context* ctx) {
+// The country a place is said to lie in right after its name ("Palma in
+// northern Mozambique"), "" if none. `next` is the span after `s`. A
+// namesake elsewhere, however large, is then not meant.
+std::string_view LocatingCountry(const Article& a, const Span& s, const Span* next) {
+  if (next == nullptr || next->sentence != s.sentence || s.end >= next->first ||
+      a.tokens[s.end].norm != "in") {
+    return "";
+  }
+  for (uint32_t k = s.end + 1; k < next->first; ++k) {
+    if (!IsDirection(a.tokens[k].norm)) return "";
+  }
+  // "in the United States embassy": a country modifying a noun locates
+  // nothing.
+  static const std::unordered_set<std::string_view> kAfter = {
+      "on",    "and",  "at",    "last", "this", "in",      "when", "after",  "before",
+      "where", "as",   "while", "but",  "for",  "since",   "near", "during", "to",
+      "with",  "from", "by",    "said", "says", "earlier", "late", "early",  "or"};
+  if (next->end < a.tokens.size() && a.tokens[next->end].kind == TokenKind::kWord &&
+      !InSet(kAfter, a.tokens[next->end].norm)) {
+    return "";
+  }
+  for (const PlaceCandidate& c : next->candidates) {
+    if (c.kind == PlaceKind::kCountry) return c.country;
+  }
+  return "";
+}
+
+// Index of the best candidate of `s`, or -1 when none is eligible; with a
+// locating country, no city of another country may be chosen. (Only
+// cities: "known as the Malvinas in Argentina" names no location.)
+int Choose(const Span& s, const Context* ctx, std::string_view located = "") {
   int best = -1;
   double best_score = -1e9;
   // The largest city of the name outside the article's countries: a small
@@ -381,6 +410,9 @@ int Choose(const Span& s, const Context* ctx) {
     const PlaceCandidate& c = s.candidates[i];
     bool in_ctx = ctx != nullptr && !c.country.empty() && InContext(*ctx, c.country, s.key);
     if (!Eligible(c, in_ctx)) continue;
+    if (!located.empty() && c.kind == PlaceKind::kCity && !c.curated && c.country != located) {
+      continue;
+    }
     bool namesake = c.kind == PlaceKind::kCity && c.population < kNamesake &&
                     largest_elsewhere >= kMajorCity && largest_elsewhere >= 5 * c.population;
     double score = BaseScore(c) + (in_ctx && !namesake ? kContextBonus : 0.0);
@@ -465,8 +497,10 @@ void FindPlaces(Article& article, const Gazetteer& gazetteer) {
   std::vector<Span> spans = FindSpans(article, gazetteer);
   Context ctx;
   for (const Span& s : spans) Vote(s, ctx);
-  for (const Span& s : spans) {
-    int best = Choose(s, &ctx);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const Span& s = spans[i];
+    const Span* next = i + 1 < spans.size() ? &spans[i + 1] : nullptr;
+    int best = Choose(s, &ctx, LocatingCountry(article, s, next));
     if (best < 0) continue;
     article.places.push_back(MakeMention(article, s, s.candidates[best]));
   }

@@ -235,5 +235,22 @@ TEST_F(PlaceFinderTest, AgencyCreditInCapitalsIsNoPlace) {
   EXPECT_NE(Mention(a, "Tripoli"), nullptr);
 }
 
+// Regression: "the town of Palma in northern Mozambique" took the larger
+// Palma of Spain, which the gazetteer knows, though the text says where the
+// town lies; a city of another country is not meant, and with none in the
+// country named no place is given for the name.
+TEST_F(PlaceFinderTest, CityLocatedInANamedCountry) {
+  Article a = Find("Gunmen stormed the town of Paris in northern Libya.");
+  EXPECT_EQ(Mention(a, "Paris"), nullptr);
+  ASSERT_NE(Mention(a, "Libya"), nullptr);
+  Article b = Find("Protesters marched in Tripoli in northern Lebanon.");
+  ASSERT_NE(Mention(b, "Tripoli"), nullptr);
+  EXPECT_EQ(Mention(b, "Tripoli")->country, "LB");
+  // A country that modifies a noun locates nothing.
+  Article c = Find("The talks were held in Paris in the United States embassy.");
+  ASSERT_NE(Mention(c, "Paris"), nullptr);
+  EXPECT_EQ(Mention(c, "Paris")->country, "FR");
+}
+
 }  // namespace
 }  // namespace dyad
