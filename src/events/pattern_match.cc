@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 #include "events/syntax.h"
 
@@ -83,14 +84,32 @@ bool IsQuantityWord(const Token& t) {
   return false;
 }
 
+// Nouns for an actor's places, units or property: "shelled positions of
+// the RSF", "raided offices of the opposition party" strike the actor.
+bool IsPartNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "position", "positions",  "base",     "bases",    "camp",         "camps",
+      "outpost",  "outposts",   "post",     "posts",    "stronghold",   "strongholds",
+      "hideout",  "hideouts",   "office",   "offices",  "headquarters", "barracks",
+      "facility", "facilities", "depot",    "depots",   "unit",         "units",
+      "convoy",   "convoys",    "vessel",   "vessels",  "ranks",        "territory",
+      "property", "assets",     "premises", "compound", "leadership",   "leaders"};
+  return kWords.count(w) > 0;
+}
+
 // Quantifiers a slot may skip although they contain a stop word: "at least
-// 45 civilians", "dozens of opposition supporters".
+// 45 civilians", "dozens of opposition supporters", "up to 10,000
+// migrants", "over 200 protesters".
 bool IsQuantifierAt(const SentenceView& v, uint32_t p) {
   const auto& toks = v.article->tokens;
   if (toks[p].norm == "at") {
     return p + 1 < v.end && (toks[p + 1].norm == "least" || toks[p + 1].norm == "most");
   }
-  return toks[p].norm == "of" && p > v.first && IsQuantityWord(toks[p - 1]);
+  bool number_next = p + 1 < v.end && toks[p + 1].kind == TokenKind::kNumber;
+  if (toks[p].norm == "to" && p > v.first && toks[p - 1].norm == "up") return number_next;
+  if (toks[p].norm == "over") return number_next;
+  return toks[p].norm == "of" && p > v.first &&
+         (IsQuantityWord(toks[p - 1]) || IsPartNoun(toks[p - 1].norm));
 }
 
 // "Luis Arce's top critics": the slot is the role the owner qualifies, a

@@ -121,5 +121,17 @@ TEST(WireFormsTest, BothSidesAreNotTheCoordinatedSubjects) {
   EXPECT_TRUE(HasEvent(b, "0256", "IRNGOV", "AZEGOV"));
 }
 
+// Regression: "up to" and "over" before a number stopped the target slot
+// at their preposition, and so did "of" after a noun for the actor's places
+// or units ("shelled positions of the RSF"): no event was coded.
+TEST(WireFormsTest, TargetAfterQuantifierOrPlaceOfTheActor) {
+  Article a = CodeText("The Dominican Republic deported up to 10,000 Haitian migrants.");
+  EXPECT_TRUE(HasEvent(a, "174", "DOMGOV", "HTIREF"));
+  Article b = CodeText("Police in Harare arrested over 200 opposition supporters.");
+  EXPECT_TRUE(HasEvent(b, "173", "ZWECOP", "ZWEOPP"));
+  Article c = CodeText("The Sudanese army shelled positions of the RSF in Omdurman.");
+  EXPECT_TRUE(HasEvent(c, "194", "SDNMIL", "SDNREB"));
+}
+
 }  // namespace
 }  // namespace dyad
