@@ -111,10 +111,20 @@ bool SentenceCoder::EmitCode(const PatternMatch& m, std::string* code_out, bool*
   // the demand that he go (1231), aimed at the opposition below.
   bool kept_office = negated && p.code == "0831" && !options_.peer_conventions;
   if (kept_office) negated = false;
-  if (negated && !options_.keep_negated) return false;
+  // "refused to receive a delegation": refusing cooperation is an act of
+  // rejection (12x), not no act.
+  std::string refusal = negated && !kept_office && !options_.peer_conventions && Refused(m)
+                            ? RefusalCode(p.code)
+                            : "";
+  if (negated && refusal.empty() && !options_.keep_negated) return false;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return false;
   if (IsViolent(p.code) && AimOfMeasures(FirstLiteral(m))) return false;
   if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return false;
+  if (!refusal.empty()) {
+    *code_out = std::move(refusal);
+    *negated_out = false;
+    return true;
+  }
   uint32_t appeal = 0;
   Mood mood = TriggerMood(m, &appeal);
   if (mood == Mood::kAppealed) {

@@ -43,6 +43,11 @@ bool IsLooseModifier(const Token& t);
 
 ActorRef MakeRef(const Article& a, int mention);
 
+// The CAMEO code for refusing an act of cooperation of code `code`
+// ("refused to receive the envoy": 125; "refused to release them": 1243);
+// "" when refusing it has no code of its own.
+std::string RefusalCode(std::string_view code);
+
 // The explanation given to a target that is only the country of a place
 // named after the trigger ("attacked a camp outside Goma").
 inline constexpr std::string_view kPlaceTargetWhy = "; target: the country of the place";
@@ -170,6 +175,9 @@ class SentenceCoder {
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
   bool IsNegated(const PatternMatch& m) const;
+  // Whether the trigger is refused ("refused to", "declined to"), not only
+  // negated.
+  bool Refused(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
   int RoleBefore(uint32_t end) const;

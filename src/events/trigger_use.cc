@@ -252,6 +252,29 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
   return false;
 }
 
+bool SentenceCoder::Refused(const PatternMatch& m) const {
+  uint32_t v = FirstLiteral(m);
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsClauseBreak(t) || t.norm == "," || IsNegator(t.norm)) return false;
+    if (t.lemma == "refuse" || t.lemma == "decline" || t.lemma == "reject") return true;
+  }
+  return false;
+}
+
+std::string RefusalCode(std::string_view code) {
+  if (code.starts_with("04")) return "125";  // "refused to receive the envoy"
+  if (code == "057") return "127";           // "declined to sign the accord"
+  if (code.starts_with("06")) return "121";  // "refused to share intelligence"
+  if (code.starts_with("081")) return "1241";
+  if (code.starts_with("082")) return "1242";
+  if (code.starts_with("084")) return "1243";
+  if (code.starts_with("085")) return "1244";
+  if (code.starts_with("086")) return "1245";
+  if (code.starts_with("087")) return "1246";
+  return "";
+}
+
 // "The earthquake killed 1,000 people", "floods that killed": deaths from
 // nature are no event; the disaster noun heads the subject just before the
 // trigger (over an auxiliary or two).

@@ -133,5 +133,17 @@ TEST(WireFormsTest, TargetAfterQuantifierOrPlaceOfTheActor) {
   EXPECT_TRUE(HasEvent(c, "194", "SDNMIL", "SDNREB"));
 }
 
+// Refusing an act of cooperation is a rejection ("refused to receive a
+// delegation" is 125, "refused to release" 1243), not an act left out as
+// negated; a failure is no refusal.
+TEST(WireFormsTest, RefusedCooperationIsRejection) {
+  Article a = CodeText("Niger's junta refused to receive an ECOWAS delegation on Tuesday.");
+  EXPECT_TRUE(HasEvent(a, "125", "NERGOV", "IGOWAS"));
+  Article b = CodeText("Israel refused to release the Palestinian prisoners.");
+  EXPECT_TRUE(HasEvent(b, "1243", "ISRGOV", "PSECVL"));
+  Article c = CodeText("Egypt failed to meet Ethiopian officials.");
+  EXPECT_TRUE(c.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
