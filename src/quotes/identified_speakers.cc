@@ -49,6 +49,17 @@ std::string IdentifiedName(const Article& a, uint32_t s) {
   return "";
 }
 
+// The name given in the sentences quote `q` spans ("... a few boys," said
+// the resident who asked to be identified as Rabe): the attribution
+// follows the quotation's last sentence.
+std::string IdentifiedNameFor(const Article& a, const Quote& q) {
+  for (uint32_t s = q.sentence; s < a.sentences.size() && a.sentences[s].begin < q.end + 2; ++s) {
+    std::string name = IdentifiedName(a, s);
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
 // A speaker named by a common noun ("resident", "man"), not a name.
 bool Generic(const Quote& q) {
   return q.speaker_name.empty() || (q.speaker_name[0] >= 'a' && q.speaker_name[0] <= 'z');
@@ -77,7 +88,7 @@ void NameIdentifiedSpeakers(Article& a) {
   for (Quote& q : a.quotes) {
     // (Also over a speaker carried over from an earlier quote: the
     // sentence names its own.)
-    std::string given = Generic(q) || q.speaker_mention < 0 ? IdentifiedName(a, q.sentence) : "";
+    std::string given = Generic(q) || q.speaker_mention < 0 ? IdentifiedNameFor(a, q) : "";
     if (!given.empty()) {
       q.speaker_name = given;
       q.speaker_canonical = given;
@@ -117,6 +128,42 @@ std::string TitleBeforeName(const Article& a, const Quote& q) {
   return "";
 }
 
+namespace {
+
+// "Tchiroma said" for Issa Tchiroma Bakary, "Zeid said" for Zeid Ra'ad
+// al-Hussein: a lone name that is another word of exactly one person's
+// name written earlier is that person, named in full.
+void NameFromOtherWord(const Article& a, Quote& q) {
+  int found = -1;
+  std::string_view word = q.speaker_name;
+  for (size_t k = 0; k < a.actors.size(); ++k) {
+    const ActorMention& m = a.actors[k];
+    if (m.kind != ActorKind::kPerson || m.sentence > q.sentence || m.code.size() < 3 ||
+        m.code[0] == '-' || m.written_name.empty() || word.size() < 3) {
+      continue;
+    }
+    std::string_view name = m.written_name;
+    bool has_word = false;
+    for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+      size_t end = at + word.size();
+      bool starts = at == 0 || name[at - 1] == ' ';
+      bool ends = end == name.size() || name[end] == ' ';
+      has_word |= starts && ends;
+    }
+    if (!has_word) continue;
+    if (found >= 0 && a.actors[found].written_name != m.written_name) return;  // Two people.
+    found = static_cast<int>(k);
+  }
+  if (found < 0) return;
+  const ActorMention& m = a.actors[found];
+  q.speaker_code = m.code;
+  q.speaker_canonical = m.name;
+  q.speaker_mention = found;
+  q.speaker_name = m.written_name;
+}
+
+}  // namespace
+
 void CodeSpeakersBySurname(Article& a) {
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     Quote& q = a.quotes[i];
@@ -144,6 +191,7 @@ void CodeSpeakersBySurname(Article& a) {
       q.speaker_code = m.code;
       q.speaker_mention = static_cast<int>(k);
     }
+    if (q.speaker_code.empty()) NameFromOtherWord(a, q);
     if (q.speaker_code.empty()) q.speaker_code = TitleBeforeName(a, q);
   }
 }

@@ -384,14 +384,6 @@ TEST(QuoteFinderTest, ReportedWordsRunPastScareQuotes) {
   EXPECT_TRUE(vowed);
 }
 
-// The speaker of quoted words found by their text.
-const Quote* QuoteWith(const Article& a, std::string_view words) {
-  for (const Quote& q : a.quotes) {
-    if (a.Span(q.begin, q.end).find(words) != std::string_view::npos) return &q;
-  }
-  return nullptr;
-}
-
 // Regressions from real stories: a passive speech verb ("were declared")
 // was taken for the speaker's; "said X \"...\"" made X, the quoted
 // clause's subject, the speaker; ", it added" after a quote took an actor

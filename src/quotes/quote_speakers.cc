@@ -126,7 +126,11 @@ Speaker QuoteFinder::FromMention(int m) const {
              !IsPrepositionWord(a_.tokens[begin - 1].norm)) {
         --begin;
       }
-      if (end - begin >= 2) {
+      // ("... in Burkina Faso, France's military said": a country or a
+      // body before the comma is no name of the speaker.)
+      int before = mention_ending_[end - 1];
+      bool named_actor = before >= 0 && a_.actors[before].kind != ActorKind::kPerson;
+      if (end - begin >= 2 && !named_actor) {
         sp.name = std::string(a_.Span(a_.tokens[begin].begin, a_.tokens[end - 1].end));
       }
     }

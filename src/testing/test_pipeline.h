@@ -36,6 +36,14 @@ inline Article CodeText(const std::string& text, const std::string& published = 
   return a;
 }
 
+// The quote whose words contain `words`, or nullptr.
+inline const Quote* QuoteWith(const Article& a, std::string_view words) {
+  for (const Quote& q : a.quotes) {
+    if (a.Span(q.begin, q.end).find(words) != std::string_view::npos) return &q;
+  }
+  return nullptr;
+}
+
 // The actor mention whose words are exactly `text`, or nullptr.
 inline const ActorMention* FindActor(const Article& a, std::string_view text) {
   for (const ActorMention& m : a.actors) {

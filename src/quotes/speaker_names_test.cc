@@ -1,0 +1,55 @@
+// How a quote's speaker is named: a country before a comma is no name, a
+// name given in the attribution after a quotation of several sentences is
+// the speaker's, and a person called by another word of their name is
+// named in full.
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+// Regression: "... in Burkina Faso, France's military said" named the
+// speaker "Burkina Faso", as if the country were a person's name before a
+// role ("Heather Nauert, spokesperson for the State Department, said").
+TEST(SpeakerNamesTest, CountryBeforeTheCommaIsNoName) {
+  Article a = CodeText(
+      "Commandos freed four hostages from a militant group in Burkina Faso, France's military "
+      "said.");
+  const Quote* q = QuoteWith(a, "Commandos freed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "France's military");
+  EXPECT_EQ(q->speaker_code, "FRAMIL");
+  Article b =
+      CodeText("Lena Park, spokesperson for the State Department, said the talks went well.");
+  const Quote* p = QuoteWith(b, "talks went well");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Lena Park");
+}
+
+// Regression: a name given after a quotation of two sentences ("said the
+// resident who asked to be identified as Rabe") was looked for in its
+// first sentence only.
+TEST(SpeakerNamesTest, NameGivenAfterALongQuotation) {
+  Article a = CodeText(
+      "Gunmen raided the village. \"They took away 52 people. Our district head was among "
+      "them,\" said the resident who asked to be identified as Rabe.");
+  const Quote* q = QuoteWith(a, "took away 52");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Rabe");
+}
+
+// Regression: "Tchiroma said", for Issa Tchiroma Bakary introduced before,
+// stayed an unknown speaker: only the last word of a name was looked up.
+TEST(SpeakerNamesTest, PersonCalledByAnotherWordOfTheName) {
+  Article a = CodeText(
+      "Cameroon's government spokesman Issa Tchiroma Bakary said the hostages were freed. The "
+      "tourists were taken to a hospital, Tchiroma said.");
+  const Quote* q = QuoteWith(a, "taken to a hospital");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Issa Tchiroma Bakary");
+  EXPECT_EQ(q->speaker_code, "CMRGOV");
+}
+
+}  // namespace
+}  // namespace dyad
