@@ -183,6 +183,13 @@ const Quote* QuoteFinder::SpeakerQuotedBefore(const Speaker& sp, uint32_t begin,
       last->sentence + 1 >= s) {
     return last;
   }
+  // "Hasina's press secretary Nayeemul Islam Khan told AFP. He added":
+  // a "he" or "she" speaking right after a person quoted is that person,
+  // not another one coreference found nearby.
+  if ((pronoun == "he" || pronoun == "she") && person && last->sentence + 1 == s &&
+      a_.actors[sp.mention].first_token == a_.sentences[s].first_token) {
+    return last;
+  }
   return !sp.found() && sp.pronoun ? last : nullptr;
 }
 

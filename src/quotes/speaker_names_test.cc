@@ -51,5 +51,18 @@ TEST(SpeakerNamesTest, PersonCalledByAnotherWordOfTheName) {
   EXPECT_EQ(q->speaker_code, "CMRGOV");
 }
 
+// Regression: "Hasina's press secretary Nayeemul Islam Khan told AFP. He
+// added ..." gave the added words to Sheikh Hasina, the better-known
+// person coreference chose for "He".
+TEST(SpeakerNamesTest, PronounAfterAQuotedPersonIsThatPerson) {
+  Article a = CodeText(
+      "Prime Minister Sheikh Hasina imposed a curfew. \"The army will deploy,\" Hasina's press "
+      "secretary Nayeemul Islam Khan told AFP. He added that the curfew would take immediate "
+      "effect.");
+  const Quote* q = QuoteWith(a, "curfew would take");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Nayeemul Islam Khan");
+}
+
 }  // namespace
 }  // namespace dyad
