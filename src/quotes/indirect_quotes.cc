@@ -201,9 +201,11 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   // opens the reported clause, even when its verb is an irregular past the
   // checks below cannot see ("said the strikes hit").
   static const std::unordered_set<std::string_view> kOpeners = {
-      "the",  "a",   "an",    "it",  "he",    "she",     "they",  "we",    "i",
-      "its",  "his", "their", "her", "our",   "this",    "these", "those", "there",
-      "some", "all", "both",  "two", "three", "several", "many",  "no"};
+      "the",   "a",     "an",     "it",       "he",        "she",   "they",  "we",      "i",
+      "its",   "his",   "their",  "her",      "our",       "this",  "these", "those",   "there",
+      "some",  "all",   "both",   "one",      "two",       "three", "four",  "five",    "six",
+      "seven", "eight", "nine",   "ten",      "several",   "many",  "no",    "another", "each",
+      "most",  "none",  "dozens", "hundreds", "thousands", "scores"};
   if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
     // "..., said the provincial commander, Major General X.": after a
     // comma, words with no verb name the speaker; they report nothing.
@@ -226,7 +228,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (t.norm == "," || t.norm == "." || t.norm == ";") return 0;
     if (t.kind != TokenKind::kWord) continue;
     if (IsAuxiliary(t.norm)) return c;
-    if (j > c && t.norm.size() > 4 && t.norm.ends_with("ed") && !t.capitalized) return c;
+    // ("died", "fled": short past tenses the lemmatizer knows.)
+    bool past = t.norm.ends_with("ed") && (t.norm.size() > 4 || t.lemma != t.norm);
+    if (j > c && past && !t.capitalized) return c;
   }
   return 0;
 }

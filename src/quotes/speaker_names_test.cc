@@ -1,7 +1,7 @@
 // How a quote's speaker is named: a country before a comma is no name, a
 // name given in the attribution after a quotation of several sentences is
 // the speaker's, and a person called by another word of their name is
-// named in full.
+// named in full. And reported clauses a bare "said" opens.
 #include <gtest/gtest.h>
 
 #include "testing/test_pipeline.h"
@@ -62,6 +62,20 @@ TEST(SpeakerNamesTest, PronounAfterAQuotedPersonIsThatPerson) {
   const Quote* q = QuoteWith(a, "curfew would take");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker_name, "Nayeemul Islam Khan");
+}
+
+// Regression: "said one man died", "said another of the strikes hit":
+// a clause opened by "one" or "another", or whose verb is a short past
+// tense ("died"), was not taken for reported words.
+TEST(SpeakerNamesTest, BareClauseOpenedByAQuantity) {
+  Article a = CodeText("Russian officials said one man died of heart failure.");
+  const Quote* q = QuoteWith(a, "one man died");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kIndirect);
+  Article b = CodeText("The army said another of the strikes hit a depot near the border.");
+  EXPECT_NE(QuoteWith(b, "another of the strikes"), nullptr);
+  Article c = CodeText("Officials said local militias fled the town.");
+  EXPECT_NE(QuoteWith(c, "local militias fled"), nullptr);
 }
 
 }  // namespace
