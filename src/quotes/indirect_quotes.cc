@@ -215,6 +215,9 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     // "\"...,\" said the resident who asked": the speaker of the quotation
     // before, not a reported clause.
     if (k > 0 && a_.tokens[k - 1].kind == TokenKind::kCloseQuote) return 0;
+    // "..., the governor said on the Telegram app.": a medium, not a
+    // clause.
+    if (c == k + 2 && a_.tokens[k + 1].norm == "on" && !FiniteVerbIn(c, hi)) return 0;
     return c;
   }
   // ("alleged strictly humanitarian reasons": an object, unless an actor
@@ -351,6 +354,10 @@ bool QuoteFinder::OnlyTrailers(uint32_t k, uint32_t hi) const {
     // "said today during a trip to Lagos": where or
     // when the words were said, with no clause of its own.
     if (t.norm == "during" || t.norm == "at" || t.norm == "while" || t.norm == "after") {
+      return true;
+    }
+    // "said on the Telegram messaging app", "on its website": the medium.
+    if ((t.norm == "on" || t.norm == "via") && hi - j <= 8 && !FiniteVerbIn(j + 1, hi)) {
       return true;
     }
     if (!SkippableBeforeClause(t.norm) && !IsDateWord(t.norm)) return false;

@@ -78,5 +78,18 @@ TEST(SpeakerNamesTest, BareClauseOpenedByAQuantity) {
   EXPECT_NE(QuoteWith(c, "local militias fled"), nullptr);
 }
 
+// Regression: "..., Governor Ana Lind said on the Telegram messaging app."
+// took "the Telegram messaging app" for the reported words; the words are
+// the clause before the comma.
+TEST(SpeakerNamesTest, MediumAfterTheSpeechVerbIsNoClause) {
+  Article a = CodeText(
+      "The fire was soon put out and there were no casualties, Governor Ana Lind said on the "
+      "Telegram messaging app.");
+  const Quote* q = QuoteWith(a, "fire was soon put out");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Ana Lind");
+  EXPECT_EQ(QuoteWith(a, "Telegram"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
