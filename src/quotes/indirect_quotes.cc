@@ -158,6 +158,24 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
+  // "saying in a statement the government's commitment was strong".
+  if (c + 3 < hi && a_.tokens[c].norm == "in" && IsDeterminer(a_.tokens[c + 1].norm)) {
+    uint32_t n = c + 2;
+    if (a_.tokens[n].norm == "joint" || a_.tokens[n].norm == "written") ++n;
+    std::string_view noun = n < hi ? std::string_view(a_.tokens[n].norm) : "";
+    if (noun == "statement" || noun == "interview" || noun == "speech" || noun == "letter") {
+      c = n + 1;
+    }
+  }
+  // "said "several" soldiers were killed": scare quotes open the clause.
+  if (c < hi && a_.tokens[c].kind == TokenKind::kOpenQuote) {
+    uint32_t close = c + 1;
+    while (close < hi && close < c + 4 && a_.tokens[close].kind != TokenKind::kCloseQuote) ++close;
+    if (close < hi && close < c + 4 && a_.tokens[close].kind == TokenKind::kCloseQuote &&
+        FiniteVerbIn(close + 1, hi)) {
+      return c;
+    }
+  }
   // "announced at the weekend it would", "said over the weekend".
   if (c + 3 < hi && (a_.tokens[c].norm == "at" || a_.tokens[c].norm == "over") &&
       a_.tokens[c + 1].norm == "the" && a_.tokens[c + 2].norm == "weekend") {

@@ -42,7 +42,8 @@ bool IsSpeechVerb(std::string_view w) {
       "quoted",      "quoting",      "telling",    "assured",     "assuring",  "reiterated",
       "reiterating", "informed",     "vowed",      "vowing",      "vows",      "suggest",
       "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
-      "indicating",  "threatened"};
+      "indicating",  "threatened",   "deny",       "denied",      "denies",    "denying",
+      "asserting",   "pledged",      "promised"};
   return kVerbs.count(w) > 0;
 }
 

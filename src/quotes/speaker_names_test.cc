@@ -91,5 +91,19 @@ TEST(SpeakerNamesTest, MediumAfterTheSpeechVerbIsNoClause) {
   EXPECT_EQ(QuoteWith(a, "Telegram"), nullptr);
 }
 
+// Regressions: denials and pledges with "that" report words; "saying in
+// a statement" and scare quotes opening the clause hid the clause.
+TEST(SpeakerNamesTest, DenialsPledgesAndStatementsReportWords) {
+  Article a = CodeText("Belarus denied that its forces had fired any shots.");
+  EXPECT_NE(QuoteWith(a, "its forces had fired"), nullptr);
+  Article b = CodeText("The minister pledged that aid will reach the flood victims this week.");
+  EXPECT_NE(QuoteWith(b, "aid will reach"), nullptr);
+  Article c = CodeText(
+      "Kenya's president praised the envoys, saying in an interview the truce would hold.");
+  EXPECT_NE(QuoteWith(c, "truce would hold"), nullptr);
+  Article d = CodeText("Chad has said \"dozens of\" troops were hurt in the raid.");
+  EXPECT_NE(QuoteWith(d, "troops were hurt"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
