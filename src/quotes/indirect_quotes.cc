@@ -510,7 +510,10 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       // (Over an apposition to the comma before the speaker's name.)
       uint32_t comma = apposition < k && apposition > lo ? apposition - 1 : k;
       while (comma > lo && a_.tokens[comma].norm != ",") --comma;
-      if (comma > lo + 3 && comma + 12 > apposition) {
+      // ("..., which Moscow has denied.": a relative clause, no speaker.)
+      std::string_view opener = comma + 1 < hi ? std::string_view(a_.tokens[comma + 1].norm) : "";
+      bool relative = opener == "which" || opener == "who";
+      if (comma > lo + 3 && comma + 12 > apposition && !relative) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
         AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);
         return;

@@ -255,6 +255,18 @@ Speaker QuoteFinder::SubjectBefore(uint32_t verb, uint32_t lo) const {
     }
   }
   verb = start;
+  // "In his first meeting inside Libya, Kobler stressed": a lone name no
+  // dictionary knows, right before the verb after a comma, is the speaker,
+  // not an actor further back.
+  if (verb > lo + 1 && mention_ending_[verb - 1] < 0 && a_.tokens[verb - 2].norm == ",") {
+    const Token& name = a_.tokens[verb - 1];
+    if (name.kind == TokenKind::kWord && name.capitalized && !name.all_caps &&
+        !IsDateWord(name.norm) && !quoted_[verb - 1]) {
+      Speaker sp;
+      sp.name = std::string(a_.TokenText(name));
+      return sp;
+    }
+  }
   for (uint32_t j = verb; j-- > lo;) {
     if (quoted_[j]) continue;
     int m = mention_ending_[j];

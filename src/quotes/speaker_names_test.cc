@@ -105,5 +105,27 @@ TEST(SpeakerNamesTest, DenialsPledgesAndStatementsReportWords) {
   EXPECT_NE(QuoteWith(d, "troops were hurt"), nullptr);
 }
 
+// Regression: "In his first meeting inside Libya, Kobler stressed that"
+// took Libya for the speaker: a lone unknown name right before the verb
+// is the speaker (here the UN envoy named in full before).
+TEST(SpeakerNamesTest, LoneNameBeforeTheVerbAfterAComma) {
+  Article a = CodeText(
+      "UN envoy Martin Kobler arrived in Tripoli. In his first meeting inside Libya, Kobler "
+      "stressed that he would carry on the talks.");
+  const Quote* q = QuoteWith(a, "carry on the talks");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Kobler");
+  EXPECT_EQ(q->speaker_code, "IGOUNO");
+}
+
+// A relative clause after a comma ("..., which Moscow has denied") names
+// no speaker of the clause before it.
+TEST(SpeakerNamesTest, RelativeClauseIsNoTrailingAttribution) {
+  Article a = CodeText(
+      "Prosecutors charged four men over the downing of the airliner, which Vladimir Putin has "
+      "denied.");
+  EXPECT_EQ(QuoteWith(a, "Prosecutors charged"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
