@@ -513,6 +513,18 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       // ("..., which Moscow has denied.": a relative clause, no speaker.)
       std::string_view opener = comma + 1 < hi ? std::string_view(a_.tokens[comma + 1].norm) : "";
       bool relative = opener == "which" || opener == "who";
+      uint32_t clause_end = 0;
+      uint32_t v = k;  // ", earlier told": over adverbs and auxiliaries.
+      while (v > lo + 1 &&
+             (IsTrailingAdverb(a_.tokens[v - 1].norm) || IsAuxiliary(a_.tokens[v - 1].norm))) {
+        --v;
+      }
+      if (a_.tokens[v - 1].norm == "," && !relative) {
+        if (Speaker sp = RoleAndNameBefore(v - 1, lo, &clause_end); sp.found()) {
+          AddQuote(a_.tokens[lo].begin, a_.tokens[clause_end - 1].end, s, QuoteKind::kIndirect, sp);
+          return;
+        }
+      }
       if (comma > lo + 3 && comma + 12 > apposition && !relative) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
         AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);

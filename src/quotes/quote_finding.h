@@ -145,6 +145,12 @@ class QuoteFinder {
   bool OnlyTrailers(uint32_t k, uint32_t hi) const;
   bool OnlyScareQuotes(uint32_t lo, uint32_t hi) const;
   Speaker SpeakerOf(uint32_t verb, uint32_t lo) const;
+  // "CLAUSE, the governor of the province, Omar Sy, told AFP": the name
+  // between the comma before it and `comma` (the one right before the
+  // verb), with the code of a role set off before it; sets `clause_end` to
+  // the comma that ends the reported clause. Not found if there is no such
+  // name.
+  Speaker RoleAndNameBefore(uint32_t comma, uint32_t lo, uint32_t* clause_end) const;
   int RelativeAntecedent(uint32_t verb, uint32_t lo) const;
   int PersonNamedForRole(int m) const;
   Speaker NameInAppositionAfter(uint32_t k) const;

@@ -127,5 +127,24 @@ TEST(SpeakerNamesTest, RelativeClauseIsNoTrailingAttribution) {
   EXPECT_EQ(QuoteWith(a, "Prosecutors charged"), nullptr);
 }
 
+// Regression: "CLAUSE, the governor of the province, Harouna Belemkoa,
+// earlier told AFP" gave the clause and the role as reported words with no
+// speaker; the name between the last two commas speaks, and the role before
+// it is no part of the words.
+TEST(SpeakerNamesTest, RoleAndNameAfterTheClause) {
+  Article a = CodeText(
+      "Gunmen attacked the army base near the border, the governor of the province, Harouna "
+      "Belemkoa, earlier told AFP by phone.");
+  const Quote* q = QuoteWith(a, "Gunmen attacked");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Harouna Belemkoa");
+  EXPECT_EQ(a.Span(q->begin, q->end), "Gunmen attacked the army base near the border");
+  Article b = CodeText("Gunmen attacked the base, Mali's army chief, Harouna Belemkoa, said.");
+  const Quote* p = QuoteWith(b, "Gunmen attacked");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(b.Span(p->begin, p->end), "Gunmen attacked the base");
+  EXPECT_EQ(p->speaker_code, "MLIMIL");
+}
+
 }  // namespace
 }  // namespace dyad
