@@ -5,6 +5,7 @@
 #ifndef DYAD_QUOTES_QUOTE_FINDING_H_
 #define DYAD_QUOTES_QUOTE_FINDING_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
