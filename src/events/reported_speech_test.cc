@@ -42,5 +42,19 @@ TEST(ReportedSpeechTest, ReportedWordsOfConsequencesThreaten) {
   for (const Event& e : b.events) EXPECT_NE(e.code, "130");
 }
 
+// The general vocabulary of judgement, not only the words seen in one
+// story: "groundless" and "fabricated" disapprove, "meddling" and
+// "espionage" accuse.
+TEST(ReportedSpeechTest, WiderVocabularyOfJudgement) {
+  Article a = CodeText(
+      "The Indian foreign ministry said Pakistan's claims about the dam were groundless and "
+      "fabricated.");
+  EXPECT_TRUE(HasEvent(a, "111", "INDGOV", "PAKGOV"));
+  Article b = CodeText(
+      "A Chinese foreign ministry spokesman said the United States was meddling in the "
+      "region's affairs.");
+  EXPECT_TRUE(HasEvent(b, "112", "CHNGOV", "USAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
