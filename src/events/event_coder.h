@@ -7,6 +7,7 @@
 #include "dyad/article.h"
 #include "events/cameo_codes.h"
 #include "events/verb_dictionary.h"
+#include "lexicon/word_classes.h"
 
 namespace dyad {
 
@@ -45,8 +46,10 @@ void AddReportedAccusations(Article& article, const CameoCodes& codes);
 // wrongdoing ("said Pakistan had violated the ceasefire") or disapproval
 // ("its unfriendly actions are counterproductive"), the speaker's
 // accusation (112) or criticism (111) of that actor, unless the sentence
-// already codes one. Requires events and quotes.
-void AddReportedVerdicts(Article& article, const CameoCodes& codes);
+// already codes one. The words are the classes "wrongdoing" and
+// "disapproval" of `words` (data/lexicon/judgement_words.txt). Requires
+// events and quotes.
+void AddReportedVerdicts(Article& article, const CameoCodes& codes, const WordClasses& words);
 
 }  // namespace dyad
 

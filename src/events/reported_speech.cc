@@ -75,115 +75,6 @@ std::pair<uint32_t, uint32_t> QuoteTokens(const Article& a, const Quote& q) {
   return {from, to};
 }
 
-// Words of wrongdoing: the speaker says the actor did something wrong.
-bool IsWrongdoing(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "violated",    "violating",   "violation",    "violations",     "rigged",
-      "rigging",     "fraud",       "fraudulent",   "falsified",      "crimes",
-      "massacre",    "genocide",    "atrocities",   "aggression",     "interference",
-      "interfering", "provocation", "provocations", "lies",           "lying",
-      "sabotage",    "repression",  "repressing",   "persecution",    "terrorising",
-      "terrorizing", "smuggling",   "trafficking",  "occupation",     "breach",
-      "terrorism",   "intrusion",   "incursion",    "infringing",     "infringement",
-      "harmed",      "cleansing",   "belligerence", "abuses",         "abusing",
-      "atrocity",    "torture",     "tortured",     "killings",       "murder",
-      "murdered",    "looting",     "annexation",   "annexing",       "invading",
-      "occupying",   "meddling",    "bribery",      "corruption",     "embezzlement",
-      "espionage",   "spying",      "hacking",      "disinformation", "manipulation",
-      "manipulated", "violates",    "violate",      "breached",       "breaches",
-      "undermining", "undermined",  "undermines",   "incitement",     "inciting",
-      "instigated",  "harbouring",  "harboring",    "cheating",       "cyberattacks"};
-  return kWords.count(w) > 0;
-}
-
-// Words of disapproval: the speaker judges the actor or its acts.
-bool IsDisapproval(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"unacceptable",
-                                                              "unfriendly",
-                                                              "counterproductive",
-                                                              "crazy",
-                                                              "abuse",
-                                                              "regrettable",
-                                                              "deplorable",
-                                                              "shameful",
-                                                              "irresponsible",
-                                                              "reckless",
-                                                              "hostile",
-                                                              "unjust",
-                                                              "absurd",
-                                                              "disgraceful",
-                                                              "outrageous",
-                                                              "illegitimate",
-                                                              "illegal",
-                                                              "unlawful",
-                                                              "unjustified",
-                                                              "mistake",
-                                                              "provocative",
-                                                              "destabilising",
-                                                              "destabilizing",
-                                                              "hypocritical",
-                                                              "baseless",
-                                                              "inappropriate",
-                                                              "unjustly",
-                                                              "politicized",
-                                                              "politicised",
-                                                              "unconstitutional",
-                                                              "undemocratic",
-                                                              "arbitrary",
-                                                              "groundless",
-                                                              "unfounded",
-                                                              "fabricated",
-                                                              "slanderous",
-                                                              "defamatory",
-                                                              "malicious",
-                                                              "despicable",
-                                                              "heinous",
-                                                              "barbaric",
-                                                              "cowardly",
-                                                              "cynical",
-                                                              "arrogant",
-                                                              "bullying",
-                                                              "blackmail",
-                                                              "coercion",
-                                                              "coercive",
-                                                              "intimidation",
-                                                              "propaganda",
-                                                              "smear",
-                                                              "slander",
-                                                              "hysteria",
-                                                              "farce",
-                                                              "sham",
-                                                              "travesty",
-                                                              "mockery",
-                                                              "biased",
-                                                              "discriminatory",
-                                                              "unwarranted",
-                                                              "unprovoked",
-                                                              "aggressive",
-                                                              "ridiculous",
-                                                              "nonsense",
-                                                              "insulting",
-                                                              "offensive",
-                                                              "unfair",
-                                                              "disproportionate",
-                                                              "inhumane",
-                                                              "lawless",
-                                                              "treacherous",
-                                                              "betrayal",
-                                                              "intolerable",
-                                                              "inexcusable",
-                                                              "reprehensible",
-                                                              "abhorrent",
-                                                              "appalling",
-                                                              "egregious",
-                                                              "flagrant",
-                                                              "irresponsibility",
-                                                              "overreach",
-                                                              "blatant",
-                                                              "interference"};
-  return kWords.count(w) > 0;
-}
-
 bool IsState(std::string_view role) {
   return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG";
 }
@@ -215,7 +106,8 @@ struct Verdict {
 // truce negotiated by IGAD was violated"); civilians are the harmed, not
 // the judged. Denied words ("not interfering") judge no one. `ending` maps
 // a token to the mention ending there.
-Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending) {
+Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending,
+                    const WordClasses& words) {
   Verdict v;
   auto [from, to] = QuoteTokens(a, q);
   bool judged = false, judged_wrong = false;
@@ -223,9 +115,9 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
     const Token& t = a.tokens[p];
     // "the army is responsible for these deaths": blame.
     bool blamed = t.norm == "responsible" && p + 1 < to && a.tokens[p + 1].norm == "for";
-    bool wrong = IsWrongdoing(t.norm) || blamed;
+    bool wrong = words.Has("wrongdoing", t.norm) || blamed;
     bool motivated = t.norm == "motivated" && p > from && a.tokens[p - 1].norm == "politically";
-    if (!wrong && !motivated && !IsDisapproval(t.norm)) continue;
+    if (!wrong && !motivated && !words.Has("disapproval", t.norm)) continue;
     if (p > 0 && (a.tokens[p - 1].norm == "not" || a.tokens[p - 1].norm == "no")) continue;
     judged = true;
     judged_wrong |= wrong;
@@ -472,7 +364,7 @@ void AddReportedAccusations(Article& article, const CameoCodes& codes) {
   SortBySentence(article.events);
 }
 
-void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
+void AddReportedVerdicts(Article& article, const CameoCodes& codes, const WordClasses& words) {
   std::vector<int> ending(article.tokens.size(), -1), starting(article.tokens.size(), -1);
   for (size_t k = 0; k < article.actors.size(); ++k) {
     ending[article.actors[k].end_token - 1] = static_cast<int>(k);
@@ -488,7 +380,7 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes) {
     if (q.speaker_code.ends_with("MED") && q.speaker_name.find("state") == std::string::npos) {
       continue;
     }
-    Verdict v = JudgedActor(article, q, ending);
+    Verdict v = JudgedActor(article, q, ending, words);
     if (v.target.code.empty()) v = AllegedActor(article, q, starting);
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);
     if (v.target.code.empty()) v = ThreatenedActor(article, q, ending);

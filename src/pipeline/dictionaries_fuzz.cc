@@ -1,6 +1,7 @@
 // Fuzz target: every reader of dyad's own dictionary formats on arbitrary
 // bytes (docs/dictionaries.md): the four actor files, the gazetteer's TSV
-// and places.txt, the CAMEO table and the irregular verbs. The first byte
+// and places.txt, the CAMEO table, the irregular verbs and the word
+// classes. The first byte
 // picks the file; the rest replaces it in a small dictionary directory whose
 // other files are valid, then the dictionary is loaded. Bad lines may warn;
 // nothing may crash, hang or leak.
@@ -17,6 +18,7 @@
 #include "events/cameo_codes.h"
 #include "geo/gazetteer.h"
 #include "lexicon/lemmatizer.h"
+#include "lexicon/word_classes.h"
 
 namespace {
 
@@ -47,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::vector<std::string> warnings;
-  int pick = data[0] % 8;
+  int pick = data[0] % 9;
   if (pick < 4) {
     WriteValid();
     static const char* kFiles[] = {"countries.txt", "organizations.txt", "people.txt",
@@ -61,6 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } else if (pick == 6) {
     Write("cameo.tsv", text);
     (void)dyad::CameoCodes::Load(dir + "/cameo.tsv");
+  } else if (pick == 7) {
+    (void)dyad::WordClasses::FromText(text, "judgement_words.txt", &warnings);
   } else {
     Write("irregular_verbs.txt", text);
     dyad::Lemmatizer lemmatizer;

@@ -14,6 +14,7 @@
 #include "geo/place_finder.h"
 #include "lexicon/dict_reader.h"
 #include "lexicon/lemmatizer.h"
+#include "lexicon/word_classes.h"
 #include "pipeline/dict_lint.h"
 #include "quotes/quote_finder.h"
 #include "text/tokenizer.h"
@@ -31,6 +32,7 @@ struct Pipeline::Resources {
   std::unique_ptr<VerbDictionary> verbs;
   std::unique_ptr<ActorDictionary> actors;
   std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<WordClasses> judgement_words;
   PeerDictionaries peers;
   PhraseMatcher discards;
 };
@@ -88,6 +90,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   });
   Status s = r->lemmatizer.LoadIrregular(dir + "/lexicon/irregular_verbs.txt", &r->warnings);
   if (!s.ok()) r->warnings.push_back(s.ToString());
+  Result<std::unique_ptr<WordClasses>> judgement =
+      WordClasses::Load(dir + "/lexicon/judgement_words.txt", &r->warnings);
+  if (!judgement.ok()) return judgement.status();
+  r->judgement_words = std::move(*judgement);
   Result<std::unique_ptr<CameoCodes>> codes = CameoCodes::Load(dir + "/events/cameo.tsv");
   if (!codes.ok()) return codes.status();
   r->codes = std::move(*codes);
@@ -223,7 +229,7 @@ Status Pipeline::Code(Article& a, const PeerSwitches& switches) const {
   FindQuotes(a);
   if (!r_->options.peer_conventions) {
     AddReportedAccusations(a, *r_->codes);
-    AddReportedVerdicts(a, *r_->codes);
+    AddReportedVerdicts(a, *r_->codes, *r_->judgement_words);
   }
   return Status::Ok();
 }
