@@ -164,10 +164,14 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     // modifier opens it too.)
     bool title_modifier = role.norm == "deputy" || role.norm == "acting" || role.norm == "senior" ||
                           role.norm == "chief" || role.norm == "former";
-    bool bare_role =
-        role.kind == TokenKind::kWord && !role.capitalized &&
-        ((role.lemma == role.norm && (link == "of" || link == "for" || link == "at")) ||
-         title_modifier);
+    // (", inspector general of the police,": a role of two words.)
+    std::string_view link2 = k + 3 < end ? std::string_view(a.tokens[k + 3].norm) : "";
+    bool conjunction = role.norm == "and" || role.norm == "or" || role.norm == "but";
+    bool linked =
+        link == "of" || link == "for" || link == "at" ||
+        (!a.tokens[k + 2].capitalized && !conjunction && (link2 == "of" || link2 == "for"));
+    bool bare_role = role.kind == TokenKind::kWord && !role.capitalized &&
+                     ((role.lemma == role.norm && linked) || title_modifier);
     // ", Colombia's first left-wing president,": a possessed role.
     bool possessed =
         role.capitalized && k + 2 < end && a.tokens[k + 2].kind == TokenKind::kPossessive;

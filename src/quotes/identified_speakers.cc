@@ -30,11 +30,15 @@ std::string NameAt(const Article& a, uint32_t k, uint32_t end) {
 }
 
 // The name given in sentence `s`: after "identified (himself|herself)
-// (only) as", "named (only) as" or "gave (his|her) name as"; "" if none.
-std::string IdentifiedName(const Article& a, uint32_t s) {
+// (only) as", "named (only) as" or "gave (his|her) name as", outside the
+// words of quote `q`; "" if none.
+std::string IdentifiedName(const Article& a, uint32_t s, const Quote& q) {
   const Sentence& st = a.sentences[s];
   uint32_t end = st.first_token + st.token_count;
   for (uint32_t k = st.first_token; k + 2 < end; ++k) {
+    // ("The statement said that an American identified as Paul Whelan had
+    // been detained": a name inside the words reported names no speaker.)
+    if (a.tokens[k].begin >= q.begin && a.tokens[k].end <= q.end) continue;
     std::string_view w = a.tokens[k].norm;
     if (w != "identified" && w != "named" && w != "name") continue;
     if (w == "name" && (k < st.first_token + 2 || a.tokens[k - 2].lemma != "give")) continue;
@@ -54,7 +58,7 @@ std::string IdentifiedName(const Article& a, uint32_t s) {
 // follows the quotation's last sentence.
 std::string IdentifiedNameFor(const Article& a, const Quote& q) {
   for (uint32_t s = q.sentence; s < a.sentences.size() && a.sentences[s].begin < q.end + 2; ++s) {
-    std::string name = IdentifiedName(a, s);
+    std::string name = IdentifiedName(a, s, q);
     if (!name.empty()) return name;
   }
   return "";

@@ -118,6 +118,13 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
       "some",  "all",   "both",   "one",      "two",       "three", "four",  "five",    "six",
       "seven", "eight", "nine",   "ten",      "several",   "many",  "no",    "another", "each",
       "most",  "none",  "dozens", "hundreds", "thousands", "scores"};
+  // ("announced an arrest", "confirmed the deaths": these verbs often take
+  // an object; their clause needs a verb of its own.)
+  bool takes_object = verb == "announced" || verb == "confirmed" || verb == "acknowledged" ||
+                      verb == "admitted" || verb == "claimed" || verb == "alleged";
+  bool subject_pronoun = start.norm == "he" || start.norm == "she" || start.norm == "it" ||
+                         start.norm == "they" || start.norm == "we" || start.norm == "i";
+  if (takes_object && !subject_pronoun && !FiniteVerbIn(c, hi)) return 0;
   if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
     // "..., said the provincial commander, Major General X.": after a
     // comma, words with no verb name the speaker; they report nothing.

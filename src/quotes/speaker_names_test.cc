@@ -146,5 +146,29 @@ TEST(SpeakerNamesTest, RoleAndNameAfterTheClause) {
   EXPECT_EQ(p->speaker_code, "MLIMIL");
 }
 
+// Regressions: a name given inside the reported words ("said that an
+// American identified as John Doe had been detained") was taken for the
+// speaker's; "announced an arrest" was read as a reported clause; and a
+// role of two words in apposition ("Ali Omar, inspector general of the
+// police, told") hid the name before it.
+TEST(SpeakerNamesTest, NamesAndClausesInsideOrAfterTheVerb) {
+  Article a = CodeText(
+      "Russia's security agency issued a statement on Monday. The statement said that an "
+      "American identified as John Doe had been taken into custody.");
+  const Quote* q = QuoteWith(a, "American identified");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker_name, "John Doe");
+  Article b = CodeText("Russia's security agency announced an arrest on Monday.");
+  EXPECT_EQ(QuoteWith(b, "an arrest"), nullptr);
+  Article c = CodeText("The ministry announced the talks would resume in May.");
+  EXPECT_NE(QuoteWith(c, "talks would resume"), nullptr);
+  Article d = CodeText(
+      "Ali Omar, inspector general of the Kenyan police, told reporters that six people were "
+      "missing.");
+  const Quote* p = QuoteWith(d, "six people were missing");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Ali Omar");
+}
+
 }  // namespace
 }  // namespace dyad
