@@ -15,8 +15,10 @@
 //     "Georgia" alone does not decide "Georgia".
 //  3. Choice: score = log10(population) + bonuses for countries, our curated
 //     places, capitals and regional seats, and for readings in a context
-//     country. Places under 15,000 people need their country in context
-//     unless they are seats of government.
+//     country. Places under 100,000 people need their country in context
+//     unless they are seats of government: a small town in a country the
+//     article never names is most often a surname or a word ("Moore",
+//     "Summit", "Hays").
 #include "geo/place_finder.h"
 
 #include <algorithm>
@@ -43,7 +45,7 @@ using place_words::IsTitle;
 using place_words::LooksLikeVerbOrAdverb;
 
 constexpr int kMaxSpanTokens = 5;
-constexpr uint64_t kSmallPlace = 15000;
+constexpr uint64_t kSmallPlace = 100000;  // Below this, a city needs its country named.
 constexpr double kContextBonus = 2.5;
 constexpr uint64_t kNamesake = 50000;  // Below this, a city may be a namesake.
 constexpr uint64_t kMajorCity = 100000;

@@ -33,6 +33,7 @@ constexpr char kTsv[] =
     "La Paz\tcity\tBO\t-16.5\t-68.15\t812799\tPPLG\n"
     "La Paz\tcity\tMX\t24.1444\t-110.3005\t215178\tPPLA\n"
     "Smallton\tcity\tIQ\t34\t44\t3000\tPPL\n"
+    "Moore\tcity\tUS\t35.34\t-97.49\t62000\tPPL\n"
     "Police\tcity\tPL\t53.55\t14.57\t33000\tPPL\n"
     "March\tcity\tGB\t52.55\t0.09\t22000\tPPL\n"
     "Moscow\tcity\tRU\t55.75\t37.62\t10381222\tPPLC\n"
@@ -250,6 +251,15 @@ TEST_F(PlaceFinderTest, CityLocatedInANamedCountry) {
   Article c = Find("The talks were held in Paris in the United States embassy.");
   ASSERT_NE(Mention(c, "Paris"), nullptr);
   EXPECT_EQ(Mention(c, "Paris")->country, "FR");
+}
+
+// Regression: a surname alone ("Moore told reporters") was placed in a town
+// of 62,000 in the United States, a country the story never named.
+TEST_F(PlaceFinderTest, SmallTownOfACountryNeverNamedIsNoPlace) {
+  Article a = Find("Aid reached Tripoli on Monday. Later, Moore told reporters the road was open.");
+  EXPECT_EQ(Mention(a, "Moore"), nullptr);
+  Article b = Find("Storms hit Moore in the United States.");
+  EXPECT_NE(Mention(b, "Moore"), nullptr);
 }
 
 }  // namespace
