@@ -199,8 +199,12 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
       ++k;
     }
   }
-  // A role noun followed by an unknown name: "Foreign Minister Fuad Hussein".
-  if (g.agent && !g.agent->plural && g.name_end == 0 && g.end < sent_end &&
+  // A role noun followed by an unknown name: "Foreign Minister Fuad Hussein";
+  // also a body's officer named as one phrase: "UN envoy Martin Kobler".
+  std::string_view last = g.end > g.first ? std::string_view(a_.tokens[g.end - 1].norm) : "";
+  bool titled_org =
+      g.org && !g.agent && (IsAppositiveTitle(last) || last == "rapporteur" || last == "mediator");
+  if (((g.agent && !g.agent->plural) || titled_org) && g.name_end == 0 && g.end < sent_end &&
       (k >= pieces.size() || pieces[k].first > g.end)) {
     uint32_t len = UnknownNameLength(a_, g.end, sent_end);
     if (k < pieces.size()) len = std::min(len, pieces[k].first - g.end);
@@ -304,9 +308,9 @@ void Finder::Emit(uint32_t s, const Group& g) {
     }
     if (g.org->code_first && !g.agent) code_first_.insert(g.first);
     if (m.name.empty()) m.name = g.org->name;
-    // "Pentagon spokesman Army Col. Steve Warren": the organisation's
-    // officer, a person named as written.
-    if (g.agent && g.name_end > 0) {
+    // "Pentagon spokesman Army Col. Steve Warren", "UN envoy Martin
+    // Kobler": the organisation's officer, a person named as written.
+    if (g.name_end > 0) {
       m.kind = ActorKind::kPerson;
       const Token& b = a_.tokens[g.name_first];
       m.name = a_.text.substr(b.begin, a_.tokens[g.name_end - 1].end - b.begin);

@@ -41,6 +41,9 @@ size_t SkipDateline(const Article& a, const Sentence& sent, bool two_towns = fal
 bool IsTitleWord(std::string_view norm);
 // Length of an unknown capitalised name starting at token `i` (0 if none).
 uint32_t UnknownNameLength(const Article& a, size_t i, size_t end);
+// Titles that open an apposition without an article ("Léon Charles, chief
+// of the national police,") or end a body's officer ("UN envoy").
+bool IsAppositiveTitle(std::string_view norm);
 
 class Finder {
  public:

@@ -54,5 +54,21 @@ TEST(RoleHoldersTest, RankAbbreviationIsNoName) {
   EXPECT_EQ(m->code, "SDNMIL");
 }
 
+// Regression: "UN envoy Martin Kobler" matched the organisation's alias
+// "UN envoy" and left the name out, so "Kobler" later named no one.
+TEST(RoleHoldersTest, NamedOfficerOfABodyAlias) {
+  Article a = CodeText(
+      "UN envoy Martin Kobler arrived in Tripoli on Friday. On Saturday, Kobler met Libya's "
+      "prime minister.");
+  const ActorMention* m = FindActor(a, "UN envoy Martin Kobler");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->kind, ActorKind::kPerson);
+  EXPECT_EQ(m->code, "IGOUNO");
+  const ActorMention* later = FindActor(a, "Kobler");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->code, "IGOUNO");
+  EXPECT_TRUE(HasEvent(a, "040", "IGOUNO", "LBYGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -114,8 +114,15 @@ TEST(SpeakerNamesTest, LoneNameBeforeTheVerbAfterAComma) {
       "stressed that he would carry on the talks.");
   const Quote* q = QuoteWith(a, "carry on the talks");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->speaker_name, "Kobler");
+  EXPECT_EQ(q->speaker_name, "Martin Kobler");  // The person's fullest name.
   EXPECT_EQ(q->speaker_code, "IGOUNO");
+  // A name nobody introduced stays as written.
+  Article b = CodeText(
+      "Talks resumed in Tripoli. In his first meeting inside Libya, Haddadi stressed that he "
+      "would carry on the talks.");
+  const Quote* p = QuoteWith(b, "carry on the talks");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Haddadi");
 }
 
 // A relative clause after a comma ("..., which Moscow has denied") names
