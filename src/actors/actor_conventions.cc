@@ -133,8 +133,11 @@ int Finder::RoleBeforeName(size_t i) const {
       prev = &role;
     }
   }
-  bool coded_role = prev->kind == ActorKind::kAgent && prev->with_role && prev->code.size() >= 6 &&
-                    prev->code[0] != '-';
+  // ("the UN envoy, Martin Kobler": a body's alias ending in a title.)
+  bool titled_body = prev->kind == ActorKind::kOrganization &&
+                     IsAppositiveTitle(a_.tokens[prev->end_token - 1].norm);
+  bool coded_role = (prev->kind == ActorKind::kAgent && prev->with_role) || titled_body;
+  coded_role = coded_role && prev->code.size() >= 6 && prev->code[0] != '-';
   return coded_role ? static_cast<int>(k) : -1;
 }
 

@@ -315,20 +315,43 @@ void Finder::FillContextCountry() {
       if (int holder = HolderOfSameRole(i); holder >= 0) NameAfterHolder(m, holder);
       continue;
     }
-    // "Gan Yu, a spokesperson for China's coast guard": the apposition
-    // gives an unknown person's code.
-    if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
-      const ActorMention& next = a_.actors[i + 1];
-      uint32_t gap = next.first_token - m.end_token;
-      if (next.sentence == m.sentence && gap >= 2 && gap <= 6 &&
-          a_.tokens[m.end_token].norm == "," && next.code.size() >= 3 && next.code[0] != '-') {
-        m.code = next.code;
-        continue;
+    // "Kobler met ..." after "the UN envoy, Martin Kobler,": a later
+    // mention of a person takes the code found for the first.
+    if (m.kind == ActorKind::kPerson && !m.written_name.empty()) {
+      bool done = false;
+      for (size_t j = 0; j < i && !done; ++j) {
+        const ActorMention& first = a_.actors[j];
+        if (first.kind == ActorKind::kPerson && first.written_name == m.written_name &&
+            !first.code.starts_with("---") && !first.code.empty()) {
+          m.code = first.code;
+          done = true;
+        }
       }
+      if (done) continue;
     }
+    // "the UN envoy, Martin Kobler,": the role before the name.
     if (m.kind == ActorKind::kPerson) {
       if (int role = RoleBeforeName(i); role >= 0) {
         m.code = a_.actors[role].code;
+        continue;
+      }
+    }
+    // "Gan Yu, a spokesperson for China's coast guard": the apposition
+    // gives an unknown person's code. (Not a verb after the comma: "Martin
+    // Kobler, arrived in Tripoli" is no apposition.)
+    if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
+      const ActorMention& next = a_.actors[i + 1];
+      uint32_t gap = next.first_token - m.end_token;
+      std::string_view after = m.end_token + 1 < a_.tokens.size()
+                                   ? std::string_view(a_.tokens[m.end_token + 1].norm)
+                                   : "";
+      const Token& opener = a_.tokens[std::min<size_t>(m.end_token + 1, a_.tokens.size() - 1)];
+      bool opens = after == "a" || after == "an" || after == "the" || IsAppositiveTitle(after) ||
+                   opener.capitalized || next.first_token == m.end_token + 1;
+      if (next.sentence == m.sentence && gap >= 2 && gap <= 6 &&
+          a_.tokens[m.end_token].norm == "," && next.code.size() >= 3 && next.code[0] != '-' &&
+          opens) {
+        m.code = next.code;
         continue;
       }
     }

@@ -229,7 +229,11 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
                     (a.tokens[next + 1].norm == "a" || a.tokens[next + 1].norm == "an" ||
                      a.tokens[next + 1].norm == "the" || IsSpeechWord(a.tokens[next + 1].norm) ||
                      IsAppositiveTitle(a.tokens[next + 1].norm));
-  return after_verb || before_verb || apposition ? len : 0;
+  // "the UN envoy, Martin Kobler, arrived": a name set off by commas right
+  // after a title.
+  bool after_title = i >= 2 && a.tokens[i - 1].norm == "," && next < end &&
+                     a.tokens[next].norm == "," && IsAppositiveTitle(a.tokens[i - 2].norm);
+  return after_verb || before_verb || apposition || after_title ? len : 0;
 }
 
 // A dateline opening a paragraph ("BAGHDAD, March 3 -", "DUBAI:", "Beirut:",

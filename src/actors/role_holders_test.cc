@@ -70,5 +70,23 @@ TEST(RoleHoldersTest, NamedOfficerOfABodyAlias) {
   EXPECT_TRUE(HasEvent(a, "040", "IGOUNO", "LBYGOV"));
 }
 
+// Regression: a name set off by commas after a role ("the UN envoy,
+// Martin Kobler,", "Kenya's foreign minister, Juma Odhiambo,") was no
+// person; and a later mention by surname took the country of its own
+// sentence instead of the code found for the first.
+TEST(RoleHoldersTest, NameInAppositionAfterARole) {
+  Article a = CodeText(
+      "The UN envoy, Martin Kobler, arrived in Tripoli on Friday. On Saturday, Kobler met "
+      "Libya's prime minister.");
+  EXPECT_TRUE(HasEvent(a, "040", "IGOUNO", "LBYGOV"));
+  Article b = CodeText(
+      "Kenya's foreign minister, Juma Odhiambo, arrived in Kampala. Odhiambo met Uganda's "
+      "prime minister.");
+  const ActorMention* later = FindActor(b, "Odhiambo");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->code, "KENGOV");
+  EXPECT_TRUE(HasEvent(b, "040", "KENGOV", "UGAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
