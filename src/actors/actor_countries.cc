@@ -342,12 +342,12 @@ void Finder::FillContextCountry() {
     if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
       const ActorMention& next = a_.actors[i + 1];
       uint32_t gap = next.first_token - m.end_token;
-      std::string_view after = m.end_token + 1 < a_.tokens.size()
-                                   ? std::string_view(a_.tokens[m.end_token + 1].norm)
-                                   : "";
-      const Token& opener = a_.tokens[std::min<size_t>(m.end_token + 1, a_.tokens.size() - 1)];
-      bool opens = after == "a" || after == "an" || after == "the" || IsAppositiveTitle(after) ||
-                   opener.capitalized || next.first_token == m.end_token + 1;
+      uint32_t o = m.end_token + 1;  // The word opening what follows the comma.
+      const Token* opener = o < a_.tokens.size() ? &a_.tokens[o] : nullptr;
+      bool opens = next.first_token == o ||
+                   (opener != nullptr &&
+                    (opener->norm == "a" || opener->norm == "an" || opener->norm == "the" ||
+                     IsAppositiveTitle(opener->norm) || opener->capitalized));
       if (next.sentence == m.sentence && gap >= 2 && gap <= 6 &&
           a_.tokens[m.end_token].norm == "," && next.code.size() >= 3 && next.code[0] != '-' &&
           opens) {

@@ -140,10 +140,11 @@ namespace {
 void NameFromOtherWord(const Article& a, Quote& q) {
   int found = -1;
   std::string_view word = q.speaker_name;
+  if (word.size() < 3) return;
   for (size_t k = 0; k < a.actors.size(); ++k) {
     const ActorMention& m = a.actors[k];
     if (m.kind != ActorKind::kPerson || m.sentence > q.sentence || m.code.size() < 3 ||
-        m.code[0] == '-' || m.written_name.empty() || word.size() < 3) {
+        m.code[0] == '-' || m.written_name.empty()) {
       continue;
     }
     std::string_view name = m.written_name;

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "actors/actor_finder.h"
 #include "events/syntax.h"
 #include "quotes/identified_speakers.h"
 #include "quotes/quote_finding.h"
@@ -59,6 +60,15 @@ bool IsAuxiliary(std::string_view w) {
       "will",  "would",  "is",  "are",   "was",  "were", "has", "have", "had",
       "could", "should", "may", "might", "must", "can",  "did", "does", "do"};
   return kWords.count(w) > 0;
+}
+
+// The first word of sentence `s` after a dateline opening it ("TEHRAN,
+// July 31 (dyad wire) -- Hamas ..."): reported words begin there.
+uint32_t AfterDateline(const Article& a, uint32_t s) {
+  const Sentence& st = a.sentences[s];
+  uint32_t k = DatelineEnd(a, s), hi = st.first_token + st.token_count;
+  while (k + 1 < hi && a.tokens[k].kind == TokenKind::kPunct) ++k;
+  return k;
 }
 
 bool HasQuoteMark(const Article& a, uint32_t lo, uint32_t hi) {
@@ -210,7 +220,8 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
         return true;
       }
     } else if (k > lo + 3 && a_.tokens[k - 1].norm == ",") {  // "CLAUSE, according to X."
-      AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect, sp);
+      AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
+               sp);
       return true;
     }
   }
@@ -328,7 +339,7 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     bool inverted = plain_say && apposition == k;
     if (inverted && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi &&
         mention_starting_[k + 1] >= 0 && !HasQuoteMark(a_, lo, k)) {
-      AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
+      AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
                FromMention(mention_starting_[k + 1]));
       return;
     }
@@ -337,7 +348,8 @@ void QuoteFinder::FindIndirect(uint32_t s) {
         !IsDateWord(a_.tokens[k + 1].norm) && !HasQuoteMark(a_, lo, k) &&
         !FiniteVerbIn(k + 1, hi)) {
       if (Speaker sp = NounPhraseSpeaker(k + 1, hi); sp.found()) {
-        AddQuote(a_.tokens[lo].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect, sp);
+        AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[k - 2].end, s,
+                 QuoteKind::kIndirect, sp);
         return;
       }
     }
@@ -382,13 +394,15 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       }
       if (a_.tokens[v - 1].norm == "," && !relative) {
         if (Speaker sp = RoleAndNameBefore(v - 1, lo, &clause_end); sp.found()) {
-          AddQuote(a_.tokens[lo].begin, a_.tokens[clause_end - 1].end, s, QuoteKind::kIndirect, sp);
+          AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[clause_end - 1].end, s,
+                   QuoteKind::kIndirect, sp);
           return;
         }
       }
       if (comma > lo + 3 && comma + 12 > apposition && !relative) {
         Speaker sp = SpeakerAround(k, comma + 1, hi);
-        AddQuote(a_.tokens[lo].begin, a_.tokens[comma - 1].end, s, QuoteKind::kIndirect, sp);
+        AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[comma - 1].end, s,
+                 QuoteKind::kIndirect, sp);
         return;
       }
     }

@@ -177,5 +177,16 @@ TEST(SpeakerNamesTest, NamesAndClausesInsideOrAfterTheVerb) {
   EXPECT_EQ(p->speaker_name, "Ali Omar");
 }
 
+// Regression: reported words in the trailing form began with the story's
+// dateline ("TEHRAN, July 31 (dyad wire) - Hamas ... , the Guards said").
+TEST(SpeakerNamesTest, ReportedWordsStartAfterTheDateline) {
+  Article a = CodeText(
+      "KAMPALA, July 31 (dyad wire) - Rebels attacked a border post overnight, the Ugandan army "
+      "said.");
+  const Quote* q = QuoteWith(a, "Rebels attacked");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(a.Span(q->begin, q->end), "Rebels attacked a border post overnight");
+}
+
 }  // namespace
 }  // namespace dyad
