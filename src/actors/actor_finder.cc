@@ -189,10 +189,11 @@ bool IsSpeechWord(std::string_view norm) {
 // of the national police,".
 bool IsAppositiveTitle(std::string_view norm) {
   static const std::string_view kTitles[] = {
-      "chief",    "head",      "leader",      "spokesman",  "spokeswoman", "spokesperson",
-      "director", "commander", "chairman",    "chairwoman", "chair",       "secretary",
-      "governor", "mayor",     "ambassador",  "envoy",      "president",   "minister",
-      "deputy",   "founder",   "coordinator", "adviser",    "advisor",     "commissioner"};
+      "chief",      "head",      "leader",      "spokesman",  "spokeswoman", "spokesperson",
+      "director",   "commander", "chairman",    "chairwoman", "chair",       "secretary",
+      "governor",   "mayor",     "ambassador",  "envoy",      "president",   "minister",
+      "deputy",     "founder",   "coordinator", "adviser",    "advisor",     "commissioner",
+      "rapporteur", "mediator"};
   for (std::string_view t : kTitles) {
     if (norm == t) return true;
   }

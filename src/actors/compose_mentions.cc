@@ -202,8 +202,7 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
   // A role noun followed by an unknown name: "Foreign Minister Fuad Hussein";
   // also a body's officer named as one phrase: "UN envoy Martin Kobler".
   std::string_view last = g.end > g.first ? std::string_view(a_.tokens[g.end - 1].norm) : "";
-  bool titled_org =
-      g.org && !g.agent && (IsAppositiveTitle(last) || last == "rapporteur" || last == "mediator");
+  bool titled_org = g.org && !g.agent && IsAppositiveTitle(last);
   if (((g.agent && !g.agent->plural) || titled_org) && g.name_end == 0 && g.end < sent_end &&
       (k >= pieces.size() || pieces[k].first > g.end)) {
     uint32_t len = UnknownNameLength(a_, g.end, sent_end);

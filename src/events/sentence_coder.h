@@ -174,6 +174,10 @@ class SentenceCoder {
   bool InSubordinateClause(uint32_t at) const;
   void EmitAppealedAct(const PatternMatch& m, uint32_t appeal, bool negated);
   bool IsPassive(const PatternMatch& m) const;
+  // The word up to four before token `v`, in its clause, that negates it
+  // ("not", "never", or a verb of refusal or failure: "refused to"); -1 if
+  // none.
+  int NegatingWord(uint32_t v) const;
   bool IsNegated(const PatternMatch& m) const;
   // Whether the trigger is refused ("refused to", "declined to"), not only
   // negated.

@@ -221,21 +221,25 @@ bool SentenceCoder::IsPassive(const PatternMatch& m) const {
   return false;
 }
 
+int SentenceCoder::NegatingWord(uint32_t v) const {
+  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
+    const Token& t = a_.tokens[--k];
+    if (IsClauseBreak(t) || t.norm == ",") return -1;
+    if (IsNegator(t.norm) || t.norm.starts_with("refus") || t.norm.starts_with("declin") ||
+        t.norm.starts_with("fail") || t.norm.starts_with("reject")) {
+      return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
 bool SentenceCoder::IsNegated(const PatternMatch& m) const {
   if (verbs_.pattern(m.pattern).negative) return false;
   uint32_t v = FirstLiteral(m);
   // "would not sign deals unless they end the war": a condition threatens
   // the refusal before it; that "not" does not undo the threat.
   if (a_.tokens[v].norm == "unless") return false;
-  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
-    const Token& t = a_.tokens[--k];
-    if (IsClauseBreak(t) || t.norm == ",") return false;
-    if (IsNegator(t.norm)) return true;
-    if (t.norm.starts_with("refus") || t.norm.starts_with("declin") || t.norm.starts_with("fail") ||
-        t.norm.starts_with("reject")) {
-      return true;
-    }
-  }
+  if (NegatingWord(v) >= 0) return true;
   // "would not retaliate": a negator right after an auxiliary the pattern
   // opens on ("would not hesitate to respond" still threatens; "urged
   // Beijing not to" is still an appeal). The peers' suites code their
@@ -253,13 +257,10 @@ bool SentenceCoder::IsNegated(const PatternMatch& m) const {
 }
 
 bool SentenceCoder::Refused(const PatternMatch& m) const {
-  uint32_t v = FirstLiteral(m);
-  for (uint32_t k = v, steps = 0; k > view_.first && steps < 4; ++steps) {
-    const Token& t = a_.tokens[--k];
-    if (IsClauseBreak(t) || t.norm == "," || IsNegator(t.norm)) return false;
-    if (t.lemma == "refuse" || t.lemma == "decline" || t.lemma == "reject") return true;
-  }
-  return false;
+  int k = NegatingWord(FirstLiteral(m));
+  if (k < 0) return false;
+  std::string_view lemma = a_.tokens[k].lemma;
+  return lemma == "refuse" || lemma == "decline" || lemma == "reject";
 }
 
 std::string RefusalCode(std::string_view code) {

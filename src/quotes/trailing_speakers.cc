@@ -3,7 +3,6 @@
 // ("..., the high commissioner of the province, Omar Sy, told AFP by
 // phone"). The comma right before the verb then closes the name, not the
 // reported clause.
-#include <algorithm>
 #include <string>
 
 #include "quotes/quote_finding.h"
