@@ -246,16 +246,24 @@ TEST(ImpliedRolesTest, SpeakerIsNotTheSubjectOfAReportedClause) {
   for (const Event& e : a.events) EXPECT_FALSE(e.source.code.ends_with("CVL")) << e.code;
 }
 
-// Force reported by its target's side is that side's accusation of the
-// attacker; force a side reports of itself is no accusation.
-TEST(ImpliedRolesTest, ForceReportedByItsTargetIsAnAccusation) {
+// Force reported by a world body is its accusation of the attacker; force
+// reported by its target's side is coded as told, with no accusation
+// (hand coders read it as casualty news), and so is force a side reports
+// of itself.
+TEST(ImpliedRolesTest, ForceReportedByAWorldBodyOnlyIsAnAccusation) {
   Article a = CodeText(
+      "The United Nations said M23 fighters attacked Congolese soldiers and displaced families "
+      "near Goma.",
+      "2023-02-08");
+  EXPECT_TRUE(HasEvent(a, "112", "IGOUNO", "CODREB"));
+  Article b = CodeText(
       "Sudan's army said Ethiopian troops attacked its soldiers near the border on Sunday.",
       "2020-12-20");
-  EXPECT_TRUE(HasEvent(a, "112", "SDNMIL", "ETHMIL"));
-  Article b = CodeText(
-      "Ethiopia's army said its troops attacked Sudanese soldiers near the border.", "2020-12-20");
+  EXPECT_TRUE(HasEvent(b, "190", "ETHMIL", "SDNMIL"));
   for (const Event& e : b.events) EXPECT_NE(e.code, "112");
+  Article c = CodeText(
+      "Ethiopia's army said its troops attacked Sudanese soldiers near the border.", "2020-12-20");
+  for (const Event& e : c.events) EXPECT_NE(e.code, "112");
 }
 
 // Force by gangs or rebels against civilians is unconventional violence
