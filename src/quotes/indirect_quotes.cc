@@ -336,7 +336,11 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     std::string_view verb = a_.tokens[k].norm;
     uint32_t apposition = SkipAppositiveClause(a_, k, lo);
     bool plain_say = verb == "said" || verb == "says" || verb == "added" || verb == "stated";
-    bool inverted = plain_say && apposition == k;
+    // "CLAUSE, reported the state news agency SONNA." (Not "reported by
+    // X", which tells where a statement was read.)
+    bool inverted_report = verb == "reported" && k + 1 < hi && !IsDateWord(a_.tokens[k + 1].norm) &&
+                           a_.tokens[k + 1].norm != "by";
+    bool inverted = (plain_say || inverted_report) && apposition == k;
     if (inverted && k > lo + 4 && a_.tokens[k - 1].norm == "," && k + 1 < hi &&
         mention_starting_[k + 1] >= 0 && !HasQuoteMark(a_, lo, k)) {
       AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,

@@ -116,6 +116,7 @@ class QuoteFinder {
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
+  bool PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const;
   Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
   // Words quoted inside reported words ("what it described as \"terrorist

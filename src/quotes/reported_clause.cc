@@ -11,6 +11,41 @@
 
 namespace dyad::quote_finding {
 
+namespace {
+
+bool IsSubjectPronoun(std::string_view w) {
+  return w == "it" || w == "they" || w == "he" || w == "she" || w == "we";
+}
+
+}  // namespace
+
+// "Somalia says Ethiopia's actions threaten the peace": a present tense
+// in -s after a say-verb's bare clause, once a noun has opened the clause
+// and words follow it. Only for "say", whose object is nearly always a
+// clause ("announced new sanctions" is an object), and not after a comma,
+// where the words after "said" name the speaker ("..., said Kenya's
+// defence forces.").
+bool QuoteFinder::PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const {
+  const Token& t = a_.tokens[j];
+  if (a_.tokens[k].lemma != "say" || (k > 0 && a_.tokens[k - 1].norm == ",")) return false;
+  // "officials it says supported", "which it says now totals": a pronoun
+  // subject inside a relative clause; what follows belongs to the noun.
+  if (k >= 2 && IsSubjectPronoun(a_.tokens[k - 1].norm) &&
+      a_.tokens[k - 2].kind == TokenKind::kWord && a_.tokens[k - 2].norm != "and" &&
+      a_.tokens[k - 2].norm != "but") {
+    return false;
+  }
+  if (t.capitalized || t.norm.size() < 4 || !t.norm.ends_with("s") || t.norm.ends_with("ss") ||
+      t.norm.ends_with("us") || t.lemma == t.norm) {
+    return false;
+  }
+  const Token& before = a_.tokens[j - 1];
+  if (before.kind != TokenKind::kWord || IsDeterminer(before.norm)) return false;
+  if (j + 1 >= hi) return false;
+  const Token& after = a_.tokens[j + 1];
+  return after.kind == TokenKind::kWord && !after.capitalized;
+}
+
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
@@ -106,9 +141,15 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
                   (start.norm == "more" && a_.tokens[c + 1].norm == "than");
   if (quantity && verb != "told" && FiniteVerbIn(c, hi)) return c;
   if (IsPrepositionWord(start.norm) || start.norm == "during" || start.norm == "after" ||
-      start.norm == "before" || start.norm == "while" || start.norm == "amid") {
+      start.norm == "before" || start.norm == "while" || start.norm == "amid" ||
+      start.norm == "according") {
     return 0;
   }
+  // "did not say which regions were hit", "said whether": a question left
+  // open reports nothing.
+  static const std::unordered_set<std::string_view> kQuestionWords = {
+      "which", "what", "whether", "how", "why", "where", "when", "who"};
+  if (kQuestionWords.count(start.norm) > 0) return 0;
   // These verbs seldom take an object: a determiner or pronoun after them
   // opens the reported clause, even when its verb is an irregular past the
   // checks below cannot see ("said the strikes hit").
@@ -153,6 +194,7 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     // ("died", "fled": short past tenses the lemmatizer knows.)
     bool past = t.norm.ends_with("ed") && (t.norm.size() > 4 || t.lemma != t.norm);
     if (j > c && past && !t.capitalized) return c;
+    if (j > c && PresentVerbAt(k, j, hi)) return c;
   }
   return 0;
 }

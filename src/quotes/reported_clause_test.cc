@@ -1,0 +1,71 @@
+// Where a bare reported clause begins after a speech verb, and the
+// inverted "CLAUSE, reported X." form.
+#include <gtest/gtest.h>
+
+#include "testing/test_pipeline.h"
+
+namespace dyad {
+namespace {
+
+bool HasQuoteStartingWith(const Article& a, std::string_view words) {
+  for (const Quote& q : a.quotes) {
+    if (a.Span(q.begin, q.end).starts_with(words)) return true;
+  }
+  return false;
+}
+
+// Regression: "Somalia says Kenya's decision harms trade" reported
+// nothing; a clause in the present tense opened by a name was not seen.
+TEST(ReportedClauseTest, PresentTenseClauseAfterSay) {
+  Article a = CodeText("Somalia says Kenya's decision to shut the crossing harms local traders.");
+  const Quote* q = QuoteWith(a, "harms local traders");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Somalia");
+  EXPECT_TRUE(a.Span(q->begin, q->end).starts_with("Kenya's decision"));
+  // After a comma, the words after "said" name the speaker, even with a
+  // plural noun in them.
+  Article b =
+      CodeText("The raid on the depot was repelled overnight, said Kenya's defence forces.");
+  const Quote* p = QuoteWith(b, "raid on the depot");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Kenya's defence forces");
+}
+
+// "officials it says supported the crackdown", "which it says now totals":
+// the pronoun is the subject of a relative clause on the noun before it, so
+// the present tense after it opens no reported clause (the first version
+// of the present-tense rule quoted these).
+TEST(ReportedClauseTest, RelativeClauseWithSaysIsNoQuote) {
+  Article a = CodeText(
+      "Washington sanctioned nine officers it says directs the crackdown on protesters in "
+      "Minsk.");
+  EXPECT_FALSE(HasQuoteStartingWith(a, "directs"));
+}
+
+// Regression: "did not say which regions the strikes had targeted" was a
+// quote; a question left open reports nothing. A conditional clause does.
+TEST(ReportedClauseTest, OpenQuestionReportsNothing) {
+  Article a = CodeText("The ministry did not say which districts the drones had struck.");
+  EXPECT_TRUE(a.quotes.empty());
+  Article b = CodeText(
+      "The opposition said if the count is not annulled, its members will march on the capital.");
+  EXPECT_NE(QuoteWith(b, "its members will march"), nullptr);
+}
+
+// "CLAUSE, reported the state news agency Khovar.": the agency is the
+// speaker; "reported by X" only says where the words were printed.
+TEST(ReportedClauseTest, InvertedReportedNamesTheSpeaker) {
+  Article a = CodeText(
+      "Two transport planes with border troops touched down in Kulob late on Monday, reported "
+      "the state news agency Khovar.");
+  const Quote* q = QuoteWith(a, "touched down in Kulob");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker_name.find("Khovar"), std::string::npos) << q->speaker_name;
+  Article b = CodeText(
+      "The chancellor spoke at a press conference in Vilnius on Friday, reported by the daily "
+      "Delfi.");
+  EXPECT_EQ(QuoteWith(b, "chancellor spoke"), nullptr);
+}
+
+}  // namespace
+}  // namespace dyad
