@@ -3,6 +3,7 @@
 // "that" the clause is certain; without it, only verbs that seldom take an
 // object report a bare clause, and the words after them must open one (a
 // determiner or pronoun, a quantity, or a finite verb soon after).
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -57,10 +58,21 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   bool occasion = c < hi && (a_.tokens[c].norm == "in" || a_.tokens[c].norm == "during" ||
                              a_.tokens[c].norm == "at" || a_.tokens[c].norm == "on");
   uint32_t reach = addressed || occasion ? 10 : 6;
-  while (c < hi && c < k + reach && a_.tokens[c].norm != "that" &&
-         (SkippableBeforeClause(a_.tokens[c].norm) ||
-          ((addressed || occasion) && a_.tokens[c].kind == TokenKind::kWord && !quoted_[c] &&
-           !Speech(c)))) {
+  // "said later on Thursday, citing sources, that": the source cited, with
+  // its commas, may stand before "that" too.
+  bool citing = false;
+  while (c < hi && c < k + reach && a_.tokens[c].norm != "that") {
+    const Token& t = a_.tokens[c];
+    if (t.norm == "citing" && !citing) {
+      citing = true;
+      reach = std::max<uint32_t>(reach, c - k + 7);
+    } else if (!SkippableBeforeClause(t.norm) &&
+               !((addressed || occasion || citing) &&
+                 (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !quoted_[c] &&
+                 !Speech(c)) &&
+               !(t.norm == "," && c + 1 < hi && (citing || a_.tokens[c + 1].norm == "citing"))) {
+      break;
+    }
     ++c;
   }
   bool has_that = c < hi && a_.tokens[c].norm == "that";

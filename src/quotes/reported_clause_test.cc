@@ -67,5 +67,22 @@ TEST(ReportedClauseTest, InvertedReportedNamesTheSpeaker) {
   EXPECT_EQ(QuoteWith(b, "chancellor spoke"), nullptr);
 }
 
+// Regression: "said late on Thursday citing sources that CLAUSE" quoted
+// "citing sources that ..."; "reported on March 14, citing residents,
+// that CLAUSE" quoted nothing. The source cited stands before "that".
+TEST(ReportedClauseTest, SourceCitedBeforeThat) {
+  Article a = CodeText(
+      "Radio Dalsan said late on Thursday citing elders that the militia had left two villages.");
+  const Quote* q = QuoteWith(a, "militia had left");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(a.Span(q->begin, q->end).starts_with("the militia")) << a.Span(q->begin, q->end);
+  Article b = CodeText(
+      "Local outlets reported on March 14, citing farmers, that a herder had been shot near the "
+      "dam.");
+  const Quote* p = QuoteWith(b, "herder had been shot");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(b.Span(p->begin, p->end).starts_with("a herder"));
+}
+
 }  // namespace
 }  // namespace dyad
