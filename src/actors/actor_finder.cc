@@ -156,7 +156,12 @@ bool IsNonNameWord(std::string_view norm) {
       "november", "december", "the", "on", "in", "said", "says", "and", "of", "for", "to", "at",
       // Words that end an office's name: "the Prime Minister Office".
       "office", "ministry", "department", "palace", "house", "council", "secretariat", "cabinet",
-      "government"};
+      "government",
+      // Connectives capitalised at a sentence's start: "But Padrino said"
+      // names Padrino, not "But Padrino".
+      "but", "yet", "so", "however", "meanwhile", "also", "then", "now", "still", "instead",
+      "separately", "later", "earlier", "while", "when", "after", "before", "as", "if", "with",
+      "by", "from", "although", "though", "because", "since", "until"};
   return kWords.count(norm) > 0;
 }
 

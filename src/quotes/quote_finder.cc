@@ -294,20 +294,46 @@ bool QuoteFinder::PersonHasRole(int m, std::string_view cls) const {
   return false;
 }
 
+// Whether quote `prev`, right before `q`, is a named person's whom the
+// description speaking in `q` ("the top US diplomat", "the general") takes
+// up again: the same or the previous sentence, and the description's code
+// not another than the person's (its country, and its role where both have
+// one). A president is one person: "the president" is left to the holder
+// of that title, and a president's quote is no other description's.
+bool QuoteFinder::DescribedAgain(const Quote& prev, const Quote& q, std::string_view cls) const {
+  int pm = prev.speaker_mention;
+  if (pm < 0 || a_.actors[pm].kind != ActorKind::kPerson || prev.sentence + 1 < q.sentence) {
+    return false;
+  }
+  if (cls == "president" || PersonHasRole(pm, "president")) return false;
+  std::string_view mine = q.speaker_code, theirs = prev.speaker_code;
+  if (mine.size() < 3 || mine[0] == '-') return true;
+  if (theirs.size() < 3 || mine.substr(0, 3) != theirs.substr(0, 3)) return false;
+  return mine.size() == 3 || theirs.size() == 3 || mine == theirs;
+}
+
 void QuoteFinder::NameRolesAfterTheirHolders() {
   for (size_t i = 0; i < a_.quotes.size(); ++i) {
     Quote& q = a_.quotes[i];
     int m = q.speaker_mention;
     if (m < 0 || a_.actors[m].kind != ActorKind::kAgent) continue;
     const ActorMention& am = a_.actors[m];
-    std::string_view cls = RoleClass(a_.tokens[am.end_token - 1].norm);
-    if (cls.empty() || am.first_token == 0 || a_.tokens[am.first_token - 1].norm != "the") {
-      continue;
-    }
+    std::string_view head = a_.tokens[am.end_token - 1].norm;
+    std::string_view cls = RoleClass(head);
+    bool described = !cls.empty() || head == "diplomat" || head == "leader" || head == "premier" ||
+                     head == "chancellor" || head == "secretary";
+    // "the general", "the top US diplomat": a definite description.
+    uint32_t det = am.first_token;
+    if (det > 1 && (a_.tokens[det - 1].norm == "top" || a_.tokens[det - 1].norm == "senior")) --det;
+    if (!described || det == 0 || a_.tokens[det - 1].norm != "the") continue;
     for (size_t k = i; k-- > 0;) {
       const Quote& prev = a_.quotes[k];
       if (prev.sentence + 3 < q.sentence) break;
-      if (!PersonHasRole(prev.speaker_mention, cls)) continue;
+      // The holder of the same role, or failing that the named person
+      // quoted just before ("Kerry told reporters ... . \"...,\" the top US
+      // diplomat said").
+      bool same_role = !cls.empty() && PersonHasRole(prev.speaker_mention, cls);
+      if (!same_role && !(k + 1 == i && DescribedAgain(prev, q, cls))) continue;
       q.speaker_name = prev.speaker_name;
       q.speaker_code = prev.speaker_code;
       q.speaker_canonical = prev.speaker_canonical;
@@ -323,9 +349,11 @@ using quote_finding::QuoteFinder;
 
 void FindQuotes(Article& article) {
   article.quotes.clear();
-  QuoteFinder(article).Run();
+  QuoteFinder finder(article);
+  finder.Run();
   NameIdentifiedSpeakers(article);
   CodeSpeakersBySurname(article);
+  finder.NameRolesAfterTheirHolders();
 }
 
 }  // namespace dyad

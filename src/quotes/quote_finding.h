@@ -88,8 +88,14 @@ class QuoteFinder {
                      [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
     GiveInnerQuotesTheirSpeaker();
     GiveDocumentsTheirIssuer();
-    NameRolesAfterTheirHolders();
   }
+
+  // "the spokesperson added" after "alliance spokesman Omar Haddad
+  // said": a definite role noun speaking again is the person who held it in
+  // a quote up to three sentences before, or the named person quoted just
+  // before ("the general said" after "Padrino insisted"). Run after the
+  // speakers named by a lone word of their name are known.
+  void NameRolesAfterTheirHolders();
 
  private:
   int WordCount(const QuoteSpan& q) const {
@@ -124,11 +130,8 @@ class QuoteFinder {
   // other unattributed quotations continue the speaker quoted in the same or
   // the previous sentence, reported or quoted.
   void GiveInnerQuotesTheirSpeaker();
-  // "the spokesperson added" after "alliance spokesman Omar Haddad
-  // said": a definite role noun speaking again is the person who held it in
-  // a quote up to three sentences before.
-  void NameRolesAfterTheirHolders();
   bool PersonHasRole(int m, std::string_view role_class) const;
+  bool DescribedAgain(const Quote& prev, const Quote& q, std::string_view role_class) const;
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;

@@ -362,8 +362,10 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
       opener == "according" || opener == "as" || opener == "at" || opener == "after") {
     return Speaker{};
   }
-  bool opens = b == lo || a_.tokens[b - 1].norm == "," || a_.tokens[b - 1].norm == "and" ||
-               a_.tokens[b - 1].kind == TokenKind::kCloseQuote;
+  std::string_view before = b > lo ? std::string_view(a_.tokens[b - 1].norm) : "";
+  bool opens = b == lo || before == "," || before == "and" ||
+               a_.tokens[b - 1].kind == TokenKind::kCloseQuote ||
+               ((before == "but" || before == "yet") && b - 1 == lo);
   if (!opens) return Speaker{};
   static const std::unordered_set<std::string_view> kNotSpeakers = {
       "it", "this", "that", "there", "which", "who", "he", "she", "they", "we", "i", "you"};

@@ -190,3 +190,36 @@ TEST(SpeakerNamesTest, ReportedWordsStartAfterTheDateline) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Regression: "But Padrino insisted that ..." had no speaker; the
+// sentence's opening "But" was read as the first word of a name.
+TEST(SpeakerNamesTest, ConnectiveOpeningTheSentenceIsNoName) {
+  Article a = CodeText(
+      "Venezuelan Defence Minister Vladimir Padrino Lopez spoke in Caracas on Friday. But "
+      "Padrino insisted that his soldiers had stayed on their own side of the river.",
+      "2021-03-27");
+  const Quote* q = QuoteWith(a, "soldiers had stayed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Vladimir Padrino Lopez");
+  for (const ActorMention& m : a.actors) EXPECT_FALSE(m.name.starts_with("But")) << m.name;
+}
+
+// Regression: "\"...,\" the top US diplomat said" right after John Kerry was
+// quoted was named "US diplomat"; a description of the same country taking
+// up the person just quoted is that person.
+TEST(SpeakerNamesTest, DescriptionTakesUpThePersonJustQuoted) {
+  Article a = CodeText(
+      "US Secretary of State John Kerry met Iran's foreign minister in Lausanne. Kerry told "
+      "reporters on Friday that the gaps had narrowed. \"We are not there yet,\" the top US "
+      "diplomat said.",
+      "2015-03-20");
+  const Quote* q = QuoteWith(a, "not there yet");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "John Kerry");
+}
+
+}  // namespace
+}  // namespace dyad
