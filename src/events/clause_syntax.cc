@@ -65,8 +65,9 @@ bool QuantityOf(const Article& a, uint32_t of, uint32_t sentence_first) {
   // Parts of a body, in lower case ("the board of the IAEA"; "the Council of
   // Foreign Ministers" is a name).
   static const std::string_view kParts[] = {
-      "board",    "council", "leadership", "delegation", "officials", "director", "secretariat",
-      "fighters", "troops",  "forces",     "lines",      "crowds",    "crowd",    "groups"};
+      "board",    "council", "leadership", "delegation", "officials",  "director", "secretariat",
+      "fighters", "troops",  "forces",     "lines",      "crowds",     "crowd",    "groups",
+      "panel",    "team",    "committee",  "commission", "contingent", "unit"};
   if (q.kind == TokenKind::kNumber) return true;
   for (std::string_view w : kQuantities) {
     if (q.norm == w) return true;

@@ -8,14 +8,16 @@
 // (CAMEO 112); the force stays coded as told. Force reported by its
 // target's side ("five were killed in Israeli strikes, according to
 // Lebanon's health ministry") is not: hand coders read such reports as
-// casualty news and code the force alone (in the development batches
-// half of those accusations matched nothing and no core event needed one). Words that
-// make another actor the subject of wrongdoing ("said Pakistan had violated
-// the ceasefire") accuse it (112); words of disapproval ("its unfriendly
-// actions are counterproductive") criticise it (111); words of consequences
-// to come ("such incidents can have very bad consequences") threaten it
-// (130). Each adds at most one event per speaker, target and sentence, and
-// none where the sentence already codes the speaker's act of that root.
+// casualty news and code the force alone (in the development batches half
+// of those accusations matched nothing, most others only arguable events).
+// Words that make another actor the subject of wrongdoing ("said Pakistan
+// had violated the ceasefire") accuse it (112); words of disapproval ("its
+// unfriendly actions are counterproductive") criticise it (111); what an
+// actor must do is demanded of it (100), what it should do is asked of it
+// (020); words of consequences to come ("such incidents can have very bad
+// consequences") threaten it (130). Each adds at most one event per
+// speaker, target and sentence, and none where the sentence already codes
+// the speaker's act of that root.
 #include <algorithm>
 #include <initializer_list>
 #include <string>
@@ -98,6 +100,7 @@ struct Verdict {
   ActorRef target;
   bool wrong = false;
   bool demand = false;  // "Poland must answer": a demand (100).
+  bool appeal = false;  // "Kenya should rein in its police": an appeal (020).
   bool threat = false;  // "such acts will have consequences": a threat (130).
 };
 
@@ -171,7 +174,11 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
     if (t.end > q.end) break;
     bool must = t.norm == "must" || ((t.norm == "has" || t.norm == "have") &&
                                      k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "to");
-    if (!must) continue;
+    // "said Kenya should rein in its police": advice to act, an appeal (not
+    // "should be punished", a verdict on the actor).
+    bool should = t.norm == "should" && k + 1 < a.tokens.size() && a.tokens[k + 1].norm != "be" &&
+                  a.tokens[k + 1].norm != "not" && a.tokens[k + 1].norm != "have";
+    if (!must && !should) continue;
     if (ending[k - 1] < 0) {
       // "The vote must be cancelled," the opposition
       // said: what must be done is asked of its government.
@@ -198,7 +205,8 @@ Verdict DemandedActor(const Article& a, const Quote& q, const std::vector<int>& 
       continue;
     }
     v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), ending[k - 1]};
-    v.demand = true;
+    v.demand = must;
+    v.appeal = !must;
     return v;
   }
   return v;
@@ -308,7 +316,13 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   e.target = std::move(v.target);
   // A state named bare ("said Pakistan had violated") is its government.
   if (e.target.code.size() == 3) e.target.code += "GOV";
-  SetCode(codes, v.demand ? "100" : v.threat ? "130" : v.wrong ? "112" : "111", e);
+  SetCode(codes,
+          v.demand   ? "100"
+          : v.appeal ? "020"
+          : v.threat ? "130"
+          : v.wrong  ? "112"
+                     : "111",
+          e);
   e.date = a.published;
   for (const DateMention& d : a.dates) {
     if (d.sentence == q.sentence) {
@@ -319,10 +333,12 @@ Event VerdictEvent(const Article& a, const Quote& q, Verdict v, const CameoCodes
   e.trigger_begin = q.begin;
   e.trigger_end = q.end;
   e.pattern = v.demand   ? "(reported words of demand)"
+              : v.appeal ? "(reported words of appeal)"
               : v.threat ? "(reported words of threat)"
               : v.wrong  ? "(reported words of wrongdoing)"
                          : "(reported words of disapproval)";
-  e.explanation = v.demand   ? "source: the speaker; target: the actor told what it must do"
+  e.explanation = v.demand || v.appeal
+                      ? "source: the speaker; target: the actor told what it must or should do"
                   : v.threat ? "source: the speaker; target: the actor warned"
                              : "source: the speaker; target: the actor the words are about";
   return e;
@@ -386,7 +402,7 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes, const WordCl
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);
     if (v.target.code.empty()) v = ThreatenedActor(article, q, ending);
     if (v.target.code.empty()) continue;
-    std::string_view root = v.demand ? "10" : v.threat ? "13" : "11";
+    std::string_view root = v.demand ? "10" : v.appeal ? "02" : v.threat ? "13" : "11";
     bool told = std::any_of(article.events.begin(), article.events.end(), [&](const Event& e) {
       return e.sentence == q.sentence && Side(e.source.code) == Side(q.speaker_code) &&
              e.code.starts_with(root);
