@@ -43,7 +43,8 @@ bool IsSpeechVerb(std::string_view w) {
       "reiterating", "informed",     "vowed",      "vowing",      "vows",      "suggest",
       "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
       "indicating",  "threatened",   "deny",       "denied",      "denies",    "denying",
-      "asserting",   "pledged",      "promised"};
+      "asserting",   "pledged",      "promised",   "revealed",    "reveal",    "reveals",
+      "observed"};
   return kVerbs.count(w) > 0;
 }
 

@@ -123,6 +123,7 @@ class QuoteFinder {
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
   bool PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const;
+  bool FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const;
   Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
   // Words quoted inside reported words ("what it described as \"terrorist

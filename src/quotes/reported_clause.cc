@@ -47,6 +47,36 @@ bool QuoteFinder::PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const {
   return after.kind == TokenKind::kWord && !after.capitalized;
 }
 
+// "says in areas held by the rebels there has been looting", "says
+// during the fighting, army units worked with militias": after a say-verb
+// a clause may open on an adverbial phrase, when a subject and a finite
+// verb follow it (after a comma, or as "there has been"). Not "said in a
+// statement, adding that": a participle after the comma is the speaker's.
+bool QuoteFinder::FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const {
+  if (a_.tokens[k].lemma != "say") return false;
+  for (uint32_t j = c + 1; j + 2 < hi && j < c + 12; ++j) {
+    const Token& t = a_.tokens[j];
+    if (t.norm == "." || t.norm == ";" || quoted_[j] || Speech(j)) return false;
+    if (t.norm == "there" && IsAuxiliary(a_.tokens[j + 1].norm)) return true;
+    if (t.norm != ",") continue;
+    const Token& next = a_.tokens[j + 1];
+    // (", which included", ", as quoted by": no main clause.)
+    if (next.kind != TokenKind::kWord || next.norm.ends_with("ing") || Speech(j + 1) ||
+        next.norm == "which" || next.norm == "who" || next.norm == "as" || next.norm == "where" ||
+        next.norm == "when") {
+      return false;
+    }
+    for (uint32_t v = j + 2; v < hi && v < j + 8; ++v) {
+      const Token& w = a_.tokens[v];
+      if (w.norm == "," || w.norm == "." || Speech(v)) break;
+      bool past = w.norm.size() > 4 && w.norm.ends_with("ed") && !w.capitalized;
+      if (IsAuxiliary(w.norm) || past) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
@@ -155,13 +185,23 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (IsPrepositionWord(start.norm) || start.norm == "during" || start.norm == "after" ||
       start.norm == "before" || start.norm == "while" || start.norm == "amid" ||
       start.norm == "according") {
-    return 0;
+    return start.norm != "according" && FrontedClause(k, c, hi) ? c : 0;
   }
   // "did not say which regions were hit", "said whether": a question left
   // open reports nothing.
   static const std::unordered_set<std::string_view> kQuestionWords = {
       "which", "what", "whether", "how", "why", "where", "when", "who"};
   if (kQuestionWords.count(start.norm) > 0) return 0;
+  // "warships that the broadcaster said disproved the claim": a verb right
+  // after "said" has its subject before it, in a relative clause.
+  if (start.kind == TokenKind::kWord && !start.capitalized && start.norm.ends_with("ed") &&
+      start.norm.size() > 4) {
+    for (uint32_t b = k; b-- > 0 && k - b <= 4;) {
+      std::string_view w = a_.tokens[b].norm;
+      if (w == "," || w == ".") break;
+      if (w == "that" || w == "which") return 0;
+    }
+  }
   // These verbs seldom take an object: a determiner or pronoun after them
   // opens the reported clause, even when its verb is an irregular past the
   // checks below cannot see ("said the strikes hit").
@@ -198,7 +238,10 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   // A finite verb soon after: an auxiliary ("said air defences had
   // intercepted"), a past tense ("said the accord opened"), also inside a
   // quotation that continues the clause ("said Indian troops "targeted").
-  for (uint32_t j = c; j < hi && j < c + 10; ++j) {
+  // ("said talks for the delegation's meeting with the minister were
+  // being planned": a say-verb's subject may run long.)
+  uint32_t subject_reach = a_.tokens[k].lemma == "say" ? 16 : 10;
+  for (uint32_t j = c; j < hi && j < c + subject_reach; ++j) {
     const Token& t = a_.tokens[j];
     if (t.norm == "," || t.norm == "." || t.norm == ";") return 0;
     if (t.kind != TokenKind::kWord) continue;

@@ -84,5 +84,47 @@ TEST(ReportedClauseTest, SourceCitedBeforeThat) {
   EXPECT_TRUE(b.Span(p->begin, p->end).starts_with("a herder"));
 }
 
+// Regression: a clause a say-verb reports may open on an adverbial
+// ("says in areas held by the rebels there has been looting", "says
+// during the fighting, army units worked with militias"); both reported
+// nothing. Not so "said in a statement, as quoted by X".
+TEST(ReportedClauseTest, ClauseOpeningOnAnAdverbial) {
+  Article a = CodeText(
+      "The panel's report says in districts held by the militia there has been looting and "
+      "forced labour.");
+  EXPECT_NE(QuoteWith(a, "there has been looting"), nullptr);
+  Article b =
+      CodeText("The report says during the offensive, army units worked with local militias.");
+  EXPECT_NE(QuoteWith(b, "army units worked"), nullptr);
+  Article c = CodeText(
+      "Oman's foreign ministry said in a statement on Friday, as quoted by the state news "
+      "agency.");
+  EXPECT_TRUE(c.quotes.empty());
+}
+
+// Regression: "said talks for the delegation's meeting with the minister
+// were being planned" reported nothing (the verb came after ten words);
+// a relative clause ("frigates which the network said refuted the claim")
+// reported "refuted the claim ..." once the reach was longer.
+TEST(ReportedClauseTest, LongSubjectButNotARelativeGap) {
+  Article a = CodeText(
+      "The ministry said arrangements for the delegation's meeting with the foreign minister "
+      "were being finalised.");
+  EXPECT_NE(QuoteWith(a, "were being finalised"), nullptr);
+  Article b = CodeText(
+      "The channel aired pictures of frigates which the network said refuted the minister's "
+      "claim that the navy had downed a drone.");
+  EXPECT_FALSE(HasQuoteStartingWith(b, "refuted"));
+}
+
+// "revealed that", "observed that" report a clause.
+TEST(ReportedClauseTest, RevealedAndObservedReport) {
+  Article a =
+      CodeText("The prime minister revealed that talks were under way to restore the truce.");
+  EXPECT_NE(QuoteWith(a, "talks were under way"), nullptr);
+  Article b = CodeText("The economist observed that Washington was unhappy with the court case.");
+  EXPECT_NE(QuoteWith(b, "Washington was unhappy"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
