@@ -115,10 +115,18 @@ std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sente
   return {};
 }
 
+// Whether mention m opens its sentence, over an opening quotation mark or
+// a connective ("But he later announced", "However, she said").
 bool SentenceInitial(const Article& a, const ActorMention& m) {
   uint32_t first = a.sentences[m.sentence].first_token;
-  return m.first_token == first ||
-         (m.first_token == first + 1 && a.tokens[first].kind == TokenKind::kOpenQuote);
+  if (m.first_token > first && a.tokens[first].kind == TokenKind::kOpenQuote) ++first;
+  std::string_view w = first < m.first_token ? std::string_view(a.tokens[first].norm) : "";
+  if (w == "but" || w == "and" || w == "yet" || w == "however" || w == "still" ||
+      w == "meanwhile") {
+    ++first;
+    if (first < m.first_token && a.tokens[first].norm == ",") ++first;
+  }
+  return m.first_token == first;
 }
 
 // An "it" that opens its sentence's main clause: no actor and no name

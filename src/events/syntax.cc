@@ -178,7 +178,13 @@ uint32_t SkipAppositiveClause(const Article& a, uint32_t verb, uint32_t first) {
     bool opens = w == "who" || w == "which" || w == "whose" || w == "whom" || w == "a" ||
                  w == "an" || w == "the" || w == "one" || w == "also" || bare_role || possessed ||
                  (w.size() > 4 && w.ends_with("ed")) || RelationalApposition(a, k + 1, end - 1);
-    return opens ? k : verb;
+    // An adverbial set off by commas: "X, in 2015, before Modi's visit to
+    // the island, had indicated".
+    bool adverbial = w == "in" || w == "on" || w == "at" || w == "before" || w == "after" ||
+                     w == "during" || w == "while" || w == "following" || w == "despite" ||
+                     w == "since" || w == "earlier" || w == "later" ||
+                     role.kind == TokenKind::kNumber;
+    return opens || adverbial ? k : verb;
   }
   return verb;
 }

@@ -216,6 +216,25 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
   a_.quotes.push_back(std::move(q));
 }
 
+void QuoteFinder::GivePronounsTheLastSpeaker() {
+  for (size_t i = 1; i < a_.quotes.size(); ++i) {
+    Quote& q = a_.quotes[i];
+    const Quote& prev = a_.quotes[i - 1];
+    int m = q.speaker_mention, pm = prev.speaker_mention;
+    if (m < 0 || pm < 0 || a_.actors[m].kind != ActorKind::kPronoun ||
+        a_.actors[pm].kind != ActorKind::kPerson || prev.sentence + 1 != q.sentence ||
+        prev.speaker_code.empty()) {
+      continue;
+    }
+    std::string_view pronoun = a_.tokens[a_.actors[m].first_token].norm;
+    if (pronoun != "he" && pronoun != "she") continue;
+    q.speaker_name = prev.speaker_name;
+    q.speaker_code = prev.speaker_code;
+    q.speaker_canonical = prev.speaker_canonical;
+    q.speaker_mention = pm;
+  }
+}
+
 void QuoteFinder::GiveInnerQuotesTheirSpeaker() {
   for (Quote& q : a_.quotes) {
     if (!q.speaker_name.empty() || q.kind != QuoteKind::kDirect) continue;

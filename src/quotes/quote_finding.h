@@ -88,6 +88,7 @@ class QuoteFinder {
                      [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
     GiveInnerQuotesTheirSpeaker();
     GiveDocumentsTheirIssuer();
+    GivePronounsTheLastSpeaker();
   }
 
   // "the spokesperson added" after "alliance spokesman Omar Haddad
@@ -120,12 +121,18 @@ class QuoteFinder {
   Speaker FromMention(int m) const;
   const Quote* SpeakerQuotedBefore(const Speaker& sp, uint32_t begin, uint32_t s) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
+  Speaker NameAfterRoleWords(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
   bool PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const;
   bool FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const;
   Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
+  // "X had indicated that ... . \"...,\" he had said": a "he" or "she"
+  // speaking right after a person was quoted in the sentence before is that
+  // person (direct quotes are attributed before reported ones are found, so
+  // the rule in AddQuote could not see X).
+  void GivePronounsTheLastSpeaker();
   // Words quoted inside reported words ("what it described as \"terrorist
   // infrastructure\"") with no attribution of their own are the reporter's;
   // other unattributed quotations continue the speaker quoted in the same or

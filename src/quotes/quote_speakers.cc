@@ -441,7 +441,30 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
     Speaker sp = UnknownNameAt(verb + 1, hi);
     if (sp.found()) return sp;
   }
+  if (Speaker sp = NameAfterRoleWords(verb + 1, hi); sp.found()) return sp;
   return SpeakerOf(verb, lo);
+}
+
+// "said his lawyer Erias Lukwago.", "said the group's spokesman Ali
+// Bashir": a name the dictionaries lack after a few lower-case words of
+// its role, closing the sentence.
+Speaker QuoteFinder::NameAfterRoleWords(uint32_t k, uint32_t hi) const {
+  if (k >= hi) return Speaker{};
+  std::string_view first = a_.tokens[k].norm;
+  if (first != "his" && first != "her" && first != "their" && first != "its" && first != "the") {
+    return Speaker{};
+  }
+  uint32_t n = k + 1;
+  while (n < hi && n < k + 4 && a_.tokens[n].kind == TokenKind::kWord &&
+         !a_.tokens[n].capitalized) {
+    ++n;
+  }
+  if (n == k + 1 || n >= hi || mention_starting_[n] >= 0) return Speaker{};
+  Speaker sp = UnknownNameAt(n, hi);
+  uint32_t after = n;
+  while (after < hi && a_.tokens[after].capitalized) ++after;
+  bool closes = after >= hi || a_.tokens[after].norm == "." || a_.tokens[after].norm == ",";
+  return sp.found() && closes ? sp : Speaker{};
 }
 
 Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) const {

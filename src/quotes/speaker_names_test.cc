@@ -221,5 +221,50 @@ TEST(SpeakerNamesTest, DescriptionTakesUpThePersonJustQuoted) {
   EXPECT_EQ(q->speaker_name, "John Kerry");
 }
 
+// Regression: "\"...,\" said his lawyer Ana Kato." had no speaker: a name
+// the dictionaries lack after lower-case words of its role.
+TEST(SpeakerNamesTest, NameAfterPossessedRoleWords) {
+  Article a = CodeText(
+      "The opposition leader was charged on Monday. \"Police told us today that he was "
+      "charged in Gulu,\" said his lawyer Ana Kato.");
+  const Quote* q = QuoteWith(a, "Police told us");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Ana Kato");
+}
+
+// Regression: "But he later announced that ..." went to the person named
+// last (in "talks with Ruto's representatives"), not to the subject of the
+// sentence before; a connective does not stop a pronoun opening its
+// sentence.
+TEST(SpeakerNamesTest, PronounAfterConnectiveIsThePreviousSubject) {
+  Article a = CodeText(
+      "Kenyan opposition leader Raila Odinga met President William Ruto in March. Odinga called "
+      "off the marches in April, agreeing to talks with Ruto's envoys. But he later announced "
+      "that the marches would start again.",
+      "2023-05-07");
+  const Quote* q = QuoteWith(a, "marches would start again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Raila Odinga");
+}
+
+// Regression: in "Ranil Wickremesinghe, in 2015, before Narendra Modi's
+// visit to the island, had indicated that ...", the speaker was Modi, and
+// so was the "he" of the quotation after it. Adverbials set off by commas
+// are passed over, and a "he" right after a person was quoted is that
+// person.
+TEST(SpeakerNamesTest, AdverbialAsideAndTheHeThatFollows) {
+  Article a = CodeText(
+      "Sri Lankan Prime Minister Ranil Wickremesinghe, in 2015, before Indian Prime Minister "
+      "Narendra Modi's trip to the island, had indicated on television that trespassing crews "
+      "could face gunfire. \"Anyone who breaks into my home can be stopped,\" he had said.",
+      "2023-05-07");
+  const Quote* q = QuoteWith(a, "trespassing crews");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Ranil Wickremesinghe");
+  const Quote* p = QuoteWith(a, "breaks into my home");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Ranil Wickremesinghe");
+}
+
 }  // namespace
 }  // namespace dyad
