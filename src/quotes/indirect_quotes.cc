@@ -220,6 +220,14 @@ bool QuoteFinder::AccordingTo(uint32_t s) {
         return true;
       }
     } else if (k > lo + 3 && a_.tokens[k - 1].norm == ",") {  // "CLAUSE, according to X."
+      // "The Guard said it shot down a drone, state TV reported, according
+      // to Al Jazeera": a speaker reporting the clause in it speaks first
+      // hand; the outlets after it only pass the words on.
+      for (uint32_t j = lo + 1; j < k && j < lo + 12; ++j) {
+        if (!quoted_[j] && Speech(j) && a_.tokens[j].lemma == "say" && ClauseAfter(j, k) > 0) {
+          return false;
+        }
+      }
       AddQuote(a_.tokens[AfterDateline(a_, s)].begin, a_.tokens[k - 2].end, s, QuoteKind::kIndirect,
                sp);
       return true;

@@ -129,6 +129,14 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
+  // "said Thursday, June 20 it shot down": a weekday and its date.
+  static const std::unordered_set<std::string_view> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (c > k + 1 && c + 3 < hi && a_.tokens[c].norm == "," &&
+      kMonths.count(a_.tokens[c + 1].norm) > 0 && a_.tokens[c + 2].kind == TokenKind::kNumber) {
+    c += 3;
+  }
   // "saying in a statement the government's commitment was strong".
   if (c + 3 < hi && a_.tokens[c].norm == "in" && IsDeterminer(a_.tokens[c + 1].norm)) {
     uint32_t n = c + 2;

@@ -126,5 +126,19 @@ TEST(ReportedClauseTest, RevealedAndObservedReport) {
   EXPECT_NE(QuoteWith(b, "Washington was unhappy"), nullptr);
 }
 
+// Regression: "The Guard said Thursday, June 20 it shot down a drone, state
+// TV reported, according to Al Jazeera" was Al Jazeera's: the speaker who
+// says the clause first hand is its speaker, over a weekday and its date.
+TEST(ReportedClauseTest, FirstHandSpeakerBeforeAccordingTo) {
+  Article a = CodeText(
+      "Iran's army said Friday, March 8 it downed a surveillance aircraft near the coast, state "
+      "radio reported, according to a Qatari channel.",
+      "2024-03-08");
+  const Quote* q = QuoteWith(a, "downed a surveillance aircraft");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_code, "IRNMIL");
+  EXPECT_TRUE(a.Span(q->begin, q->end).starts_with("it downed"));
+}
+
 }  // namespace
 }  // namespace dyad
