@@ -472,13 +472,45 @@ Speaker QuoteFinder::SubjectOfEmbeddedQuote(const QuoteSpan& q, uint32_t lo) con
   // "what the prime minister termed "credible leads"": the one who calls it
   // so.
   uint32_t verb = q.open_mark - 1;
+  // ("denounced as a "grave violation"": over the article.)
+  std::string_view article = a_.tokens[verb].norm;
+  if ((article == "a" || article == "an" || article == "the") && verb > lo + 2 &&
+      a_.tokens[verb - 1].norm == "as") {
+    --verb;
+  }
   if (a_.tokens[verb].norm == "as" && verb > lo + 1) --verb;
   std::string_view naming = a_.tokens[verb].norm;
-  if ((naming == "called" || naming == "termed" || naming == "dubbed" || naming == "described") &&
-      verb > lo + 1 && mention_ending_[verb - 1] >= 0) {
+  bool names = naming == "called" || naming == "termed" || naming == "dubbed" ||
+               naming == "described" || naming == "denounced" || naming == "branded" ||
+               naming == "labelled" || naming == "labeled" || naming == "hailed";
+  if (names && verb > lo + 1 && mention_ending_[verb - 1] >= 0) {
     int m = mention_ending_[verb - 1];
     uint32_t first = a_.actors[m].first_token;
     if (first > lo && a_.tokens[first - 1].norm == "what") return FromMention(m);
+  }
+  // "a move his supporters denounced as a "grave violation"": the subject
+  // of a relative clause with no pronoun, right after the noun it
+  // describes, when naming takes "as".
+  if (names && a_.tokens[verb + 1].norm == "as" && verb > lo + 2) {
+    uint32_t b = verb;
+    while (b > lo && verb - b < 3 && a_.tokens[b - 1].kind == TokenKind::kWord && !quoted_[b - 1] &&
+           !IsPrepositionWord(a_.tokens[b - 1].norm) && a_.tokens[b - 1].norm != "the" &&
+           a_.tokens[b - 1].norm != "a") {
+      --b;
+      std::string_view w = a_.tokens[b].norm;
+      if (w == "his" || w == "her" || w == "their" || w == "its") break;
+    }
+    std::string_view opener = a_.tokens[b].norm;
+    bool possessed = opener == "his" || opener == "her" || opener == "their" || opener == "its";
+    if (possessed && b > lo && b + 1 < verb && a_.tokens[b - 1].kind == TokenKind::kWord &&
+        !a_.tokens[b - 1].capitalized) {
+      if (int m = mention_ending_[verb - 1]; m >= 0 && a_.actors[m].first_token >= b) {
+        return FromMention(m);
+      }
+      Speaker sp;
+      sp.name = std::string(a_.Span(a_.tokens[b].begin, a_.tokens[verb - 1].end));
+      return sp;
+    }
   }
   // "the Foreign Ministry, which expressed a "strong protest"": the head of
   // the relative clause.

@@ -266,5 +266,18 @@ TEST(SpeakerNamesTest, AdverbialAsideAndTheHeThatFollows) {
   EXPECT_EQ(p->speaker_name, "Ranil Wickremesinghe");
 }
 
+// Regression: in "a move his supporters denounced as a \"grave
+// violation\"" the quoted words went to the security forces named earlier
+// in the sentence; the subject of the naming verb says them.
+TEST(SpeakerNamesTest, WordsADescribedActNamedBy) {
+  Article a = CodeText(
+      "Police held four aides of the former vice president on Monday, a step his allies "
+      "denounced as a \"flagrant breach\" of the accord.",
+      "2025-03-27");
+  const Quote* q = QuoteWith(a, "flagrant breach");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "his allies");
+}
+
 }  // namespace
 }  // namespace dyad
