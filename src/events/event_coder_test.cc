@@ -864,6 +864,17 @@ TEST(EventCoderTest, MediationIsBetweenTheStorysParties) {
   EXPECT_TRUE(HasEvent(offer, "03", "KENGOV", "ETHGOV"));
 }
 
+// Regression: an intent to cooperate with no partner named ("Astana
+// reaffirmed its wish to expand cooperation") was dropped; it is toward the
+// other party the story is about.
+TEST(EventCoderTest, IntentWithNoPartnerNamedIsTowardTheStorysOtherParty) {
+  Article a = CodeText(
+      "Kazakhstan's president received Kyrgyzstan's prime minister in Astana on Monday. "
+      "Kazakhstan expressed its readiness to cooperate on water and energy projects.",
+      "2024-05-06");
+  EXPECT_TRUE(HasEvent(a, "030", "KAZGOV", "KGZGOV"));
+}
+
 // Regression: the second of two coordinated infinitives after an appeal
 // ("press them to return to the truce and resume talks") was coded as done.
 TEST(EventCoderTest, CoordinatedInfinitiveSharesTheAppeal) {

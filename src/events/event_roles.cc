@@ -267,7 +267,12 @@ bool SentenceCoder::ContextTarget(const PatternMatch& m, Roles& r) const {
   }
   bool answers = (ReactsToEvent(p.code) && !p.code.starts_with("01")) || p.code.starts_with("07") ||
                  p.code.starts_with("033") || p.code == "150" || p.code == "152" ||
-                 p.code == "154" || p.code == "016" || p.code == "0253" || p.code.starts_with("16");
+                 p.code == "154" || p.code == "016" || p.code == "0253" ||
+                 p.code.starts_with("16") ||
+                 // "The leaders confirmed their desire to continue
+                 // cooperation": intent toward the story's other party
+                 // (an offer to mediate is between both: LastResortRoles).
+                 (p.code.starts_with("03") && !p.code.starts_with("039"));
   bool aid = p.code.starts_with("07") || p.code.starts_with("033") || p.code == "018";
   if (r.implied_target.code.empty() && r.tgt < 0 && r.src >= 0 && !p.has_target &&
       !options_.peer_conventions) {
