@@ -340,8 +340,23 @@ void Finder::FillContextCountry() {
     // gives an unknown person's code. (Not a verb after the comma: "Martin
     // Kobler, arrived in Tripoli" is no apposition.)
     if (m.kind == ActorKind::kPerson && i + 1 < a_.actors.size()) {
-      const ActorMention& next = a_.actors[i + 1];
-      uint32_t gap = next.first_token - m.end_token;
+      // ("Li Wei, a spokesman for China's navy": over a role of no country
+      // to the body it serves, inside the apposition.)
+      size_t n = i + 1;
+      auto serves = [&](size_t k) {  // "spokesman for", "official of (the)"
+        uint32_t e = a_.actors[k].end_token;
+        if (e + 1 >= a_.tokens.size()) return false;
+        std::string_view w = a_.tokens[e].norm;
+        uint32_t body = a_.tokens[e + 1].norm == "the" ? e + 2 : e + 1;
+        return (w == "for" || w == "of" || w == "at") && a_.actors[k + 1].first_token == body;
+      };
+      while (n + 1 < a_.actors.size() && a_.actors[n].kind == ActorKind::kAgent &&
+             a_.actors[n].code.starts_with("---") && a_.actors[n + 1].sentence == m.sentence &&
+             serves(n)) {
+        ++n;
+      }
+      const ActorMention& next = a_.actors[n];
+      uint32_t gap = a_.actors[i + 1].first_token - m.end_token;
       uint32_t o = m.end_token + 1;  // The word opening what follows the comma.
       const Token* opener = o < a_.tokens.size() ? &a_.tokens[o] : nullptr;
       bool opens = next.first_token == o ||

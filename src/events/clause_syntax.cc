@@ -143,6 +143,29 @@ int SentenceCoder::SubjectAfterOpeningPhrase(uint32_t trigger) const {
   return -1;
 }
 
+// "CLAUSE, said Gan Yu, a spokesperson for the coast guard, accusing ...":
+// after an inverted speech verb the speaker named after it (or the body
+// of the speaker's title) is the subject the participle shares; -1 if no
+// such verb stands before `comma`.
+int SentenceCoder::InvertedSpeaker(uint32_t comma) const {
+  for (uint32_t k = comma; k > view_.first + 1 && k + 20 > comma; --k) {
+    std::string_view w = a_.tokens[k - 1].norm;
+    if (quoted_[k - 1]) return -1;
+    bool say = w == "said" || w == "says" || w == "added" || w == "stated";
+    if (!say) continue;
+    if (a_.tokens[k - 2].norm != "," && a_.tokens[k - 2].kind != TokenKind::kCloseQuote) {
+      return -1;
+    }
+    // The speaker or the body in the title after the name ("a spokesman
+    // for China's navy").
+    for (uint32_t j = k; j < comma; ++j) {
+      if (int m = view_.mention_starting[j - view_.first]; m >= 0) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The first actor in [from, before) not governed by a preposition, or -1.
 int SentenceCoder::FirstSubjectFrom(uint32_t from, uint32_t before) const {
   for (uint32_t j = from; j < before; ++j) {
@@ -381,6 +404,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // "..., though the insurgents kept up their raids, launching two
     // attacks": the subordinate clause the participle follows has the subject.
     if (m < 0 && lead == ",") m = ClauseSubject(before - 1);
+    if (m < 0 && lead == ",") m = InvertedSpeaker(before - 1);
     if (m < 0) m = MainClauseSubject(before);
     if (m >= 0) return m;
   }

@@ -239,6 +239,7 @@ class SentenceCoder {
   bool AgentOfNominal(uint32_t first) const;
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
+  int InvertedSpeaker(uint32_t comma) const;
   int SubjectAfterOpeningPhrase(uint32_t trigger) const;
   int SubjectOfVerbBefore(uint32_t comma) const;
   bool PlainSubjectAfter(uint32_t from, uint32_t verb) const;

@@ -145,5 +145,25 @@ TEST(WireFormsTest, RefusedCooperationIsRejection) {
   EXPECT_TRUE(c.events.empty());
 }
 
+// Regression: in "CLAUSE, said Li Wei, a spokesman for China's navy,
+// accusing Hanoi of ..." the participle took the first actor of the sentence
+// (the Vietnamese boats) as its subject, and the spokesman took the
+// Vietnamese context's country: the speaker after an inverted "said" is
+// the participle's subject, and a role of no country in an apposition
+// passes the name on to the body it serves.
+TEST(WireFormsTest, ParticipleAfterInvertedSpeechIsTheSpeakers) {
+  Article a = CodeText(
+      "The patrol met 12 Vietnamese fishing boats near the reef, said Li Wei, a spokesman for "
+      "China's navy, accusing Hanoi of provocation.",
+      "2024-04-30");
+  bool china_accuses = false;
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.source.code.starts_with("VNM")) << e.code << " " << e.source.code;
+    china_accuses |= e.code.starts_with("11") && e.source.code.starts_with("CHN") &&
+                     e.target.code.starts_with("VNM");
+  }
+  EXPECT_TRUE(china_accuses);
+}
+
 }  // namespace
 }  // namespace dyad
