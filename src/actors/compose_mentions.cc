@@ -81,6 +81,12 @@ bool Adjacent(const Article& a, uint32_t prev_end, const Piece& next, PieceType 
   bool state = prev_type == PieceType::kCountry || prev_type == PieceType::kOrganization;
   if (!state) return false;
   uint32_t k = prev_end;
+  // ("Islamic State (IS) militants": over a short name in brackets.)
+  if (k + 2 < next.first && a.tokens[k].norm == "(") {
+    uint32_t close = k + 1;
+    while (close < next.first && close < k + 4 && a.tokens[close].norm != ")") ++close;
+    if (close + 1 == next.first && a.tokens[close].norm == ")") return true;
+  }
   if (k < next.first && a.tokens[k].kind == TokenKind::kPossessive) ++k;
   for (int n = 0; n < 2 && k < next.first && IsRoleModifier(a.tokens[k].norm); ++n) ++k;
   return k == next.first && k > prev_end;
@@ -116,6 +122,15 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
   for (; k < pieces.size(); ++k) {
     const Piece& p = pieces[k];
     PieceType t = TypeOf(a_, p);
+    // "Islamic State (IS) militants", "Democratic Republic of Congo (DR
+    // Congo) forces": a short name restated in brackets between a state or
+    // body and its role noun is passed over.
+    if (k > i && (g.country || g.org) && g.end + 1 == p.first && a_.tokens[g.end].norm == "(" &&
+        p.end < sent_end && a_.tokens[p.end].norm == ")" && k + 1 < pieces.size() &&
+        pieces[k + 1].first == p.end + 1 && TypeOf(a_, pieces[k + 1]) == PieceType::kAgent) {
+      g.end = p.end + 1;
+      continue;
+    }
     // "Bree Prime Minister Romendacil" where a dictionary codes the person
     // by country alone (as the peers' dictionaries do): one mention.
     bool same_country = prev == PieceType::kAgent && t == PieceType::kCountry && g.country &&

@@ -165,5 +165,22 @@ TEST(WireFormsTest, ParticipleAfterInvertedSpeechIsTheSpeakers) {
   EXPECT_TRUE(china_accuses);
 }
 
+// Regression: "Islamic State (IS) militants" and "Democratic Republic of
+// Congo (DR Congo) forces" were split at the brackets, so the role noun took
+// a country from context; a short name restated in brackets is passed over.
+TEST(WireFormsTest, BracketedShortNameInsideAnActor) {
+  Article a = CodeText(
+      "Dozens of Islamic State (IS) militants crossed into Iraq. Uganda and Democratic Republic "
+      "of Congo (DR Congo) forces shelled rebel camps.",
+      "2024-04-30");
+  bool is = false, congo = false;
+  for (const ActorMention& m : a.actors) {
+    is |= m.code.starts_with("IMGMOS") && a.Span(m.begin, m.end).ends_with("militants");
+    congo |= m.code == "CODMIL";
+  }
+  EXPECT_TRUE(is);
+  EXPECT_TRUE(congo);
+}
+
 }  // namespace
 }  // namespace dyad
