@@ -403,6 +403,15 @@ bool SentenceCoder::NewClauseBetween(uint32_t from, uint32_t to) const {
   for (uint32_t j = from; j < to && j < view_.end; ++j) {
     const Token& t = a_.tokens[j];
     if (IsClauseBreak(t)) return true;
+    // "groups fighting in the country signed a pledge in Doha": a past
+    // tense taking an object of its own is another verb's clause.
+    if (j > from && t.kind == TokenKind::kWord && !t.capitalized && t.norm.ends_with("ed") &&
+        t.lemma != t.norm && j + 1 < view_.end) {
+      std::string_view next = a_.tokens[j + 1].norm;
+      if (next == "a" || next == "an" || next == "the" || next == "its" || next == "their") {
+        return true;
+      }
+    }
     if (t.norm != "and" && t.norm != "but") continue;
     // Over up to two words: "and long-serving premier Hun Sen".
     for (uint32_t k = j + 1; k < to && k < j + 4; ++k) {
