@@ -98,6 +98,8 @@ bool AfterPreposition(const SentenceView& v, uint32_t first) {
   for (uint32_t k = first - 1, skipped = 0; k > sentence_first && skipped < 3; --k, ++skipped) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::kWord || IsSubordinator(t.norm) || IsBeForm(t.norm)) return false;
+    // "... in the past but Benin keeps denying": "but" opens a clause.
+    if (t.norm == "but" || t.norm == "yet") return false;
     // "On Monday Kenya attacked": the preposition governs the date (a date's
     // words are transparent in the view).
     if (v.transparent[k - v.first]) return false;
