@@ -237,6 +237,13 @@ bool ThreatWord(const Article& a, uint32_t from, uint32_t p) {
   if (w == "retaliate" || w == "punish" || w == "punished" || w == "avenge") {
     return before({"will", "would", "shall", "ll"}, 3) && !before({"not"}, 2);
   }
+  // "we will respond", "the right to respond" (not "will respond to the
+  // letter", an answer).
+  if (w == "respond") {
+    bool answers = p + 1 < a.tokens.size() && a.tokens[p + 1].norm == "to";
+    if (before({"right"}, 3)) return true;
+    return !answers && before({"will", "would", "shall", "ll"}, 3) && !before({"not"}, 2);
+  }
   return false;
 }
 

@@ -56,5 +56,24 @@ TEST(ReportedSpeechTest, WiderVocabularyOfJudgement) {
   EXPECT_TRUE(HasEvent(b, "112", "CHNGOV", "USAGOV"));
 }
 
+// Regression: "we will respond" and "the right to respond" in a speaker's
+// words threatened no one; an answer to a letter is no threat.
+TEST(ReportedSpeechTest, WillRespondThreatens) {
+  Article a = CodeText(
+      "Israeli jets struck Hezbollah positions on Sunday, the Israeli army said. \"We will "
+      "respond at a time of our choosing,\" Hezbollah said in a statement.",
+      "2024-08-25");
+  bool threat = false;
+  for (const Event& e : a.events) {
+    threat |=
+        e.code.starts_with("13") && e.source.code == "LBNREB" && e.target.code.starts_with("ISR");
+  }
+  EXPECT_TRUE(threat);
+  Article b = CodeText(
+      "Iran's foreign minister said Tehran will respond to the letter from Washington next week.",
+      "2018-01-18");
+  for (const Event& e : b.events) EXPECT_FALSE(e.code.starts_with("13")) << e.code;
+}
+
 }  // namespace
 }  // namespace dyad
