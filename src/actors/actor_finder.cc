@@ -231,10 +231,13 @@ uint32_t SpeakerNameLength(const Article& a, size_t i, size_t end) {
       i > 0 && (IsSpeechWord(a.tokens[i - 1].norm) || TakesPersonObject(a.tokens[i - 1].norm));
   size_t next = i + len;
   bool before_verb = next < end && IsSpeechWord(a.tokens[next].norm);
+  // (", Nepal's joint secretary": a possessed role opens one too.)
+  bool possessed = next + 2 < end && a.tokens[next + 1].capitalized &&
+                   a.tokens[next + 2].kind == TokenKind::kPossessive;
   bool apposition = next + 1 < end && a.tokens[next].norm == "," &&
                     (a.tokens[next + 1].norm == "a" || a.tokens[next + 1].norm == "an" ||
                      a.tokens[next + 1].norm == "the" || IsSpeechWord(a.tokens[next + 1].norm) ||
-                     IsAppositiveTitle(a.tokens[next + 1].norm));
+                     IsAppositiveTitle(a.tokens[next + 1].norm) || possessed);
   // "the UN envoy, Martin Kobler, arrived": a name set off by commas right
   // after a title.
   bool after_title = i >= 2 && a.tokens[i - 1].norm == "," && next < end &&
@@ -370,8 +373,12 @@ std::vector<Piece> Finder::Pieces(uint32_t s) {
       sp.entry = nullptr;  // Surname: resolved in Compose.
       pieces.push_back(sp);
     } else if (IsTitleWord(t.norm) && i + 1 < end) {
-      // ("Col. Xerxes": over the abbreviation's period.)
+      // ("Col. Xerxes": over the abbreviation's period; "Brig. Gen. Yehia
+      // Rasool": over stacked ranks.)
       size_t at = i + 1 < end - 1 && a_.tokens[i + 1].norm == "." ? i + 2 : i + 1;
+      while (at + 1 < end && IsTitleWord(a_.tokens[at].norm)) {
+        at = at + 2 < end && a_.tokens[at + 1].norm == "." ? at + 2 : at + 1;
+      }
       uint32_t len = a_.tokens[at].capitalized ? UnknownNameLength(a_, at, end) : 0;
       if (len > 0) {
         Piece np;

@@ -182,6 +182,10 @@ uint32_t Finder::Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i)
                     p.end > p.first + 1;
       g.name_first = titled ? p.first + 1 : p.first;
       if (titled && a_.tokens[g.name_first].norm == "." && g.name_first + 1 < p.end) ++g.name_first;
+      while (titled && g.name_first + 1 < p.end && IsTitleWord(a_.tokens[g.name_first].norm)) {
+        ++g.name_first;  // Stacked ranks: "Brig. Gen. Yehia Rasool".
+        if (a_.tokens[g.name_first].norm == "." && g.name_first + 1 < p.end) ++g.name_first;
+      }
       g.name_end = p.end;
     }
     g.end = p.end;

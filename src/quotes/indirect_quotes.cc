@@ -113,8 +113,11 @@ Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
   if (int m = RelativeAntecedent(verb, lo); m >= 0) return FromMention(m);
   uint32_t prev = verb;  // The word before, over a closing quotation mark.
   while (prev > lo && a_.tokens[prev - 1].kind == TokenKind::kCloseQuote) --prev;
-  bool participle =
-      a_.tokens[verb].norm.ends_with("ing") && prev > lo && a_.tokens[prev - 1].norm == ",";
+  // (", stating that", "after saying that", "before adding": the main
+  // clause's subject speaks.)
+  std::string_view lead = prev > lo ? std::string_view(a_.tokens[prev - 1].norm) : "";
+  bool participle = a_.tokens[verb].norm.ends_with("ing") &&
+                    (lead == "," || lead == "after" || lead == "before" || lead == "while");
   bool coordinated = prev > lo && a_.tokens[prev - 1].norm == "and";
   if (participle || coordinated) {
     for (uint32_t j = lo; j < verb; ++j) {

@@ -297,8 +297,8 @@ void QuoteFinder::GiveDocumentsTheirIssuer() {
 std::string_view RoleClass(std::string_view w) {
   if (w == "spokesman" || w == "spokeswoman" || w == "spokesperson") return "spokes";
   static const std::unordered_set<std::string_view> kRoles = {
-      "minister", "president", "ambassador", "envoy", "general",   "commander",
-      "official", "governor",  "mayor",      "chief", "prosecutor"};
+      "minister", "president", "ambassador", "envoy", "general",    "commander",
+      "official", "governor",  "mayor",      "chief", "prosecutor", "secretary"};
   return kRoles.count(w) > 0 ? w : std::string_view();
 }
 
@@ -310,6 +310,15 @@ bool QuoteFinder::PersonHasRole(int m, std::string_view cls) const {
   uint32_t from = am.first_token > 4 ? am.first_token - 4 : 0;
   for (uint32_t k = from; k < am.end_token; ++k) {
     if (RoleClass(a_.tokens[k].norm) == cls) return true;
+  }
+  // Or in an apposition after the name: "Shankar Koirala, Nepal's joint
+  // secretary of the Office of the Prime Minister,".
+  uint32_t k = am.end_token;
+  if (k >= a_.tokens.size() || a_.tokens[k].norm != ",") return false;
+  for (++k; k < a_.tokens.size() && k < am.end_token + 8; ++k) {
+    const Token& t = a_.tokens[k];
+    if (t.norm == "," || t.norm == "." || t.kind == TokenKind::kOpenQuote) break;
+    if (RoleClass(t.norm) == cls) return true;
   }
   return false;
 }
@@ -332,10 +341,37 @@ bool QuoteFinder::DescribedAgain(const Quote& prev, const Quote& q, std::string_
   return mine.size() == 3 || theirs.size() == 3 || mine == theirs;
 }
 
+// "The joint secretary said" with no actor for the words: the person named
+// up to three sentences before with that role in an apposition ("Shankar
+// Koirala, Nepal's joint secretary of ..."); -1 if none.
+int QuoteFinder::HolderOfDescribedRole(const Quote& q) const {
+  std::string_view name = q.speaker_name;
+  if (!(name.starts_with("the ") || name.starts_with("The "))) return -1;
+  std::string_view cls = RoleClass(name.substr(name.rfind(' ') + 1));
+  if (cls.empty()) return -1;
+  for (size_t k = a_.actors.size(); k-- > 0;) {
+    const ActorMention& am = a_.actors[k];
+    if (am.begin >= q.begin || am.sentence > q.sentence) continue;
+    if (am.sentence + 3 < q.sentence) break;
+    if (PersonHasRole(static_cast<int>(k), cls)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 void QuoteFinder::NameRolesAfterTheirHolders() {
   for (size_t i = 0; i < a_.quotes.size(); ++i) {
     Quote& q = a_.quotes[i];
     int m = q.speaker_mention;
+    if (m < 0 && q.speaker_code.empty()) {
+      if (int h = HolderOfDescribedRole(q); h >= 0) {
+        const ActorMention& holder = a_.actors[h];
+        q.speaker_name = holder.written_name.empty() ? holder.name : holder.written_name;
+        q.speaker_code = holder.code;
+        q.speaker_canonical = holder.name;
+        q.speaker_mention = h;
+      }
+      continue;
+    }
     if (m < 0 || a_.actors[m].kind != ActorKind::kAgent) continue;
     const ActorMention& am = a_.actors[m];
     std::string_view head = a_.tokens[am.end_token - 1].norm;

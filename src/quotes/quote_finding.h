@@ -140,6 +140,7 @@ class QuoteFinder {
   void GiveInnerQuotesTheirSpeaker();
   bool PersonHasRole(int m, std::string_view role_class) const;
   bool DescribedAgain(const Quote& prev, const Quote& q, std::string_view role_class) const;
+  int HolderOfDescribedRole(const Quote& q) const;
   Speaker SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker ActorAfterVerb(int m, uint32_t verb, uint32_t lo, uint32_t hi) const;
   Speaker SubjectBefore(uint32_t verb, uint32_t lo) const;

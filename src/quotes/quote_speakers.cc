@@ -153,8 +153,12 @@ Speaker QuoteFinder::NameInAppositionAfter(uint32_t k) const {
   uint32_t end = static_cast<uint32_t>(a_.tokens.size());
   for (uint32_t steps = 0; k < end && steps < 4; ++steps) {
     std::string_view w = a_.tokens[k].norm;
+    std::string_view before = k > 0 ? std::string_view(a_.tokens[k - 1].norm) : "";
     if (w == "in" || w == "to" || w == "of" || w == "the") {
       ++k;
+    } else if ((before == "in" || before == "of") && a_.tokens[k].capitalized &&
+               a_.tokens[k].kind == TokenKind::kWord && mention_starting_[k] < 0) {
+      ++k;  // A place the dictionaries lack: "a local Taliban leader in Khost,".
     } else if (mention_starting_[k] >= 0 &&
                a_.actors[mention_starting_[k]].kind != ActorKind::kPerson) {
       k = a_.actors[mention_starting_[k]].end_token;

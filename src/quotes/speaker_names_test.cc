@@ -279,5 +279,44 @@ TEST(SpeakerNamesTest, WordsADescribedActNamedBy) {
   EXPECT_EQ(q->speaker_name, "his allies");
 }
 
+// Regression: "quoted Brig. Gen. Yehia Rasool as saying" named the
+// speaker "Gen"; stacked ranks are titles, not the name.
+TEST(SpeakerNamesTest, StackedRanksBeforeAName) {
+  Article a = CodeText(
+      "A local paper quoted Brig. Gen. Omar Saleh as saying that the jets had hit three camps.");
+  const Quote* q = QuoteWith(a, "jets had hit");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Omar Saleh");
+}
+
+// Regression: "Turkey fired into Syria after saying one of its soldiers was
+// killed" gave the words to Syria; the participle after "after" speaks
+// for the main clause's subject.
+TEST(SpeakerNamesTest, ParticipleAfterAfterSpeaksForTheSubject) {
+  Article a = CodeText(
+      "Armenia shelled Azerbaijani posts on Monday after saying two of its guards were wounded.");
+  const Quote* q = QuoteWith(a, "two of its guards");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_code.substr(0, 3), "ARM");
+}
+
+// Regression: a role and an unknown place before the name ("a local
+// commander in Khost, Mawlawi Ahmad Nuri, said") left the role as the
+// speaker; "the joint secretary said" after "Ram Thapa, Nepal's joint
+// secretary of ...," was no one.
+TEST(SpeakerNamesTest, NamesAroundRolesAndUnknownPlaces) {
+  Article a = CodeText(
+      "A local Taliban commander in Khost, Mawlawi Ahmad Nuri, said two villages were bombed.");
+  const Quote* q = QuoteWith(a, "two villages were bombed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Mawlawi Ahmad Nuri");
+  Article b = CodeText(
+      "Ram Thapa, Nepal's joint secretary of the Home Ministry, met the rescuers at the airport. "
+      "The joint secretary said his office would help the teams.");
+  const Quote* p = QuoteWith(b, "his office would help");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Ram Thapa");
+}
+
 }  // namespace
 }  // namespace dyad
