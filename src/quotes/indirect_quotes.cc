@@ -28,8 +28,8 @@ bool IsDocumentPhrase(std::string_view name) {
 // "reporters" ("said on Tuesday in a statement that").
 bool SkippableBeforeClause(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "in",  "a",    "the", "statement", "interview", "also", "him",
-      "her", "them", "us",  "last",      "week",      "night"};
+      "in",   "a",  "the",  "statement", "interview", "also",     "him",   "her",
+      "them", "us", "last", "week",      "night",     "separate", "joint", "written"};
   return IsDateWord(w) || kWords.count(w) > 0;
 }
 

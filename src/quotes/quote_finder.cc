@@ -44,7 +44,7 @@ bool IsSpeechVerb(std::string_view w) {
       "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
       "indicating",  "threatened",   "deny",       "denied",      "denies",    "denying",
       "asserting",   "pledged",      "promised",   "revealed",    "reveal",    "reveals",
-      "observed"};
+      "observed",    "expressed",    "voiced"};
   return kVerbs.count(w) > 0;
 }
 

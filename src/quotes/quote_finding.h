@@ -115,7 +115,8 @@ class QuoteFinder {
     if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma)) return false;
     // "were declared persona non grata", "was told to leave": a passive
     // names who was spoken of or to, not who spoke.
-    return !(i > 0 && (t.norm.ends_with("ed") || t.norm == "told") &&
+    // ("are said to be among": the passive of "say" reports no one.)
+    return !(i > 0 && (t.norm.ends_with("ed") || t.norm == "told" || t.norm == "said") &&
              IsBeForm(a_.tokens[i - 1].norm));
   }
   Speaker FromMention(int m) const;

@@ -80,13 +80,27 @@ bool QuoteFinder::FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const {
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
+  // "expressed regret that CLAUSE", "voiced hope that": a feeling voiced
+  // reports the clause after it.
+  if (a_.tokens[k].norm == "expressed" || a_.tokens[k].norm == "voiced") {
+    static const std::unordered_set<std::string_view> kFeelings = {
+        "regret",         "concern", "hope",        "confidence", "optimism",     "fear",
+        "fears",          "doubt",   "doubts",      "belief",     "satisfaction", "surprise",
+        "disappointment", "dismay",  "frustration", "conviction"};
+    uint32_t n = k + 1;
+    while (n < hi && n < k + 3 && !kFeelings.count(a_.tokens[n].norm)) ++n;
+    bool felt = n < hi && kFeelings.count(a_.tokens[n].norm) > 0;
+    return felt && n + 4 < hi && a_.tokens[n + 1].norm == "that" && !quoted_[n + 2] ? n + 2 : 0;
+  }
   // "told local lawmakers that", "said in an address to parliament that": the
   // addressee or the occasion may stand before "that".
   uint32_t c = k + 1;
   bool addressed = a_.tokens[k].norm == "told" || a_.tokens[k].norm == "informed" ||
                    a_.tokens[k].norm == "assured" || a_.tokens[k].norm == "reminded";
+  // ("confirmed to reporters that": the audience, like the occasion.)
   bool occasion = c < hi && (a_.tokens[c].norm == "in" || a_.tokens[c].norm == "during" ||
-                             a_.tokens[c].norm == "at" || a_.tokens[c].norm == "on");
+                             a_.tokens[c].norm == "at" || a_.tokens[c].norm == "on" ||
+                             a_.tokens[c].norm == "to");
   uint32_t reach = addressed || occasion ? 10 : 6;
   // "said later on Thursday, citing sources, that": the source cited, with
   // its commas, may stand before "that" too.
@@ -254,9 +268,12 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (t.norm == "," || t.norm == "." || t.norm == ";") return 0;
     if (t.kind != TokenKind::kWord) continue;
     if (IsAuxiliary(t.norm)) return c;
-    // ("died", "fled": short past tenses the lemmatizer knows.)
+    // ("died", "fled": short past tenses the lemmatizer knows; "began",
+    // "came": irregular ones, for a say-verb, whose object is a clause.)
     bool past = t.norm.ends_with("ed") && (t.norm.size() > 4 || t.lemma != t.norm);
-    if (j > c && past && !t.capitalized) return c;
+    bool irregular = a_.tokens[k].lemma == "say" && t.lemma != t.norm && !t.norm.ends_with("s") &&
+                     !t.norm.ends_with("ing") && !t.norm.ends_with("ed");
+    if (j > c && (past || irregular) && !t.capitalized) return c;
     if (j > c && PresentVerbAt(k, j, hi)) return c;
   }
   return 0;

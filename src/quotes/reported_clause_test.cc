@@ -140,5 +140,30 @@ TEST(ReportedClauseTest, FirstHandSpeakerBeforeAccordingTo) {
   EXPECT_TRUE(a.Span(q->begin, q->end).starts_with("it downed"));
 }
 
+// Regressions from one batch of stories: an irregular past after "said"
+// ("said Uganda and Congo began joint strikes"), the audience before "that"
+// ("confirmed to reporters that"), "in a separate joint statement" after a
+// trailing "they said", and a feeling voiced ("expressed regret that") each
+// reported nothing; "are said to be" reported the clause after it.
+TEST(ReportedClauseTest, MoreWaysToReportAClause) {
+  Article a = CodeText(
+      "An army spokeswoman said Uganda and Congo began joint shelling of rebel camps on Tuesday.");
+  EXPECT_NE(QuoteWith(a, "began joint shelling"), nullptr);
+  Article b = CodeText("The spokesman confirmed to reporters that a US citizen had been killed.");
+  EXPECT_NE(QuoteWith(b, "citizen had been killed"), nullptr);
+  Article c = CodeText(
+      "Mali and its two allies will withdraw their envoys from Algiers, they said in a separate "
+      "joint statement on Sunday.");
+  EXPECT_NE(QuoteWith(c, "withdraw their envoys"), nullptr);
+  Article d = CodeText(
+      "The ambassador expressed regret that several council members had refused to back the "
+      "embargo.");
+  EXPECT_NE(QuoteWith(d, "had refused to back"), nullptr);
+  Article e = CodeText(
+      "The freed students are said to be among the pupils that gunmen seized at a boarding "
+      "school last year.");
+  EXPECT_TRUE(e.quotes.empty());
+}
+
 }  // namespace
 }  // namespace dyad
