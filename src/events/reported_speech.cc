@@ -113,7 +113,7 @@ struct Verdict {
 // the judged. Denied words ("not interfering") judge no one. `ending` maps
 // a token to the mention ending there.
 Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& ending,
-                    const WordClasses& words) {
+                    const std::vector<int>& starting, const WordClasses& words) {
   Verdict v;
   auto [from, to] = QuoteTokens(a, q);
   bool judged = false, judged_wrong = false;
@@ -127,6 +127,22 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
     if (p > 0 && (a.tokens[p - 1].norm == "not" || a.tokens[p - 1].norm == "no")) continue;
     judged = true;
     judged_wrong |= wrong;
+    // "destroyed in a hostile action by the Algerian regime": the agent
+    // named right after the judged act owns it.
+    for (uint32_t k = p + 1; k + 1 < to && k < p + 4; ++k) {
+      if (a.tokens[k].norm != "by") continue;
+      if (int m =
+              starting[k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "the" ? k + 2 : k + 1];
+          m >= 0) {
+        const ActorMention& am = a.actors[m];
+        if (am.code.size() >= 3 && am.code[0] != '-' && Opposed(q.speaker_code, am.code)) {
+          v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), m};
+          v.wrong = wrong;
+          return v;
+        }
+      }
+      break;
+    }
     for (uint32_t k = p; k-- > 0 && k + 12 > p && a.tokens[k].begin >= q.begin;) {
       int m = ending[k];
       if (m < 0) continue;
@@ -404,7 +420,7 @@ void AddReportedVerdicts(Article& article, const CameoCodes& codes, const WordCl
     if (q.speaker_code.ends_with("MED") && q.speaker_name.find("state") == std::string::npos) {
       continue;
     }
-    Verdict v = JudgedActor(article, q, ending, words);
+    Verdict v = JudgedActor(article, q, ending, starting, words);
     if (v.target.code.empty()) v = AllegedActor(article, q, starting);
     if (v.target.code.empty()) v = DemandedActor(article, q, ending);
     if (v.target.code.empty()) v = ThreatenedActor(article, q, ending);

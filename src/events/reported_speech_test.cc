@@ -75,5 +75,21 @@ TEST(ReportedSpeechTest, WillRespondThreatens) {
   for (const Event& e : b.events) EXPECT_FALSE(e.code.starts_with("13")) << e.code;
 }
 
+// Regression: "the Malian army's drone was destroyed in a hostile action by
+// the Algerian regime" was judged against the Malian army named before the
+// judgement word; the agent named by "by" after it owns the act.
+TEST(ReportedSpeechTest, ByAgentOfAJudgedActIsJudged) {
+  Article a = CodeText(
+      "Mali's government said its army's drone had been downed in a hostile act by the "
+      "Algerian regime.",
+      "2025-04-07");
+  bool blamed_algeria = false;
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.code.starts_with("11") && e.target.code.starts_with("MLI")) << e.code;
+    blamed_algeria |= e.code.starts_with("11") && e.target.code.starts_with("DZA");
+  }
+  EXPECT_TRUE(blamed_algeria);
+}
+
 }  // namespace
 }  // namespace dyad

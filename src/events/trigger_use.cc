@@ -75,6 +75,14 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
   }
   if (i == view_.first) return false;
   const Token& prev = a_.tokens[i - 1];
+  // "twin bomb blasts", "the car bomb attacks": after a weapon noun any form
+  // is the head of a compound noun.
+  static const std::unordered_set<std::string_view> kWeaponNouns = {
+      "bomb", "car", "suicide", "mortar", "rocket", "roadside", "drone", "missile", "gas"};
+  if (kWeaponNouns.count(prev.norm) > 0 && prev.kind == TokenKind::kWord &&
+      (t.lemma == t.norm || !options_.peer_conventions)) {
+    return true;
+  }
   // "forty battle tanks" after a number, "three strike aircraft": a bare verb after a
   // number (not a date) modifies the noun after it.
   if (t.lemma == t.norm) {
@@ -94,11 +102,6 @@ bool SentenceCoder::IsModifierUse(uint32_t i) const {
       bool says = verb.lemma == "say" || verb.norm == "added" || verb.norm == "stated";
       if (verb.kind == TokenKind::kWord && !says && verb.lemma != verb.norm) return true;
     }
-    // "a car bomb blast", "a mortar strike": a bare form after a weapon
-    // noun is the noun of a compound.
-    static const std::unordered_set<std::string_view> kWeaponNouns = {
-        "bomb", "car", "suicide", "mortar", "rocket", "roadside", "drone", "missile", "gas"};
-    if (kWeaponNouns.count(prev.norm) > 0 && prev.kind == TokenKind::kWord) return true;
     // "a reported poison gas attack", "the planned strike": a determiner
     // and a participle or modifier before a bare verb make it a noun.
     if (i >= view_.first + 2 && IsDeterminer(a_.tokens[i - 2].norm) &&

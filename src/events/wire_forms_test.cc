@@ -182,5 +182,19 @@ TEST(WireFormsTest, BracketedShortNameInsideAnActor) {
   EXPECT_TRUE(congo);
 }
 
+// Regression: "twin bomb blasts in Kampala" coded a bombing of Uganda
+// ("bomb +") and a verbal attack ("blast +", criticise): both words are
+// nouns of a compound.
+TEST(WireFormsTest, BombBlastsAreNouns) {
+  Article a = CodeText(
+      "The ADF is a rebel group that carried out the twin bomb blasts in the Ugandan capital "
+      "Kampala.",
+      "2021-11-30");
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.pattern.find("bomb +"), 0u) << e.pattern;
+    EXPECT_FALSE(e.code.starts_with("11")) << e.code << " " << e.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
