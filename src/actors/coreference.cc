@@ -311,6 +311,19 @@ void ResolveOne(Article& a, size_t i) {
     if (found >= 0) {
       CopyFrom(m, a.actors[found], found);
       m.kind = ActorKind::kCountry;  // Named bare, it acts as the state does.
+      return;
+    }
+    // "Mali's army said ... . The West African country recalled": failing a
+    // country named bare, the state of the last actor of a country.
+    found = FindBack(a, i, m.sentence, [](const ActorMention& c) {
+      return c.code.size() >= 3 && c.code[0] != '-' && !c.code.starts_with("IGO") &&
+             !c.code.starts_with("NGO") && !c.code.starts_with("IMG") &&
+             c.kind != ActorKind::kPronoun && c.kind != ActorKind::kDescription;
+    });
+    if (found >= 0) {
+      CopyFrom(m, a.actors[found], found);
+      m.code = m.code.substr(0, 3);
+      m.kind = ActorKind::kCountry;
     }
     return;
   } else if (IsOrganisationNoun(head)) {

@@ -222,6 +222,9 @@ void AddReferringMentions(Article& a, uint32_t s) {
                PluralDefiniteStart(a, i, sent.first_token) < i &&
                !AfterPrepositionWord(a, PluralDefiniteStart(a, i, sent.first_token)) &&
                (VerbFollows(a, i + 1, end) ||
+                // "The West African country and its allies will recall".
+                (i + 1 < end && a.tokens[i + 1].norm == "and" &&
+                 PluralDefiniteStart(a, i, sent.first_token) == sent.first_token) ||
                 ModifiedObject(a, PluralDefiniteStart(a, i, sent.first_token), i,
                                sent.first_token))) {
       // "the island nation decided", "the Gulf state has", "accusing the Gulf

@@ -224,6 +224,15 @@ bool IsClauseVerb(const Token& t) {
 
 // `mention` plus the actors coordinated with it: "A and B", "A, B and C",
 // "A and the awful B".
+// "its allies", "their neighbours" at token `k`: words naming the next
+// conjuncts' relation to the one before, passed over in a list.
+bool SentenceCoder::AlliesWords(uint32_t k) const {
+  if (k + 1 >= view_.end) return false;
+  std::string_view owner = a_.tokens[k].norm, noun = a_.tokens[k + 1].norm;
+  return (owner == "its" || owner == "their") &&
+         (noun == "allies" || noun == "partners" || noun == "neighbours" || noun == "neighbors");
+}
+
 std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   constexpr int kMaxModifiers = 2;
   std::vector<int> out = {mention};
@@ -234,6 +243,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
     uint32_t k = pos + 1;
     if (w == "," && k < view_.end && a_.tokens[k].norm == "and") ++k;
     if (k < view_.end && a_.tokens[k].norm == "the") ++k;
+    if (AlliesWords(k)) k += 2;  // "Mali and its allies Burkina Faso and Niger".
     // After a bare comma only a name may follow: "Palestine, however both
     // Norway and Spain" is a new clause, not a list.
     bool bare_comma = w == "," && a_.tokens[pos + 1].norm != "and";
@@ -268,6 +278,7 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       --link_at;
     }
     if (a_.tokens[link_at].norm == "the" && link_at > view_.first) --link_at;
+    if (link_at > view_.first + 1 && AlliesWords(link_at - 1)) link_at -= 2;
     // "Sergei Lavrov and his Turkish counterpart Hakan Fidan": over the
     // counterpart phrase.
     for (uint32_t k = link_at; k + 4 > link_at && k > view_.first && k < first; --k) {

@@ -240,6 +240,7 @@ class SentenceCoder {
   bool ParticipleObject(uint32_t first) const;
   int MainClauseSubject(uint32_t before) const;
   int InvertedSpeaker(uint32_t comma) const;
+  bool AlliesWords(uint32_t k) const;
   int SubjectAfterOpeningPhrase(uint32_t trigger) const;
   int SubjectOfVerbBefore(uint32_t comma) const;
   bool PlainSubjectAfter(uint32_t from, uint32_t verb) const;

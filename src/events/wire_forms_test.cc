@@ -196,5 +196,19 @@ TEST(WireFormsTest, BombBlastsAreNouns) {
   }
 }
 
+// Regression: in "The West African country and its allies Burkina Faso and
+// Niger recalled their ambassadors" the description was no actor (a
+// country noun before "and"), "its allies" ended the list, and after "Mali's
+// army" no country named bare was there for the description to take up.
+TEST(WireFormsTest, DescriptionAndItsAlliesInAList) {
+  Article a = CodeText(
+      "Mali's army said its drone was shot down. The West African country and its allies Burkina "
+      "Faso and Niger recalled their ambassadors from Algeria.",
+      "2025-04-07");
+  EXPECT_TRUE(HasEvent(a, "161", "MLIGOV", "DZAGOV"));
+  EXPECT_TRUE(HasEvent(a, "161", "BFAGOV", "DZAGOV"));
+  EXPECT_TRUE(HasEvent(a, "161", "NERGOV", "DZAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
