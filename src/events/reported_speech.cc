@@ -104,6 +104,24 @@ struct Verdict {
   bool threat = false;  // "such acts will have consequences": a threat (130).
 };
 
+// The other party of the two the story is about, when the speaker of `q`
+// is one of them and opposes it; -1 otherwise.
+int OtherParty(const Article& a, const Quote& q) {
+  // The mentions before the quotation's sentence ends.
+  size_t before = 0;
+  while (before < a.actors.size() && a.actors[before].sentence <= q.sentence) ++before;
+  std::vector<int> pair = MainPair(a, before, {});
+  if (pair.size() != 2) return -1;
+  std::string_view speaker = Side(q.speaker_code);
+  for (int i = 0; i < 2; ++i) {
+    if (Side(a.actors[pair[i]].code) == speaker &&
+        Opposed(q.speaker_code, a.actors[pair[1 - i]].code)) {
+      return pair[1 - i];
+    }
+  }
+  return -1;
+}
+
 // The first word of wrongdoing or disapproval in `q` with an opposed actor
 // in the words before it: its subject ("said Pakistan had violated") or
 // the owner of the act judged ("Budapest's attempts ... are unacceptable",
@@ -286,21 +304,8 @@ Verdict ThreatenedActor(const Article& a, const Quote& q, const std::vector<int>
     target = m;
     if (k > cue) break;
   }
-  if (target < 0) {
-    // The mentions before the quotation's sentence ends.
-    size_t before = 0;
-    while (before < a.actors.size() && a.actors[before].sentence <= q.sentence) ++before;
-    std::vector<int> pair = MainPair(a, before, {});
-    if (pair.size() != 2) return v;
-    std::string_view speaker = Side(q.speaker_code);
-    for (int i = 0; i < 2; ++i) {
-      if (Side(a.actors[pair[i]].code) == speaker &&
-          Opposed(q.speaker_code, a.actors[pair[1 - i]].code)) {
-        target = pair[1 - i];
-      }
-    }
-    if (target < 0) return v;
-  }
+  if (target < 0) target = OtherParty(a, q);
+  if (target < 0) return v;
   const ActorMention& am = a.actors[target];
   v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), target};
   v.threat = true;
