@@ -305,6 +305,20 @@ TEST(DateFinderTest, AnaphoraNeedsAnAntecedent) {
   EXPECT_EQ(f[1].value, "2025-09-09");
 }
 
+// Regression: decades were no dates ("the 1960s", "the late 1990s").
+TEST(DateFinderTest, DecadesAndTheirParts) {
+  EXPECT_EQ(One("The rebellion began in the 1960s.", "2023-05-02").value, "1960/1969");
+  EXPECT_EQ(One("It grew in the late 1990s.", "2023-05-02").value, "1997/1999");
+  EXPECT_EQ(One("Talks in the early 1980s failed.", "2023-05-02").value, "1980/1983");
+  EXPECT_EQ(One("It peaked in the mid-1970s.", "2023-05-02").value, "1974/1976");
+}
+
+// Regression: "this February" written in January was the February before.
+TEST(DateFinderTest, ThisMonthIsInThePublicationYear) {
+  EXPECT_EQ(One("Elections are due this February.", "2022-01-10").value, "2022-02");
+  EXPECT_EQ(One("The talks opened this February.", "2022-11-10").value, "2022-02");
+}
+
 TEST(DateFinderTest, NonDatesAreIgnored) {
   EXPECT_TRUE(Find("Theresa May met the march organisers.", "2025-03-12").empty());
   EXPECT_TRUE(Find("He may resign. Numbers: 1,000 and 2.5 and 14.", "2025-03-12").empty());

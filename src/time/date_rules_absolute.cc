@@ -217,7 +217,32 @@ bool MatchDayFirst(const DateContext& ctx, size_t i, RuleMatch* out) {
   return EmitDays(ctx, i, k, year, m, d1, d2 ? m : 0, d2, out);
 }
 
+// "the 1960s", "the late 1990s", "the early 1980s": a decade, or its
+// first, middle or last years, as a range of years.
+bool MatchDecade(const DateContext& ctx, size_t i, RuleMatch* out) {
+  const ScanToken* t = TokenAt(ctx, i);
+  if (t == nullptr || t->kind != ScanKind::kNumber || t->digits != 4 || t->has_sep || t->glued ||
+      t->lower != "s" || t->value < 1900 || t->value > 2090 || t->value % 10 != 0) {
+    return false;
+  }
+  size_t first = i;
+  int from = 0, to = 9;
+  size_t k = i;
+  if (k >= 1 && TokenAt(ctx, k - 1)->lower == "-") --k;  // "mid-1990s"
+  if (k >= 1) {
+    const std::string& w = TokenAt(ctx, k - 1)->lower;
+    if (w == "early") from = 0, to = 3;
+    if (w == "mid" || w == "middle") from = 4, to = 6;
+    if (w == "late") from = 7, to = 9;
+    if (w == "early" || w == "mid" || w == "middle" || w == "late") first = k - 1;
+  }
+  SetRange(ctx, first, i + 1, CivilDate{t->value + from, 0, 0}, CivilDate{t->value + to, 0, 0},
+           out);
+  return true;
+}
+
 bool MatchYear(const DateContext& ctx, size_t i, RuleMatch* out) {
+  if (MatchDecade(ctx, i, out)) return true;
   const ScanToken* t = TokenAt(ctx, i);
   const int y = YearNumber(t, 1900, 2100);
   if (y == 0 || t->glued) return false;

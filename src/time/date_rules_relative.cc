@@ -112,8 +112,10 @@ bool MatchDeictic(const DateContext& ctx, size_t i, int dir, RuleMatch* out) {
     }
     SetDay(ctx, i, i + 2, ResolveWeekday(pub, wd, mode), out);
   } else if (const int m = MonthNameAt(ctx, i + 1); m != 0) {
-    const bool future = dir > 0 || (dir == 0 && IsFutureContext(*ctx.tokens, i));
-    SetPartial(ctx, i, i + 2, ResolveMonth(pub, m, future, dir != 0), out);
+    // "this February": the month of the publication's year, ahead or past.
+    const bool future = dir > 0;
+    SetPartial(ctx, i, i + 2,
+               dir == 0 ? CivilDate{pub.year, m, 0} : ResolveMonth(pub, m, future, true), out);
   } else {
     return false;
   }
