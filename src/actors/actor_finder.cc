@@ -157,12 +157,11 @@ bool IsNonNameWord(std::string_view norm) {
       // Words that end an office's name: "the Prime Minister Office".
       "office", "ministry", "department", "palace", "house", "council", "secretariat", "cabinet",
       "government",
-      // Connectives capitalised at a sentence's start: "But Padrino said"
-      // names Padrino, not "But Padrino".
-      "but", "yet", "so", "however", "meanwhile", "also", "then", "now", "still", "instead",
-      "separately", "later", "earlier", "while", "when", "after", "before", "as", "if", "with",
-      "by", "from", "although", "though", "because", "since", "until"};
-  return kWords.count(norm) > 0;
+      // Subordinators and prepositions capitalised at a sentence's start:
+      // "Since Padrino said" names Padrino, not "Since Padrino".
+      "later", "earlier", "while", "when", "after", "before", "as", "if", "with", "by", "from",
+      "although", "though", "because", "since", "until"};
+  return kWords.count(norm) > 0 || IsOpeningConnective(norm);
 }
 
 // "al-Halbousi", "el-Sisi": a lower-case Arabic article joined to a name.
@@ -461,6 +460,13 @@ void Finder::JoinCodeFirstAgents(size_t from) {
 }  // namespace dyad::actor_finding
 
 namespace dyad {
+
+bool IsOpeningConnective(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "but",  "and",  "yet", "so",    "however", "meanwhile",
+      "also", "then", "now", "still", "instead", "separately"};
+  return kWords.count(norm) > 0;
+}
 
 using actor_finding::Finder;
 using actor_finding::SkipDateline;

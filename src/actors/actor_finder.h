@@ -43,6 +43,11 @@ void FindActors(Article& article, const ActorDictionary& dict, const AgentRules&
 // replacing role-noun mentions they cover. Called by FindActors.
 void AddReferringMentions(Article& article, uint32_t sentence);
 
+// A connective that may open a sentence before its subject ("But Padrino
+// said", "However, she added"), lower case: no word of a name, and a
+// pronoun after it still opens the sentence.
+bool IsOpeningConnective(std::string_view norm);
+
 // Resolves pronoun and description mentions (called by FindActors).
 void ResolveCoreference(Article& article);
 

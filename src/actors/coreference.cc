@@ -120,9 +120,7 @@ std::vector<int> CoordinatedPair(const Article& a, size_t before, uint32_t sente
 bool SentenceInitial(const Article& a, const ActorMention& m) {
   uint32_t first = a.sentences[m.sentence].first_token;
   if (m.first_token > first && a.tokens[first].kind == TokenKind::kOpenQuote) ++first;
-  std::string_view w = first < m.first_token ? std::string_view(a.tokens[first].norm) : "";
-  if (w == "but" || w == "and" || w == "yet" || w == "however" || w == "still" ||
-      w == "meanwhile") {
+  if (first < m.first_token && IsOpeningConnective(a.tokens[first].norm)) {
     ++first;
     if (first < m.first_token && a.tokens[first].norm == ",") ++first;
   }

@@ -222,8 +222,6 @@ bool IsClauseVerb(const Token& t) {
 
 }  // namespace
 
-// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
-// "A and the awful B".
 // "its allies", "their neighbours" at token `k`: words naming the next
 // conjuncts' relation to the one before, passed over in a list.
 bool SentenceCoder::AlliesWords(uint32_t k) const {
@@ -233,6 +231,8 @@ bool SentenceCoder::AlliesWords(uint32_t k) const {
          (noun == "allies" || noun == "partners" || noun == "neighbours" || noun == "neighbors");
 }
 
+// `mention` plus the actors coordinated with it: "A and B", "A, B and C",
+// "A and the awful B".
 std::vector<int> SentenceCoder::Conjuncts(int mention) const {
   constexpr int kMaxModifiers = 2;
   std::vector<int> out = {mention};

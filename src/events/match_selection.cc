@@ -55,21 +55,9 @@ void SentenceCoder::TryPatterns(const std::vector<uint32_t>& ids, uint32_t i,
     // a noun pattern ("drone strike") still does.
     bool verb_object = p.elements.size() > 1 && p.elements[1].kind == PatternElement::Kind::kTarget;
     if (p.anchor == 0 && verb_object && PluralAfterDemonym(i)) continue;
-    // "twin bomb blasts in Kampala": a bare verb between a modifier and a
-    // plural noun modifies the noun; its object pattern ("bomb +") does
-    // not apply.
-    if (p.anchor == 0 && verb_object && i > view_.first && i + 1 < view_.end &&
-        !options_.peer_conventions) {
-      const Token &t = a_.tokens[i], &prev = a_.tokens[i - 1], &next = a_.tokens[i + 1];
-      bool plural_next = next.kind == TokenKind::kWord && !next.capitalized &&
-                         next.norm.ends_with("s") && next.lemma != next.norm &&
-                         view_.mention_starting[i + 1 - view_.first] < 0;
-      bool modifier_before = prev.kind == TokenKind::kWord && !prev.capitalized &&
-                             view_.mention_ending[i - 1 - view_.first] < 0 &&
-                             (prev.norm == "twin" || prev.norm == "triple" ||
-                              prev.norm == "deadly" || prev.norm == "suspected");
-      if (t.lemma == t.norm && plural_next && modifier_before) continue;
-    }
+    // "twin bomb blasts in Kampala": its object pattern ("bomb +") does not
+    // apply to a noun modifier.
+    if (p.anchor == 0 && verb_object && !options_.peer_conventions && ModifiesPlural(i)) continue;
     if (MatchPattern(p, view_, i, &m) && (!p.compound_subject || CompoundBefore(m.begin))) {
       m.pattern = id;
       out->push_back(m);

@@ -147,11 +147,10 @@ Verdict JudgedActor(const Article& a, const Quote& q, const std::vector<int>& en
     judged_wrong |= wrong;
     // "destroyed in a hostile action by the Algerian regime": the agent
     // named right after the judged act owns it.
-    for (uint32_t k = p + 1; k + 1 < to && k < p + 4; ++k) {
+    for (uint32_t k = p + 1; k + 2 < to && k < p + 4; ++k) {
       if (a.tokens[k].norm != "by") continue;
-      if (int m =
-              starting[k + 1 < a.tokens.size() && a.tokens[k + 1].norm == "the" ? k + 2 : k + 1];
-          m >= 0) {
+      uint32_t agent = a.tokens[k + 1].norm == "the" ? k + 2 : k + 1;
+      if (int m = starting[agent]; m >= 0) {
         const ActorMention& am = a.actors[m];
         if (am.code.size() >= 3 && am.code[0] != '-' && Opposed(q.speaker_code, am.code)) {
           v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), m};

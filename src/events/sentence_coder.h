@@ -183,6 +183,7 @@ class SentenceCoder {
   // negated.
   bool Refused(const PatternMatch& m) const;
   bool IsModifierUse(uint32_t i) const;
+  bool ModifiesPlural(uint32_t i) const;
   bool PluralAfterDemonym(uint32_t i) const;
   int RoleBefore(uint32_t end) const;
   bool Appositive(int x, int y) const;

@@ -33,12 +33,13 @@ namespace {
 // Words that modify an event noun ("new sanctions", "deadly attacks").
 bool IsNounModifier(std::string_view w) {
   static const std::unordered_set<std::string_view> kModifiers = {
-      "new",      "fresh",     "more",    "further",       "tough",      "tougher",  "harsh",
-      "heavy",    "deadly",    "recent",  "latest",        "renewed",    "repeated", "similar",
-      "other",    "several",   "many",    "fierce",        "daily",      "joint",    "military",
-      "economic", "financial", "western", "international", "air",        "drone",    "missile",
-      "rocket",   "sporadic",  "such",    "security",      "government", "armed",    "rebel",
-      "federal",  "national",  "special", "allied",        "coalition",  "foreign",  "opposition"};
+      "new",      "fresh",     "more",     "further",       "tough",      "tougher",  "harsh",
+      "heavy",    "deadly",    "recent",   "latest",        "renewed",    "repeated", "similar",
+      "other",    "several",   "many",     "fierce",        "daily",      "joint",    "military",
+      "economic", "financial", "western",  "international", "air",        "drone",    "missile",
+      "rocket",   "sporadic",  "such",     "security",      "government", "armed",    "rebel",
+      "federal",  "national",  "special",  "allied",        "coalition",  "foreign",  "opposition",
+      "twin",     "triple",    "suspected"};
   return kModifiers.count(w) > 0;
 }
 
@@ -49,6 +50,19 @@ bool IsModal(std::string_view w) {
 }
 
 }  // namespace
+
+// "twin bomb blasts": a bare form between a noun modifier and a plural
+// noun modifies that noun.
+bool SentenceCoder::ModifiesPlural(uint32_t i) const {
+  if (i == view_.first || i + 1 >= view_.end) return false;
+  const Token &t = a_.tokens[i], &prev = a_.tokens[i - 1], &next = a_.tokens[i + 1];
+  bool plural_next = next.kind == TokenKind::kWord && !next.capitalized &&
+                     next.norm.ends_with("s") && next.lemma != next.norm &&
+                     view_.mention_starting[i + 1 - view_.first] < 0;
+  bool modifier_before = prev.kind == TokenKind::kWord && !prev.capitalized &&
+                         view_.mention_ending[i - 1 - view_.first] < 0 && IsNounModifier(prev.norm);
+  return t.lemma == t.norm && plural_next && modifier_before;
+}
 
 bool SentenceCoder::PluralAfterDemonym(uint32_t i) const {
   const Token& t = a_.tokens[i];

@@ -127,6 +127,7 @@ class QuoteFinder {
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
   bool PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const;
   bool FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const;
+  uint32_t FeelingClause(uint32_t k, uint32_t hi) const;
   Speaker NounPhraseSpeaker(uint32_t from, uint32_t hi) const;
   void GiveDocumentsTheirIssuer();
   // "X had indicated that ... . \"...,\" he had said": a "he" or "she"

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "actors/actor_finder.h"
 #include "events/syntax.h"
 #include "quotes/identified_speakers.h"
 #include "quotes/quote_finding.h"
@@ -369,7 +370,7 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
   std::string_view before = b > lo ? std::string_view(a_.tokens[b - 1].norm) : "";
   bool opens = b == lo || before == "," || before == "and" ||
                a_.tokens[b - 1].kind == TokenKind::kCloseQuote ||
-               ((before == "but" || before == "yet") && b - 1 == lo);
+               (IsOpeningConnective(before) && b - 1 == lo);
   if (!opens) return Speaker{};
   static const std::unordered_set<std::string_view> kNotSpeakers = {
       "it", "this", "that", "there", "which", "who", "he", "she", "they", "we", "i", "you"};

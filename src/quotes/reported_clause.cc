@@ -9,16 +9,9 @@
 
 #include "events/syntax.h"
 #include "quotes/quote_finding.h"
+#include "time/date_scan.h"
 
 namespace dyad::quote_finding {
-
-namespace {
-
-bool IsSubjectPronoun(std::string_view w) {
-  return w == "it" || w == "they" || w == "he" || w == "she" || w == "we";
-}
-
-}  // namespace
 
 // "Somalia says Ethiopia's actions threaten the peace": a present tense
 // in -s after a say-verb's bare clause, once a noun has opened the clause
@@ -31,7 +24,7 @@ bool QuoteFinder::PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const {
   if (a_.tokens[k].lemma != "say" || (k > 0 && a_.tokens[k - 1].norm == ",")) return false;
   // "officials it says supported", "which it says now totals": a pronoun
   // subject inside a relative clause; what follows belongs to the noun.
-  if (k >= 2 && IsSubjectPronoun(a_.tokens[k - 1].norm) &&
+  if (k >= 2 && (IsSpeakerPronoun(a_.tokens[k - 1].norm) || a_.tokens[k - 1].norm == "we") &&
       a_.tokens[k - 2].kind == TokenKind::kWord && a_.tokens[k - 2].norm != "and" &&
       a_.tokens[k - 2].norm != "but") {
     return false;
@@ -77,20 +70,25 @@ bool QuoteFinder::FrontedClause(uint32_t k, uint32_t c, uint32_t hi) const {
   return false;
 }
 
+// "expressed regret that CLAUSE", "voiced hope that": a feeling voiced
+// (over up to two words before it: "its deep regret") reports the clause
+// after "that"; returns its first token, or 0.
+uint32_t QuoteFinder::FeelingClause(uint32_t k, uint32_t hi) const {
+  static const std::unordered_set<std::string_view> kFeelings = {
+      "regret",         "concern", "hope",        "confidence", "optimism",     "fear",
+      "fears",          "doubt",   "doubts",      "belief",     "satisfaction", "surprise",
+      "disappointment", "dismay",  "frustration", "conviction"};
+  uint32_t n = k + 1;
+  while (n < hi && n < k + 3 && !kFeelings.count(a_.tokens[n].norm)) ++n;
+  bool felt = n < hi && kFeelings.count(a_.tokens[n].norm) > 0;
+  return felt && n + 4 < hi && a_.tokens[n + 1].norm == "that" && !quoted_[n + 2] ? n + 2 : 0;
+}
+
 // "X said (on Sunday) that CLAUSE", "X said the US would ...": returns the
 // first token of the clause, or 0 if `k` introduces none.
 uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
-  // "expressed regret that CLAUSE", "voiced hope that": a feeling voiced
-  // reports the clause after it.
   if (a_.tokens[k].norm == "expressed" || a_.tokens[k].norm == "voiced") {
-    static const std::unordered_set<std::string_view> kFeelings = {
-        "regret",         "concern", "hope",        "confidence", "optimism",     "fear",
-        "fears",          "doubt",   "doubts",      "belief",     "satisfaction", "surprise",
-        "disappointment", "dismay",  "frustration", "conviction"};
-    uint32_t n = k + 1;
-    while (n < hi && n < k + 3 && !kFeelings.count(a_.tokens[n].norm)) ++n;
-    bool felt = n < hi && kFeelings.count(a_.tokens[n].norm) > 0;
-    return felt && n + 4 < hi && a_.tokens[n + 1].norm == "that" && !quoted_[n + 2] ? n + 2 : 0;
+    return FeelingClause(k, hi);
   }
   // "told local lawmakers that", "said in an address to parliament that": the
   // addressee or the occasion may stand before "that".
@@ -144,11 +142,10 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
   // "said Thursday, June 20 it shot down": a weekday and its date.
-  static const std::unordered_set<std::string_view> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  bool abbreviated = false;
   if (c > k + 1 && c + 3 < hi && a_.tokens[c].norm == "," &&
-      kMonths.count(a_.tokens[c + 1].norm) > 0 && a_.tokens[c + 2].kind == TokenKind::kNumber) {
+      MonthFromWord(a_.tokens[c + 1].norm, &abbreviated) != 0 &&
+      a_.tokens[c + 2].kind == TokenKind::kNumber) {
     c += 3;
   }
   // "saying in a statement the government's commitment was strong".
