@@ -50,6 +50,18 @@ bool IsSpeechVerb(std::string_view w) {
 
 namespace quote_finding {
 
+// Verbs that introduce a quotation only (a clause after "recalled" or
+// "complained" is too often no report to count as one).
+bool IsDirectSpeechVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "read",      "reads",      "chanted",    "chanting", "shouted",   "shouting",  "yelled",
+      "exclaimed", "cried",      "screamed",   "recalled", "recalls",   "recounted", "joked",
+      "quipped",   "boasted",    "complained", "lamented", "conceded",  "admitted",  "countered",
+      "pleaded",   "proclaimed", "wondered",   "sighed",   "whispered", "begged",    "adds",
+      "notes",     "explains",   "continues",  "tells",    "insists",   "warns",     "predicted"};
+  return kVerbs.count(w) > 0;
+}
+
 // A lower-case past participle ("engaged", "signed", "cited"): it opens a
 // modifier after a noun, no part of a speaker's name.
 bool IsParticiple(const Token& t) {
@@ -100,11 +112,11 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
     if (w == "and" || w == "but" || w == "while" || w == "whereas") break;
     // "..." he stated, "...", stressing Bangkok's efforts": a participle
     // after the quote adds to the clause before it; it names no speaker.
-    if (Speech(k) && a_.tokens[k].norm.ends_with("ing") &&
+    if (DirectSpeech(k) && a_.tokens[k].norm.ends_with("ing") &&
         (k == q.close_mark + 1 || a_.tokens[k - 1].norm == ",")) {
       break;
     }
-    if (Speech(k)) {
+    if (DirectSpeech(k)) {
       after = SpeakerAround(k, q.close_mark + 1, last_end);
       // Only "\"...,\" it added" right after the quotation speaks for the
       // last speaker; "which it said" is another clause's.
@@ -123,7 +135,7 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   for (uint32_t k = q.open_mark; k > lo && k + 6 > q.open_mark;) {
     --k;
     if (a_.tokens[k].kind == TokenKind::kCloseQuote) break;
-    if (Speech(k)) {
+    if (DirectSpeech(k)) {
       Speaker before = SpeakerAround(k, lo, q.open_mark);
       return before.found() || !after.found() ? before : after;
     }

@@ -35,6 +35,7 @@ std::string TrimSpeakerName(std::string name);
 // A speaker's name as the article writes it (see quote_speakers.cc).
 std::string AsWritten(const Article& a, const ActorMention& am);
 bool IsSpeakerPronoun(std::string_view w);
+bool IsDirectSpeechVerb(std::string_view w);
 bool IsPrepositionWord(std::string_view w);
 bool IsDocumentPhrase(std::string_view name);
 // Words between a speech verb and its clause: dates, "in a statement".
@@ -119,10 +120,21 @@ class QuoteFinder {
     return !(i > 0 && (t.norm.ends_with("ed") || t.norm == "told" || t.norm == "said") &&
              IsBeForm(a_.tokens[i - 1].norm));
   }
+  // A verb that introduces quoted words but reports no clause: "the
+  // statement read", "the crowd chanted", "she recalled". With Speech,
+  // what attributes a direct quotation.
+  bool DirectSpeech(uint32_t i) const {
+    const Token& t = a_.tokens[i];
+    if (Speech(i)) return true;
+    if (t.kind != TokenKind::kWord || in_mention_[i] || t.capitalized) return false;
+    return IsDirectSpeechVerb(t.norm);
+  }
   Speaker FromMention(int m) const;
   const Quote* SpeakerQuotedBefore(const Speaker& sp, uint32_t begin, uint32_t s) const;
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker NameAfterRoleWords(uint32_t k, uint32_t hi) const;
+  Speaker LoneNameAt(uint32_t k, uint32_t hi) const;
+  Speaker NounPhraseAfter(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;
   bool PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const;

@@ -13,6 +13,7 @@
 #include "quotes/identified_speakers.h"
 #include "quotes/quote_finding.h"
 #include "quotes/quote_spans.h"
+#include "time/date_scan.h"
 
 namespace dyad::quote_finding {
 
@@ -343,11 +344,14 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
   uint32_t b = end;
   // Prepositional phrases belong to the speaker's noun phrase: "several
   // people with knowledge of the talks", "a resident of the village".
-  while (b > lo && end - b < 10) {
+  // ("A statement from the prime minister's office said": over a
+  // possessive.)
+  while (b > lo && end - b < 12) {
     const Token& t = a_.tokens[b - 1];
-    if (t.kind != TokenKind::kWord || quoted_[b - 1]) break;
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[b - 1]) break;
     if (t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "who" ||
-        t.norm == "which" || IsSpeechVerb(t.norm) || IsDateWord(t.norm)) {
+        t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized) || IsDateWord(t.norm)) {
+      // ("Informed sources said": a capitalised first word is no verb.)
       break;
     }
     --b;
@@ -445,26 +449,92 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
   if (verb + 1 < hi) {
     Speaker sp = UnknownNameAt(verb + 1, hi);
     if (sp.found()) return sp;
+    if (sp = LoneNameAt(verb + 1, hi); sp.found()) return sp;
   }
   if (Speaker sp = NameAfterRoleWords(verb + 1, hi); sp.found()) return sp;
+  if (Speaker sp = NounPhraseAfter(verb + 1, hi); sp.found()) return sp;
   return SpeakerOf(verb, lo);
 }
 
+// "\"...,\" said a statement from the presidency.", "said the statement,
+// adding": a speaker that is no actor, named by a noun phrase after the
+// verb that closes the clause.
+Speaker QuoteFinder::NounPhraseAfter(uint32_t k, uint32_t hi) const {
+  if (k >= hi) return Speaker{};
+  std::string_view opener = a_.tokens[k].norm;
+  if (opener != "the" && opener != "a" && opener != "an") return Speaker{};
+  uint32_t e = k + 1;
+  while (e < hi && e < k + 12) {
+    const Token& t = a_.tokens[e];
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[e] ||
+        Speech(e) || t.norm == "that" || t.norm == "who" || t.norm == "which" || IsParticiple(t) ||
+        IsDateWord(t.norm)) {
+      break;
+    }
+    ++e;
+  }
+  bool closes = e < hi && (a_.tokens[e].norm == "." || a_.tokens[e].norm == ",");
+  if (!closes || e < k + 2 || IsPrepositionWord(a_.tokens[e - 1].norm)) return Speaker{};
+  Speaker sp;
+  sp.name = std::string(a_.Span(a_.tokens[k].begin, a_.tokens[e - 1].end));
+  return sp;
+}
+
+// A lower-case word that may be part of a speaker's role ("mediator",
+// "one woman"), not a word that opens another phrase or qualifies the
+// verb ("in", "that", "also", "earlier").
+bool IsRoleWordCandidate(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNot = {
+      "that",  "this",      "these",   "those", "a",   "an",    "and",  "but",     "or",
+      "it",    "he",        "she",     "they",  "we",  "also",  "then", "earlier", "later",
+      "today", "yesterday", "tonight", "again", "as",  "while", "when", "after",   "before",
+      "not",   "so",        "there",   "here",  "now", "still", "last", "next"};
+  return !IsPrepositionWord(w) && kNot.count(w) == 0 && !w.ends_with("ly");
+}
+
+// "said Khadija.", "said Arulanandham, head of the union": one capitalised
+// word the dictionaries lack, closing the clause, is a speaker's name (a
+// day or a month is when, not who). Two or more words are UnknownNameAt's.
+Speaker QuoteFinder::LoneNameAt(uint32_t k, uint32_t hi) const {
+  if (k >= hi || mention_starting_[k] >= 0) return Speaker{};
+  const Token& t = a_.tokens[k];
+  bool abbreviated = false;
+  if (t.kind != TokenKind::kWord || !t.capitalized || t.norm.size() < 3 ||
+      WeekdayFromWord(t.norm) > 0 || MonthFromWord(t.norm, &abbreviated) > 0) {
+    return Speaker{};
+  }
+  if (k + 1 < hi && a_.tokens[k + 1].norm != "." && a_.tokens[k + 1].norm != ",") {
+    return Speaker{};
+  }
+  Speaker sp;
+  sp.name = std::string(a_.Span(t.begin, t.end));
+  return sp;
+}
+
 // "said his lawyer Erias Lukwago.", "said the group's spokesman Ali
-// Bashir": a name the dictionaries lack after a few lower-case words of
-// its role, closing the sentence.
+// Bashir", "said mediator Piedad Cordoba, a former senator", "said one
+// woman, Moe Moe Thet San.": a name the dictionaries lack after a few
+// lower-case words of its role, closing the sentence.
 Speaker QuoteFinder::NameAfterRoleWords(uint32_t k, uint32_t hi) const {
   if (k >= hi) return Speaker{};
   std::string_view first = a_.tokens[k].norm;
-  if (first != "his" && first != "her" && first != "their" && first != "its" && first != "the") {
+  bool determiner =
+      first == "his" || first == "her" || first == "their" || first == "its" || first == "the";
+  if (!determiner && (a_.tokens[k].capitalized || a_.tokens[k].kind != TokenKind::kWord ||
+                      !IsRoleWordCandidate(first))) {
     return Speaker{};
   }
-  uint32_t n = k + 1;
+  uint32_t n = determiner ? k + 1 : k;
+  uint32_t role_begin = n;
   while (n < hi && n < k + 4 && a_.tokens[n].kind == TokenKind::kWord &&
-         !a_.tokens[n].capitalized) {
+         !a_.tokens[n].capitalized && IsRoleWordCandidate(a_.tokens[n].norm)) {
     ++n;
   }
-  if (n == k + 1 || n >= hi || mention_starting_[n] >= 0) return Speaker{};
+  if (n > role_begin && n + 1 < hi && a_.tokens[n].norm == ",") ++n;
+  if (n == role_begin || n >= hi) return Speaker{};
+  if (int m = mention_starting_[n]; m >= 0) {
+    return a_.actors[m].kind == ActorKind::kPerson ? FromMention(m) : Speaker{};
+  }
   Speaker sp = UnknownNameAt(n, hi);
   uint32_t after = n;
   while (after < hi && a_.tokens[after].capitalized) ++after;

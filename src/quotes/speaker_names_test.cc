@@ -318,5 +318,74 @@ TEST(SpeakerNamesTest, NamesAroundRolesAndUnknownPlaces) {
   EXPECT_EQ(p->speaker_name, "Ram Thapa");
 }
 
+// Regression: "said Haleema, who runs a bakery" and "said Osei, head of the
+// traders' union" left the quotation without a speaker: an unknown name
+// after the verb had to be two words long. A weekday there is no name.
+TEST(SpeakerNamesTest, OneWordNameAfterTheVerb) {
+  Article a = CodeText(
+      "\"Our ovens stood cold for a week,\" said Haleema, who runs a bakery near the port. "
+      "\"Prices doubled overnight,\" said Osei, head of the traders' union.");
+  const Quote* q = QuoteWith(a, "ovens stood cold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Haleema");
+  const Quote* p = QuoteWith(a, "Prices doubled");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Osei");
+  Article b = CodeText("\"The roads are shut,\" said Tuesday's bulletin from the port authority.");
+  const Quote* r = QuoteWith(b, "roads are shut");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->speaker_name, "Tuesday");
+}
+
+// Regression: "said mediator Ana Ruiz, a former judge" and "said one
+// farmer, Tomas Ek." named nobody: a role after the verb had to open on
+// "the" or a possessive.
+TEST(SpeakerNamesTest, RoleWordsWithoutArticleBeforeTheName) {
+  Article a = CodeText(
+      "\"Both sides have given ground,\" said mediator Ana Ruiz, a former judge. \"The river "
+      "took our fields,\" said one farmer, Tomas Ek.");
+  const Quote* q = QuoteWith(a, "given ground");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Ana Ruiz");
+  const Quote* p = QuoteWith(a, "river took");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Tomas Ek");
+}
+
+// Regression: "\"...,\" the joint communique read." and "\"...,\" the
+// marchers chanted." fell to the speaker quoted before: only verbs that
+// also report a clause attributed a quotation.
+TEST(SpeakerNamesTest, VerbsThatOnlyIntroduceQuotations) {
+  Article a = CodeText(
+      "\"We will hold a vote,\" Ana Ruiz said. \"The parties remain apart,\" the joint "
+      "communique read. \"Bread and work,\" the marchers chanted.");
+  const Quote* q = QuoteWith(a, "parties remain apart");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "the joint communique");
+  const Quote* p = QuoteWith(a, "Bread and work");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "the marchers");
+}
+
+// Regression: a speaker that is only a noun phrase went unnamed when it
+// held a possessive or followed the verb ("A statement from the prime
+// minister's office said", "\"...,\" said a statement from the cabinet.")
+// or opened on a capitalised "Informed".
+TEST(SpeakerNamesTest, NounPhraseSpeakers) {
+  Article a = CodeText(
+      "A statement from the prime minister's office said the talks would resume in May. \"Calm "
+      "has returned to the valley,\" said a statement from the cabinet. Informed sources said "
+      "the envoy would travel on Friday.");
+  const Quote* q = QuoteWith(a, "talks would resume");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "A statement from the prime minister's office");
+  const Quote* p = QuoteWith(a, "Calm has returned");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "a statement from the cabinet");
+  const Quote* r = QuoteWith(a, "envoy would travel");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker_name, "Informed sources");
+}
+
 }  // namespace
 }  // namespace dyad
