@@ -491,7 +491,10 @@ void CodeEvents(Article& article, const VerbDictionary& verbs, const CameoCodes&
   for (uint32_t s = 0; s < article.sentences.size(); ++s) {
     event_coding::SentenceCoder(article, s, verbs, codes, actors, options, quoted).Run();
   }
-  if (!options.peer_conventions) MergePlaceTargetsNamedOtherwise(article);
+  if (!options.peer_conventions) {
+    MergePlaceTargetsNamedOtherwise(article);
+    event_coding::ReadTargetingAsSanctions(article, codes);
+  }
 }
 
 }  // namespace dyad

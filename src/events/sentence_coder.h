@@ -94,6 +94,12 @@ bool AppealToOwnPublic(std::string_view code, const ActorRef& source, const Acto
 
 bool IsViolent(std::string_view code);
 
+// "Washington has targeted civilian officials": force coded from "target"
+// is a sanction (163) where the sentence speaks of sanctions or the
+// source's country imposes sanctions elsewhere in the article
+// (article_readings.cc).
+void ReadTargetingAsSanctions(Article& a, const CameoCodes& codes);
+
 // Reactions to other events: comments, praise, denials, investigations,
 // demands, criticism, rejection, threats.
 // CAMEO's code for force used by a country's protesters on its police or
