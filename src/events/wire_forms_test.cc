@@ -210,5 +210,23 @@ TEST(WireFormsTest, DescriptionAndItsAlliesInAList) {
   EXPECT_TRUE(HasEvent(a, "161", "NERGOV", "DZAGOV"));
 }
 
+// Regression: a conflict's toll ("an insurgency in the mountainous north
+// that has killed about 30,000 people") was coded as the main subject's
+// killing of civilians.
+TEST(WireFormsTest, TollOfAConflictIsNoAct) {
+  Article a = CodeText(
+      "The rebels have waged an insurgency in the mountainous north that has killed about 30,000 "
+      "people. The clashes, which have killed 12 soldiers, spread on Monday.",
+      "2024-05-01");
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.code.starts_with("18") || e.code.starts_with("19")) << e.pattern;
+  }
+  Article b = CodeText("Al-Shabaab fighters attacked a Kenyan army convoy that was carrying fuel.",
+                       "2024-05-01");
+  bool force = false;
+  for (const Event& e : b.events) force |= e.code.starts_with("18") || e.code.starts_with("19");
+  EXPECT_TRUE(force);
+}
+
 }  // namespace
 }  // namespace dyad
