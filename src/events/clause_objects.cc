@@ -286,6 +286,10 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
       if (owner != "his" && owner != "her" && owner != "their" && owner != "its") continue;
       bool counterpart = false;
       for (uint32_t j = k + 1; j < first; ++j) counterpart |= a_.tokens[j].norm == "counterpart";
+      // ("and his South Korean counterpart, Han Duk-soo,": the demonym
+      // before the noun.)
+      uint32_t head = a_.actors[mention].end_token;
+      counterpart |= head < view_.end && a_.tokens[head].norm == "counterpart";
       if (counterpart) link_at = k - 1;
       break;
     }

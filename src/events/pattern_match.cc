@@ -213,6 +213,9 @@ class Matcher {
         if (pos < v_.end && WordMatches(e, v_, pos)) {
           out_->literal_tokens.push_back(pos);
           if (e.noun_phrase ? Modifiers(k + 1, pos + 1) : Forward(k + 1, pos + 1)) return true;
+          // "and his Afghan counterpart, Amir Khan Muttaqi, held talks": a
+          // name in apposition to a word of the pattern is passed over.
+          if (!p_.peer && !e.noun_phrase && AfterApposition(k + 1, pos + 1)) return true;
           out_->literal_tokens.pop_back();
         }
         // "urgently called for", "called urgently for": one manner adverb
@@ -431,8 +434,10 @@ class Matcher {
     }
     // Only a demonym ("German", not "Germany", the country's own name).
     if (v_.article->Span(am.begin, am.end) == am.name) return false;
-    if (Forward(k, pos + 1)) return true;
+    if (Forward(k, pos + 1) || (!p_.peer && AfterApposition(k, pos + 1))) return true;
     // "his Indian counterpart Subrahmanyam Jaishankar by phone": over the name.
+    // ("his Afghan counterpart, Amir Khan Muttaqi, held talks": over the
+    // name set off by commas.)
     int name = v_.mention_starting[pos + 1 - v_.first];
     return name >= 0 && v_.article->actors[name].kind == ActorKind::kPerson &&
            Forward(k, v_.article->actors[name].end_token);

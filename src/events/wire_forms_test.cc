@@ -228,5 +228,24 @@ TEST(WireFormsTest, TollOfAConflictIsNoAct) {
   EXPECT_TRUE(force);
 }
 
+// Regression: "X and his Afghan counterpart, Amir Khan Muttaqi, held talks"
+// coded nothing (the name set off by commas broke the pattern), and "X and
+// his South Korean counterpart agreed to cooperate over North Korean
+// affairs" took South Korea alone as the subject and North Korea as the
+// partner.
+TEST(WireFormsTest, CounterpartWithANameInApposition) {
+  Article a = CodeText(
+      "Pakistani Foreign Minister Ishaq Dar and his Afghan counterpart, Amir Khan Muttaqi, held "
+      "talks in Kabul.",
+      "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "04", "PAKGOV", "AFGGOV"));
+  Article b = CodeText(
+      "Japanese Prime Minister Shigeru Ishiba and his South Korean counterpart, Han Duk-soo, "
+      "agreed Thursday to cooperate over North Korean affairs.",
+      "2024-12-19");
+  EXPECT_TRUE(HasEvent(b, "03", "JPNGOV", "KORGOV"));
+  for (const Event& e : b.events) EXPECT_NE(e.target.code.substr(0, 3), "PRK") << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
