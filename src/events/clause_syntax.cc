@@ -134,7 +134,7 @@ int SentenceCoder::SubjectAfterOpeningPhrase(uint32_t trigger) const {
   static const std::unordered_set<std::string_view> kOpeners = {
       "at", "during", "after", "following", "in", "on", "before", "upon", "ahead", "speaking"};
   uint32_t start = DatelineEnd(a_, s_);
-  if (start >= trigger || trigger > start + 4 || kOpeners.count(a_.tokens[start].norm) == 0) {
+  if (start > trigger || trigger > start + 4 || kOpeners.count(a_.tokens[start].norm) == 0) {
     return -1;
   }
   for (uint32_t k = start + 1; k < view_.end && k < trigger + 20; ++k) {

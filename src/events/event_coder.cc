@@ -91,7 +91,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // as hand coders code it; other reciprocal acts (a truce, clashes, a
   // swap) are coded each way.
   r.joint = !options_.peer_conventions && code >= "03" && code < "07";
-  if (EmitReciprocal(m, r, negated, code)) return;
+  if (EmitReciprocal(m, r, negated, code) || p.together) return;
   if (!options_.peer_conventions) code = CodeForParties(code, m, r.src, r.tgt);
   ReactionTarget(m, r);
   if (!ContextTarget(m, r) || !LastResortRoles(m, r, negated, code)) return;

@@ -249,6 +249,8 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
         p->follows = true;
       } else if (line.fields[f] == "partyless") {
         p->partyless = true;
+      } else if (line.fields[f] == "together") {
+        p->together = true;
       } else if (!line.fields[f].empty() && warnings) {
         warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
       }

@@ -66,6 +66,10 @@ struct VerbPattern {
   // "Clashes continued", "the talks held in Oslo": coded only in a clause
   // that names no actor, between the two parties the story is about.
   bool partyless = false;
+  // "A and B discussed the war", "the two leaders discussed": coded only
+  // between the parties of a coordinated subject ("Sisi discussed the war
+  // in Gaza" names no partner).
+  bool together = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;

@@ -247,5 +247,26 @@ TEST(WireFormsTest, CounterpartWithANameInApposition) {
   for (const Event& e : b.events) EXPECT_NE(e.target.code.substr(0, 3), "PRK") << e.pattern;
 }
 
+// Regression: "Egypt and Jordan discussed the war in Gaza" coded nothing
+// ("discuss" needed "with"); a single subject still names no partner.
+TEST(WireFormsTest, CoordinatedPartiesDiscuss) {
+  Article a = CodeText("Egypt and Jordan discussed the war in Gaza on Sunday.", "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "040", "EGYGOV", "JORGOV"));
+  Article b = CodeText("Abdel Fattah al-Sisi discussed the war in Gaza on Sunday.", "2024-12-19");
+  for (const Event& e : b.events) EXPECT_FALSE(e.code.starts_with("04")) << e.pattern;
+}
+
+// Regression: a call named by the sentence's first words ("In a phone
+// call with X, Y discussed ...") found no source: the subject after the
+// opening phrase was only looked for when the phrase began before the
+// trigger.
+TEST(WireFormsTest, CallNamedByTheOpeningWords) {
+  Article a = CodeText(
+      "In a phone call with French President Emmanuel Macron, Saudi Crown Prince Mohammed bin "
+      "Salman discussed regional security.",
+      "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "041", "SAUGOV", "FRAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
