@@ -23,9 +23,13 @@ const VerbDictionary& Verbs() {
     static Lemmatizer lemmatizer;
     EXPECT_TRUE(lemmatizer.LoadIrregular(dir + "/lexicon/irregular_verbs.txt", &warnings).ok());
     static std::unique_ptr<CameoCodes> codes = CameoCodes::Load(dir + "/events/cameo.tsv").value();
-    Result<std::unique_ptr<VerbDictionary>> d = VerbDictionary::Load(
-        dir, {"events/verbs_01_09.txt", "events/verbs_10_20.txt"}, *codes, lemmatizer, &warnings);
+    static std::unique_ptr<WordClasses> classes =
+        WordClasses::Load(dir + "/lexicon/judgement_words.txt", &warnings).value();
+    Result<std::unique_ptr<VerbDictionary>> d =
+        VerbDictionary::Load(dir, {"events/verbs_01_09.txt", "events/verbs_10_20.txt"}, *codes,
+                             lemmatizer, &warnings, {}, false, classes.get());
     EXPECT_TRUE(d.ok());
+    EXPECT_TRUE(warnings.empty()) << warnings.front();
     return std::move(*d);
   }();
   return *verbs;

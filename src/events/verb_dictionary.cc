@@ -215,10 +215,39 @@ void VerbDictionary::PrefixAnchored(std::string_view norm, std::vector<uint32_t>
   }
 }
 
+// `text` with each word "@name" replaced by the alternation of the words
+// of class `name` ("{absurd|baseless|...}"); false (with `missing` set) if
+// `classes` has no such class.
+static bool ExpandClasses(std::string_view text, const WordClasses* classes, std::string* out,
+                          std::string* missing) {
+  out->clear();
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t at = text.find('@', i);
+    if (at == std::string_view::npos) at = text.size();
+    out->append(text.substr(i, at - i));
+    if (at == text.size()) break;
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view name = text.substr(at + 1, end - at - 1);
+    std::vector<std::string> words = classes ? classes->Words(name) : std::vector<std::string>{};
+    if (words.empty()) {
+      *missing = std::string(name);
+      return false;
+    }
+    out->push_back('{');
+    for (size_t w = 0; w < words.size(); ++w) out->append(w ? "|" : "").append(words[w]);
+    out->push_back('}');
+    i = end;
+  }
+  return true;
+}
+
 Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& path,
                                                           const std::string& shown,
                                                           const CameoCodes& codes,
-                                                          std::vector<std::string>* warnings) {
+                                                          std::vector<std::string>* warnings,
+                                                          const WordClasses* classes) {
   Result<std::vector<DictLine>> lines = ReadDictFile(path);
   if (!lines.ok()) return lines.status();
   std::vector<VerbPattern> out;
@@ -228,7 +257,12 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
       if (warnings) warnings->push_back(where + ": expected 'CODE | pattern'");
       continue;
     }
-    Result<VerbPattern> p = ParsePattern(line.fields[0], line.fields[1]);
+    std::string text, missing;
+    if (!ExpandClasses(line.fields[1], classes, &text, &missing)) {
+      if (warnings) warnings->push_back(where + ": unknown word class '@" + missing + "'");
+      continue;
+    }
+    Result<VerbPattern> p = ParsePattern(line.fields[0], text);
     if (p.ok() && !codes.Find(p->code)) {
       p = ParseError("unknown CAMEO code '" + p->code + "'");
     }
@@ -263,11 +297,12 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
 Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     const std::string& dir, const std::vector<std::string>& files, const CameoCodes& codes,
     Lemmatizer& lemmatizer, std::vector<std::string>* warnings, std::vector<VerbPattern> extra,
-    bool extra_first) {
+    bool extra_first, const WordClasses* classes) {
   auto dict = std::make_unique<VerbDictionary>();
   std::vector<VerbPattern> own;
   for (const std::string& file : files) {
-    Result<std::vector<VerbPattern>> ps = ReadFile(dir + "/" + file, file, codes, warnings);
+    Result<std::vector<VerbPattern>> ps =
+        ReadFile(dir + "/" + file, file, codes, warnings, classes);
     if (!ps.ok()) return ps.status();
     for (VerbPattern& p : *ps) own.push_back(std::move(p));
   }

@@ -12,6 +12,7 @@
 #include "events/cameo_codes.h"
 #include "lexicon/lemmatizer.h"
 #include "lexicon/phrase_matcher.h"
+#include "lexicon/word_classes.h"
 
 namespace dyad {
 
@@ -116,14 +117,18 @@ class VerbDictionary {
   static Result<std::unique_ptr<VerbDictionary>> Load(
       const std::string& dir, const std::vector<std::string>& files, const CameoCodes& codes,
       Lemmatizer& lemmatizer, std::vector<std::string>* warnings,
-      std::vector<VerbPattern> extra = {}, bool extra_first = false);
+      std::vector<VerbPattern> extra = {}, bool extra_first = false,
+      const WordClasses* classes = nullptr);
 
   // Reads one file of dyad patterns (docs/dictionaries.md) without
-  // compiling it; `shown` names the patterns' origin. Used by Load and lint.
+  // compiling it; `shown` names the patterns' origin. A pattern word
+  // "@name" stands for the words of class `name` of `classes`; a line naming
+  // a class `classes` lacks is skipped with a warning. Used by Load.
   static Result<std::vector<VerbPattern>> ReadFile(const std::string& path,
                                                    const std::string& shown,
                                                    const CameoCodes& codes,
-                                                   std::vector<std::string>* warnings);
+                                                   std::vector<std::string>* warnings,
+                                                   const WordClasses* classes = nullptr);
 
   // Parses one pattern; fails on syntax errors. Exposed for tests.
   static Result<VerbPattern> ParsePattern(std::string_view code, std::string_view text);

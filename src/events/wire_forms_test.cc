@@ -268,5 +268,20 @@ TEST(WireFormsTest, CallNamedByTheOpeningWords) {
   EXPECT_TRUE(HasEvent(a, "041", "SAUGOV", "FRAGOV"));
 }
 
+// Regression: an act or claim named by a word of disapproval outside the
+// enumerated nouns ("described the allegations by Canada as absurd",
+// "considers Benin's declaration wholly unwarranted") and "insulted" coded
+// nothing.
+TEST(WireFormsTest, ActsNamedByWordsOfDisapproval) {
+  Article a =
+      CodeText("India on Tuesday described the allegations by Canada as absurd.", "2023-09-19");
+  EXPECT_TRUE(HasEvent(a, "111", "INDGOV", "CANGOV"));
+  Article b = CodeText("The EU considers Benin's declaration wholly unwarranted.", "2023-09-19");
+  EXPECT_TRUE(HasEvent(b, "111", "IGOEUR", "BENGOV"));
+  Article c =
+      CodeText("Argentina's President Javier Milei has insulted Brazil's president.", "2024-06-19");
+  EXPECT_TRUE(HasEvent(c, "111", "ARGGOV", "BRAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad

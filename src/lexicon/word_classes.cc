@@ -1,5 +1,6 @@
 #include "lexicon/word_classes.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
@@ -58,6 +59,14 @@ bool WordClasses::Has(std::string_view cls, std::string_view word) const {
 size_t WordClasses::Size(std::string_view cls) const {
   auto it = classes_.find(cls);
   return it == classes_.end() ? 0 : it->second.size();
+}
+
+std::vector<std::string> WordClasses::Words(std::string_view cls) const {
+  auto it = classes_.find(cls);
+  if (it == classes_.end()) return {};
+  std::vector<std::string> out(it->second.begin(), it->second.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace dyad

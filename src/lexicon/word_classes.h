@@ -33,6 +33,9 @@ class WordClasses {
   bool Has(std::string_view cls, std::string_view word) const;
   // Number of words in class `cls`.
   size_t Size(std::string_view cls) const;
+  // The words of class `cls` in alphabetical order; empty if there is no
+  // such class.
+  std::vector<std::string> Words(std::string_view cls) const;
 
  private:
   // Transparent hashing: lookups by string_view allocate nothing.

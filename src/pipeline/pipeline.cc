@@ -59,6 +59,7 @@ using PeerOrder = PipelineOptions::PeerOrder;
 Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options,
                                                   const PeerDictionaries& peers,
                                                   const CameoCodes& codes, Lemmatizer& lemmatizer,
+                                                  const WordClasses& classes,
                                                   std::vector<std::string>* warnings);
 
 }  // namespace
@@ -98,7 +99,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   if (!codes.ok()) return codes.status();
   r->codes = std::move(*codes);
   Result<std::unique_ptr<VerbDictionary>> verbs =
-      LoadVerbs(options, r->peers, *r->codes, r->lemmatizer, &r->warnings);
+      LoadVerbs(options, r->peers, *r->codes, r->lemmatizer, *r->judgement_words, &r->warnings);
   if (!verbs.ok()) return verbs.status();
   r->verbs = std::move(*verbs);
   Result<std::unique_ptr<ActorDictionary>> loaded_actors = actors.get();
@@ -120,6 +121,7 @@ namespace {
 Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options,
                                                   const PeerDictionaries& peers,
                                                   const CameoCodes& codes, Lemmatizer& lemmatizer,
+                                                  const WordClasses& classes,
                                                   std::vector<std::string>* warnings) {
   const std::string& dir = options.data_dir;
   std::vector<std::string> verb_files;
@@ -131,7 +133,7 @@ Result<std::unique_ptr<VerbDictionary>> LoadVerbs(const PipelineOptions& options
   }
   std::vector<VerbPattern> theirs = PeerVerbPatterns(peers, lemmatizer, warnings);
   return VerbDictionary::Load(dir, verb_files, codes, lemmatizer, warnings, std::move(theirs),
-                              options.peer_order != PeerOrder::kOursFirst);
+                              options.peer_order != PeerOrder::kOursFirst, &classes);
 }
 
 bool IsBlank(std::string_view s) {
