@@ -75,6 +75,15 @@ bool SentenceCoder::ActiveSource(const PatternMatch& m, Roles& r) const {
     r.why += " (source: the speaker)";
   }
   if (r.src < 0 && !target_first) r.src = Subject(FirstLiteral(m));
+  // "A suicide bomber killed 15 people" matched as "suicide bomber kill":
+  // the actor the trigger opens on is its doer.
+  if (r.src < 0 && !options_.peer_conventions) {
+    int named = view_.mention_starting[FirstLiteral(m) - view_.first];
+    if (named >= 0 && named != r.tgt && a_.actors[named].end_token < m.end) {
+      r.src = named;
+      r.why += " (source: the actor the trigger names)";
+    }
+  }
   if (r.src < 0 && p.code.starts_with("04") && !options_.peer_conventions) {
     r.src = SubjectAfterOpeningPhrase(FirstLiteral(m));
     if (r.src >= 0) r.why += " (source: the subject after the opening phrase)";

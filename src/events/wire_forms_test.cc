@@ -283,5 +283,13 @@ TEST(WireFormsTest, ActsNamedByWordsOfDisapproval) {
   EXPECT_TRUE(HasEvent(c, "111", "ARGGOV", "BRAGOV"));
 }
 
+// Regression: "A suicide bomber killed 15 people" matched "suicide bomber
+// kill" and was dropped: the doer named inside the trigger was looked for
+// only before it.
+TEST(WireFormsTest, DoerNamedByTheTrigger) {
+  Article a = CodeText("A suicide bomber killed 15 people at a market in Mogadishu.", "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "183", "SOMREB", "SOMCVL"));
+}
+
 }  // namespace
 }  // namespace dyad
