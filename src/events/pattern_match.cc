@@ -368,6 +368,8 @@ class Matcher {
         words += 2;
         pos = next;
         continue;
+      } else if (AgentHeadMatches(e, k, pos)) {
+        return true;
       } else {
         return false;
       }
@@ -477,6 +479,26 @@ class Matcher {
   // "a US-brokered ceasefire", "the Saudi-backed government": an actor
   // joined to a participle naming its part modifies the noun after it.
   // Returns the token after the participle, or `p` if there is none.
+  // "agreed to sell fighter jets to Turkey": a role noun the actor finder
+  // read as an actor ("fighter jets") can end on the word the pattern looks
+  // for; the pattern goes on after it.
+  bool AgentHeadMatches(const PatternElement& e, size_t k, uint32_t p) {
+    int m = v_.mention_starting[p - v_.first];
+    if (m < 0 || p_.peer) return false;
+    const ActorMention& am = v_.article->actors[m];
+    uint32_t head = am.end_token - 1;
+    if (am.kind != ActorKind::kAgent || head <= p || !WordMatches(e, v_, head)) return false;
+    // ("the withdrawal of Russian troops" names an actor: only a compound
+    // with no name in it is taken for the pattern's words.)
+    for (uint32_t q = p; q <= head; ++q) {
+      if (v_.article->tokens[q].capitalized) return false;
+    }
+    out_->literal_tokens.push_back(head);
+    if (Forward(k + 1, am.end_token)) return true;
+    out_->literal_tokens.pop_back();
+    return false;
+  }
+
   uint32_t AgentCompoundEnd(uint32_t p) const {
     int m = v_.mention_starting[p - v_.first];
     if (m < 0) return p;

@@ -291,5 +291,18 @@ TEST(WireFormsTest, DoerNamedByTheTrigger) {
   EXPECT_TRUE(HasEvent(a, "183", "SOMREB", "SOMCVL"));
 }
 
+// Regression: "agreed to sell fighter jets to Turkey" coded nothing: the
+// role compound "fighter jets" was an actor and hid the pattern's "jet";
+// "revoked a defence agreement with the United States" had no pattern.
+TEST(WireFormsTest, RoleCompoundsAndRevokedAgreements) {
+  Article a =
+      CodeText("The United States has agreed to sell fighter jets to Turkey.", "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "0332", "USAGOV", "TURGOV"));
+  Article b =
+      CodeText("Niger's military government revoked a defence agreement with the United States.",
+               "2024-03-17");
+  EXPECT_TRUE(HasEvent(b, "160", "NERGOV", "USAGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
