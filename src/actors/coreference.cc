@@ -196,6 +196,46 @@ int SubjectOfSentence(const Article& a, size_t i, uint32_t sentence) {
   return -1;
 }
 
+// A role noun that names one person: "Ethiopia's prime minister", "the
+// UN envoy".
+bool IsPersonRole(const Article& a, const ActorMention& c) {
+  static const std::unordered_set<std::string_view> kRoles = {
+      "president", "minister",   "premier",    "chancellor", "king",        "queen",
+      "emir",      "prince",     "sultan",     "leader",     "chief",       "commander",
+      "general",   "envoy",      "ambassador", "spokesman",  "spokeswoman", "spokesperson",
+      "secretary", "governor",   "mayor",      "chairman",   "chairwoman",  "counterpart",
+      "diplomat",  "negotiator", "monarch",    "pope",       "senator",     "speaker"};
+  return c.kind == ActorKind::kAgent && kRoles.count(a.tokens[c.end_token - 1].norm) > 0;
+}
+
+// "met Ethiopia's prime minister, urging him to", "met the two rival
+// governments and urged them to": the object pronoun of a verb that shares
+// the sentence's subject (a participle after a comma, a verb after "and")
+// is the main clause's object, the last actor before it that is not the
+// subject nor governed by a preposition; -1 if none.
+int MainClauseObject(const Article& a, size_t i, bool person) {
+  const ActorMention& m = a.actors[i];
+  uint32_t first = a.sentences[m.sentence].first_token;
+  if (m.first_token < first + 3 || !AfterVerbForm(a, m)) return -1;
+  const Token& verb = a.tokens[m.first_token - 1];
+  std::string_view link = a.tokens[m.first_token - 2].norm;
+  bool shared = (verb.norm.ends_with("ing") && link == ",") || link == "and";
+  int subject = SubjectOfSentence(a, i, m.sentence);
+  if (!shared || subject < 0) return -1;
+  for (size_t k = i; k-- > static_cast<size_t>(subject) + 1;) {
+    const ActorMention& c = a.actors[k];
+    if (c.kind == ActorKind::kPronoun || c.kind == ActorKind::kDescription || c.code.empty()) {
+      continue;
+    }
+    uint32_t before = c.first_token;
+    if (before > first && a.tokens[before - 1].norm == "the") --before;
+    if (before > first && IsGoverningPreposition(a.tokens[before - 1].norm)) continue;
+    bool fits = person ? IsPersonLike(c) || IsPersonRole(a, c) : c.kind != ActorKind::kPerson;
+    if (fits) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Whether mention m lies inside a quotation opened in its own sentence
 // ("the Assad regime" in "\"... the Assad regime ...\" Kerry said").
 bool InsideQuote(const Article& a, const ActorMention& m) {
@@ -286,12 +326,18 @@ void ResolveOne(Article& a, size_t i) {
         }
         if (subject >= 0 && (IsPersonLike(a.actors[subject]) || !person_before)) found = subject;
       }
+      if (found < 0 && head == "him") found = MainClauseObject(a, i, true);
       if (found < 0) {
         found = FindBack(a, i, m.sentence, [&](const ActorMention& c) {
           return IsPersonLike(c) && (head != "him" || !SubjectOfPronounsVerb(a, c, m));
         });
       }
     } else {
+      if (head == "them") found = MainClauseObject(a, i, false);
+      if (found >= 0) {
+        CopyFrom(m, a.actors[found], found);
+        return;
+      }
       std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
       if (!pair.empty()) {
         ResolveGroup(a, i, pair);
