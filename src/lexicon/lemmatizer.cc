@@ -57,6 +57,8 @@ std::string Lemmatizer::Lemma(std::string_view w) const {
     return out;
   }
   if (ends("ied") && TryStem(std::string(cut(3)) + "y", out)) return out;
+  // "fishermen" -> "fisherman", "gunmen" -> "gunman".
+  if (ends("men") && TryStem(std::string(cut(3)) + "man", out)) return out;
   // "-es" follows a sibilant or an "o" ("pushes", "taxes", "goes"):
   // "departes" is no form of "depart".
   bool es_stem =

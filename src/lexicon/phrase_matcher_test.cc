@@ -124,6 +124,16 @@ TEST(LemmatizerTest, EsEndingOnlyAfterSibilantOrO) {
   EXPECT_EQ(l.Lemma("departes"), "departes");
 }
 
+// Regression: "released 20 Indian fishermen" missed the pattern word
+// "fisherman": plurals in -men were not reduced.
+TEST(LemmatizerTest, PluralsInMen) {
+  Lemmatizer l;
+  for (const char* w : {"fisherman", "gunman"}) l.AddKnown(w);
+  EXPECT_EQ(l.Lemma("fishermen"), "fisherman");
+  EXPECT_EQ(l.Lemma("gunmen"), "gunman");
+  EXPECT_EQ(l.Lemma("specimen"), "specimen");  // "speciman" is no known lemma.
+}
+
 TEST(DictReaderTest, FieldsCommentsAndBraces) {
   std::vector<DictLine> lines = ParseDictText(
       "# comment\n\nIRQ | IQ | Iraq | | Iraqi; Iraqis  # trailing\n"
