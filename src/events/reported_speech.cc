@@ -29,6 +29,7 @@
 
 #include "actors/actor_finder.h"
 #include "events/event_coder.h"
+#include "events/syntax.h"
 
 namespace dyad {
 namespace {
@@ -328,6 +329,10 @@ Verdict AllegedActor(const Article& a, const Quote& q, const std::vector<int>& s
     if (m < 0) continue;
     const ActorMention& am = a.actors[m];
     if (am.code.size() < 3 || am.code[0] == '-' || !Opposed(q.speaker_code, am.code)) break;
+    // ("alleges the men were tortured": civilians are the ones wronged;
+    // "claims its offensive in Lebanon aims": a place, no subject.)
+    bool governed = am.first_token > from && IsPreposition(a.tokens[am.first_token - 1].norm);
+    if (am.code.ends_with("CVL") || governed) break;
     v.target = ActorRef{am.code, am.name, std::string(a.Span(am.begin, am.end)), m};
     v.wrong = true;
     break;

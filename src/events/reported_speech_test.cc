@@ -91,5 +91,20 @@ TEST(ReportedSpeechTest, ByAgentOfAJudgedActIsJudged) {
   EXPECT_TRUE(blamed_algeria);
 }
 
+// Regression: in "alleges the men were beaten" and "claims its campaign in
+// Lebanon aims to", the first actor of the claim was taken for the one
+// accused (112): civilians are the wronged, an actor after a preposition
+// is a place.
+TEST(ReportedSpeechTest, ClaimedWrongdoerIsTheClausesSubject) {
+  Article a = CodeText(
+      "Azerbaijan alleges the Azerbaijani men were beaten in Russian custody. Israel claims its "
+      "campaign in Lebanon aims to bring residents home.",
+      "2025-07-02");
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.target.code, "AZECVL") << e.pattern;
+    EXPECT_FALSE(e.target.code.starts_with("LBN")) << e.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -44,7 +44,8 @@ bool IsSpeechVerb(std::string_view w) {
       "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
       "indicating",  "threatened",   "deny",       "denied",      "denies",    "denying",
       "asserting",   "pledged",      "promised",   "revealed",    "reveal",    "reveals",
-      "observed",    "expressed",    "voiced"};
+      "observed",    "expressed",    "voiced",     "swore",       "swears",    "alleges",
+      "insists",     "argues",       "maintains"};
   return kVerbs.count(w) > 0;
 }
 

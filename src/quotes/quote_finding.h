@@ -134,6 +134,8 @@ class QuoteFinder {
   Speaker UnknownNameAt(uint32_t i, uint32_t end) const;
   Speaker NameAfterRoleWords(uint32_t k, uint32_t hi) const;
   Speaker LoneNameAt(uint32_t k, uint32_t hi) const;
+  bool PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const;
+  uint32_t AdverbialBeforeComma(uint32_t c, uint32_t hi) const;
   Speaker NounPhraseAfter(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;
   bool FiniteVerbIn(uint32_t from, uint32_t hi) const;

@@ -21,7 +21,12 @@ namespace dyad::quote_finding {
 // defence forces.").
 bool QuoteFinder::PresentVerbAt(uint32_t k, uint32_t j, uint32_t hi) const {
   const Token& t = a_.tokens[j];
-  if (a_.tokens[k].lemma != "say" || (k > 0 && a_.tokens[k - 1].norm == ",")) return false;
+  // ("Israel claims its offensive aims to": a claim's clause likewise.)
+  std::string_view lemma = a_.tokens[k].lemma;
+  bool reports = lemma == "say" || lemma == "claim" || lemma == "allege" || lemma == "insist" ||
+                 lemma == "argue" || lemma == "maintain";
+  bool participle = a_.tokens[k].norm.ends_with("ing");
+  if (!reports || (k > 0 && a_.tokens[k - 1].norm == "," && !participle)) return false;
   // "officials it says supported", "which it says now totals": a pronoun
   // subject inside a relative clause; what follows belongs to the noun.
   if (k >= 2 && (IsSpeakerPronoun(a_.tokens[k - 1].norm) || a_.tokens[k - 1].norm == "we") &&
@@ -121,10 +126,15 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   if (has_that) return c + 3 < hi && !quoted_[c + 1] ? c + 1 : 0;
   // Verbs that report a clause without "that": "said the strikes hit",
   // "confirmed late Friday it had sent".
+  // (Also their present and participle forms: "Baku alleges the men were
+  // beaten", "..., claiming the jets were on a routine mission".)
   static const std::unordered_set<std::string_view> kBareReporting = {
-      "say",       "said",         "says",      "saying",     "added",    "adding",  "stated",
-      "noted",     "stressed",     "confirmed", "announced",  "insisted", "claimed", "argued",
-      "explained", "acknowledged", "admitted",  "maintained", "told",     "alleged"};
+      "say",       "said",       "says",      "saying",       "added",        "adding",
+      "stated",    "noted",      "stressed",  "confirmed",    "announced",    "insisted",
+      "claimed",   "argued",     "explained", "acknowledged", "admitted",     "maintained",
+      "told",      "alleged",    "alleges",   "claims",       "insists",      "argues",
+      "maintains", "stating",    "noting",    "stressing",    "insisting",    "claiming",
+      "arguing",   "explaining", "alleging",  "confirming",   "acknowledging"};
   std::string_view verb = a_.tokens[k].norm;
   if (kBareReporting.count(verb) == 0 && a_.tokens[k].lemma != "say") return 0;
   // "the alleged plot", "its alleged role": an adjective, no speech.
@@ -139,8 +149,22 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
       return 0;
     }
   }
+  // "claims Taiwan as its territory": a claim to a thing, no clause.
+  if (a_.tokens[k].lemma == "claim") {
+    for (uint32_t j = k + 1; j < hi && j < k + 7; ++j) {
+      const Token& t = a_.tokens[j];
+      if (t.norm == "as") return 0;
+      if (IsAuxiliary(t.norm) || t.norm == "," || t.norm == "that") break;
+    }
+  }
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
-  while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told") ++c;
+  // ("said Sunday's strike had": a day that owns a noun opens the clause.)
+  while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told" &&
+         !(c + 1 < hi && a_.tokens[c + 1].kind == TokenKind::kPossessive)) {
+    ++c;
+  }
+  // "said so far, Rwandan forces had": a short adverbial set off by a comma.
+  if (uint32_t after = AdverbialBeforeComma(c, hi); after > c) c = after;
   // "said Thursday, June 20 it shot down": a weekday and its date.
   bool abbreviated = false;
   if (c > k + 1 && c + 3 < hi && a_.tokens[c].norm == "," &&
@@ -233,16 +257,25 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   // ("announced an arrest", "confirmed the deaths": these verbs often take
   // an object; their clause needs a verb of its own.)
   bool takes_object = verb == "announced" || verb == "confirmed" || verb == "acknowledged" ||
-                      verb == "admitted" || verb == "claimed" || verb == "alleged";
+                      verb == "admitted" || verb == "claimed" || verb == "alleged" ||
+                      verb == "claims" || verb == "alleges" || verb == "claiming" ||
+                      verb == "alleging" || verb == "confirming" || verb == "acknowledging";
   bool subject_pronoun = start.norm == "he" || start.norm == "she" || start.norm == "it" ||
                          start.norm == "they" || start.norm == "we" || start.norm == "i";
-  if (takes_object && !subject_pronoun && !FiniteVerbIn(c, hi)) return 0;
+  if (takes_object && !subject_pronoun && !FiniteVerbIn(c, hi) && !PresentVerbIn(k, c, hi)) {
+    return 0;
+  }
   if (verb != "told" && (kOpeners.count(start.norm) > 0 || start.kind == TokenKind::kNumber)) {
     // "..., said the provincial commander, Major General X.": after a
     // comma, words with no verb name the speaker; they report nothing.
     // (Not when the comma closes an aside on the subject: "X, who is on a
-    // visit to Y, said the talks went well".)
-    if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi) && !AfterAside(k)) return 0;
+    // visit to Y, said the talks went well"; nor before a participle's
+    // pronoun subject: "..., saying it only provides support".)
+    bool participle = verb.ends_with("ing");
+    if (k > 0 && a_.tokens[k - 1].norm == "," && !FiniteVerbIn(c, hi) && !AfterAside(k) &&
+        !(participle && subject_pronoun)) {
+      return 0;
+    }
     // "\"...,\" said the resident who asked": the speaker of the quotation
     // before, not a reported clause.
     if (k > 0 && a_.tokens[k - 1].kind == TokenKind::kCloseQuote) return 0;
@@ -274,6 +307,28 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (j > c && PresentVerbAt(k, j, hi)) return c;
   }
   return 0;
+}
+
+// Whether a present tense in -s follows the clause start `c` after a
+// say-verb `k` within a subject's reach (PresentVerbAt).
+bool QuoteFinder::PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const {
+  for (uint32_t j = c + 1; j < hi && j < c + 10; ++j) {
+    if (a_.tokens[j].norm == "," || a_.tokens[j].norm == ".") return false;
+    if (PresentVerbAt(k, j, hi)) return true;
+  }
+  return false;
+}
+
+// "said so far, Rwandan forces had", "said however, the talks would": the
+// token after a short adverbial and its comma at `c`, or `c` if none.
+uint32_t QuoteFinder::AdverbialBeforeComma(uint32_t c, uint32_t hi) const {
+  static const std::unordered_set<std::string_view> kOne = {
+      "however", "meanwhile", "separately", "moreover", "furthermore", "nevertheless",
+      "instead", "again",     "previously", "earlier",  "additionally"};
+  if (c + 3 < hi && kOne.count(a_.tokens[c].norm) > 0 && a_.tokens[c + 1].norm == ",") return c + 2;
+  bool so_far = a_.tokens[c].norm == "so" && a_.tokens[c + 1].norm == "far";
+  if (c + 4 < hi && so_far && a_.tokens[c + 2].norm == ",") return c + 3;
+  return c;
 }
 
 }  // namespace dyad::quote_finding

@@ -165,5 +165,38 @@ TEST(ReportedClauseTest, MoreWaysToReportAClause) {
   EXPECT_TRUE(e.quotes.empty());
 }
 
+// Regression: participles after a comma ("rejected the accusation,
+// saying it only provides ...", "refuted the reports, claiming the jets
+// were on patrol"), present-tense claims ("Baku, however, alleges the men
+// were beaten", "claims its campaign aims to"), "swore that", a day that
+// owns a noun ("said Sunday's strike had") and "said so far, ..." reported
+// nothing.
+TEST(ReportedClauseTest, ParticiplesClaimsAndAdverbials) {
+  Article a = CodeText(
+      "Pakistan rejected the accusation, saying it only provides political support to the groups. "
+      "Greek officials refuted the reports, claiming the jets were on a routine patrol. Baku, "
+      "however, alleges the men were beaten in custody. Lopez swore that he would never leave "
+      "Venezuela. He said Sunday's strike on the convoy had opened a new phase. The commander said "
+      "so far, his forces had suffered no losses. Israel claims its campaign in the north aims to "
+      "bring residents home.");
+  EXPECT_TRUE(HasQuoteStartingWith(a, "it only provides"));
+  EXPECT_TRUE(HasQuoteStartingWith(a, "the jets were on"));
+  const Quote* q = QuoteWith(a, "the men were beaten");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Baku");
+  EXPECT_TRUE(HasQuoteStartingWith(a, "he would never leave"));
+  EXPECT_TRUE(HasQuoteStartingWith(a, "Sunday's strike"));
+  EXPECT_TRUE(HasQuoteStartingWith(a, "his forces had suffered"));
+  EXPECT_TRUE(HasQuoteStartingWith(a, "its campaign in the north"));
+}
+
+// Guard: a claim to a thing ("China claims Taiwan as its territory and
+// says ...") reports no clause after "claims".
+TEST(ReportedClauseTest, ClaimToAThingIsNoClause) {
+  Article a =
+      CodeText("China claims Taiwan as its territory and threatens to take the island by force.");
+  EXPECT_FALSE(HasQuoteStartingWith(a, "Taiwan as"));
+}
+
 }  // namespace
 }  // namespace dyad
