@@ -322,6 +322,24 @@ uint32_t QuoteFinder::EndOfReportedClause(uint32_t c, uint32_t hi) const {
   return e;
 }
 
+// "\"...,\" the minister told reporters, adding that talks would go on":
+// the speaker of the direct quotation in sentence `s` before token `k`,
+// whose attribution a participle continues; none if there is none.
+Speaker QuoteFinder::DirectSpeakerBefore(uint32_t s, uint32_t k) const {
+  Speaker sp;
+  for (const Quote& q : a_.quotes) {
+    if (q.kind != QuoteKind::kDirect || q.sentence != s || q.end > a_.tokens[k].begin ||
+        q.speaker_name.empty()) {
+      continue;
+    }
+    sp.name = q.speaker_name;
+    sp.code = q.speaker_code;
+    sp.canonical = q.speaker_canonical;
+    sp.mention = q.speaker_mention;
+  }
+  return sp;
+}
+
 void QuoteFinder::FindIndirect(uint32_t s) {
   if (AccordingTo(s)) return;
   const Sentence& st = a_.sentences[s];
@@ -337,8 +355,9 @@ void QuoteFinder::FindIndirect(uint32_t s) {
       uint32_t e = EndOfReportedClause(c, hi);
       while (e > c && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
       if (e > c + 2) {
-        AddQuote(a_.tokens[c].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect,
-                 SpeakerOf(k, lo));
+        Speaker sp = SpeakerOf(k, lo);
+        if (!sp.found() && a_.tokens[k].norm.ends_with("ing")) sp = DirectSpeakerBefore(s, k);
+        AddQuote(a_.tokens[c].begin, a_.tokens[e - 1].end, s, QuoteKind::kIndirect, sp);
         return;
       }
     }

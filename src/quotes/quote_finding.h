@@ -135,6 +135,7 @@ class QuoteFinder {
   Speaker NameAfterRoleWords(uint32_t k, uint32_t hi) const;
   Speaker LoneNameAt(uint32_t k, uint32_t hi) const;
   bool PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const;
+  Speaker DirectSpeakerBefore(uint32_t s, uint32_t k) const;
   uint32_t AdverbialBeforeComma(uint32_t c, uint32_t hi) const;
   Speaker NounPhraseAfter(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;

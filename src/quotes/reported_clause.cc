@@ -211,6 +211,12 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they",
                                                                    "it", "we",  "i"};
     if (after > c && after + 3 < hi && kSubjects.count(a_.tokens[after].norm) > 0) return after;
+    // ("told Reuters the situation was calm": a determiner opens the
+    // clause when a finite verb follows.)
+    if (after > c && after + 3 < hi && IsDeterminer(a_.tokens[after].norm) &&
+        FiniteVerbIn(after, hi)) {
+      return after;
+    }
   }
   // "said on Friday (May 3) it had": a bracketed date too.
   if (c + 2 < hi && a_.tokens[c].norm == "(") {

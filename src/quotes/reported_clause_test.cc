@@ -198,5 +198,18 @@ TEST(ReportedClauseTest, ClaimToAThingIsNoClause) {
   EXPECT_FALSE(HasQuoteStartingWith(a, "Taiwan as"));
 }
 
+// Regression: "told Reuters the situation was calm" began the reported
+// words at "Reuters", and "\"...,\" the minister told reporters, adding that
+// talks would continue" left the added words without a speaker.
+TEST(ReportedClauseTest, AddresseeAndParticipleAfterADirectQuote) {
+  Article a = CodeText(
+      "The army's spokesman, Colonel Ahmed Ali, told Reuters the situation was calm. \"We will "
+      "not give up,\" the minister told reporters on Monday, adding that talks would continue.");
+  EXPECT_TRUE(HasQuoteStartingWith(a, "the situation was calm"));
+  const Quote* q = QuoteWith(a, "talks would continue");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "the minister");
+}
+
 }  // namespace
 }  // namespace dyad
