@@ -304,5 +304,14 @@ TEST(WireFormsTest, RoleCompoundsAndRevokedAgreements) {
   EXPECT_TRUE(HasEvent(b, "160", "NERGOV", "USAGOV"));
 }
 
+// Regression: the noun in "protests against a finance bill" was read as
+// the verb "finance" (071, economic aid).
+TEST(WireFormsTest, FinanceAsANounIsNoAid) {
+  Article a = CodeText(
+      "Kenyan police fired tear gas at protesters marching against a finance bill in Nairobi.",
+      "2024-06-25");
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("07")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
