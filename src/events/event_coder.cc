@@ -81,6 +81,7 @@ void SentenceCoder::Emit(const PatternMatch& m) {
   // "released a report on Iran" is no release; "released Cheng Lei",
   // a person named right after the verb, is.
   if (p.passive_only && !r.passive && !PersonRightAfter(m)) return;
+  if (p.infinitive && !AfterInfinitiveMarker(FirstLiteral(m))) return;
   if (r.passive) {
     PassiveRoles(m, r);
   } else {

@@ -6,7 +6,10 @@
 // refusal ("urged Rwanda to withdraw"); passive voice swaps the roles; an
 // announced or intended act ("will visit", "plans to send aid") takes
 // CAMEO's intention code (trigger_mood.cc); an act only told of (demanded,
-// alleged) is no act (told_acts.cc); a disaster is no actor of violence.
+// alleged) is no act (told_acts.cc); a disaster is no actor of violence;
+// force that only aims measures ("sanctions that target") or sums up a
+// conflict's toll ("an insurgency that has killed") is no act; a base form
+// that is mostly a noun is a verb only after "to" or a modal.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -323,5 +326,62 @@ bool SentenceCoder::NaturalCause(uint32_t trigger) const {
   return false;
 }
 
+// Whether the verb at `v` ("target", "hit") says what measures named
+// before it aim at: "sanctions, the first of the year, that target a
+// shipping network" is no attack.
+bool SentenceCoder::AimOfMeasures(uint32_t v) const {
+  if (v <= view_.first + 1) return false;
+  std::string_view rel = a_.tokens[v - 1].norm;
+  if (rel != "that" && rel != "which") return false;
+  static const std::unordered_set<std::string_view> kMeasures = {
+      "sanction",     "sanctions", "measure", "measures", "tariff", "tariffs", "restriction",
+      "restrictions", "law",       "rule",    "rules",    "policy", "ban",     "embargo"};
+  for (uint32_t k = v - 1; k > view_.first && k + 20 > v; --k) {
+    if (kMeasures.count(a_.tokens[k - 1].norm) > 0) return true;
+  }
+  return false;
+}
+
+// Whether the word at `v` follows "to", a modal or "help" (over adverbs):
+// "plans to finance", "will finance", "help finance".
+bool SentenceCoder::AfterInfinitiveMarker(uint32_t v) const {
+  static const std::unordered_set<std::string_view> kMarkers = {
+      "to",   "will",   "would", "can",  "could", "may",   "might",
+      "must", "should", "shall", "help", "helps", "helped"};
+  uint32_t k = v;
+  while (k > view_.first && IsAdverb(a_.tokens[k - 1].norm)) --k;
+  return k > view_.first && kMarkers.count(a_.tokens[k - 1].norm) > 0;
+}
+
+// Whether the verb at `v` ("killed") gives the toll of a conflict named
+// before it: "the fighting, which has killed at least 35 people", "an
+// insurgency that has killed 40,000". A toll sums up a background; the
+// acts of the conflict are coded where they are told.
+bool SentenceCoder::TollOfConflict(uint32_t v) const {
+  uint32_t k = v;
+  auto perfect = [](std::string_view w) { return w == "has" || w == "have" || w == "had"; };
+  while (k > view_.first && (IsAdverb(a_.tokens[k - 1].norm) || perfect(a_.tokens[k - 1].norm))) {
+    --k;
+  }
+  if (k < view_.first + 2) return false;
+  std::string_view rel = a_.tokens[k - 1].norm;
+  if (rel != "that" && rel != "which") return false;
+  uint32_t head = k - 1;
+  if (a_.tokens[head - 1].norm == "," && head > view_.first + 1) --head;
+  // ("an insurgency in the largely Kurdish southeast that has killed": over
+  // the place the conflict is in.)
+  static const std::unordered_set<std::string_view> kConflicts = {
+      "insurgency", "war",     "conflict", "fighting", "violence",    "clashes",
+      "unrest",     "crisis",  "uprising", "coup",     "rebellion",   "hostilities",
+      "bloodshed",  "turmoil", "chaos",    "strife",   "insurrection"};
+  for (uint32_t j = head; j > view_.first && j + 8 > head; --j) {
+    const Token& t = a_.tokens[j - 1];
+    if (kConflicts.count(t.norm) > 0) return true;
+    if (t.norm == "," || IsClauseBreak(t) || IsPastVerb(t)) return false;
+  }
+  return false;
+}
+
 }  // namespace event_coding
+
 }  // namespace dyad

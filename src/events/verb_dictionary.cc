@@ -285,6 +285,8 @@ Result<std::vector<VerbPattern>> VerbDictionary::ReadFile(const std::string& pat
         p->partyless = true;
       } else if (line.fields[f] == "together") {
         p->together = true;
+      } else if (line.fields[f] == "infinitive") {
+        p->infinitive = true;
       } else if (!line.fields[f].empty() && warnings) {
         warnings->push_back(where + ": unknown flag '" + line.fields[f] + "'");
       }

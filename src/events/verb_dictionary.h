@@ -71,6 +71,9 @@ struct VerbPattern {
   // between the parties of a coordinated subject ("Sisi discussed the war
   // in Gaza" names no partner).
   bool together = false;
+  // "to finance the plants", "will finance": a base form that is mostly a
+  // noun ("a finance bill") counts only after "to", a modal or "help".
+  bool infinitive = false;
   // Code "---" (loaded dictionaries): the match claims its words and codes
   // nothing, so a more general pattern cannot fire there.
   bool null_event = false;
