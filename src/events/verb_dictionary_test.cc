@@ -42,5 +42,23 @@ TEST(VerbDictionaryTest, WordClassesExpandInPatterns) {
   std::filesystem::remove(path);
 }
 
+// The flags "together" and "infinitive" are read; an unknown flag warns.
+TEST(VerbDictionaryTest, FlagsTogetherAndInfinitive) {
+  std::vector<std::string> warnings;
+  std::string path = WriteTemp("dyad_verb_flags.txt",
+                               "040 | discuss | together\n071 | =finance + | infinitive\n"
+                               "040 | confer | sideways\n");
+  Result<std::vector<VerbPattern>> ps =
+      VerbDictionary::ReadFile(path, "flags.txt", Codes(), &warnings);
+  ASSERT_TRUE(ps.ok());
+  ASSERT_EQ(ps->size(), 3u);
+  EXPECT_TRUE((*ps)[0].together);
+  EXPECT_FALSE((*ps)[0].infinitive);
+  EXPECT_TRUE((*ps)[1].infinitive);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("sideways"), std::string::npos) << warnings[0];
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace dyad
