@@ -20,7 +20,9 @@ namespace event_coding {
 // received by X"); a slot after a preposition stays the target.
 void SentenceCoder::PassiveRoles(const PatternMatch& m, Roles& r) const {
   const VerbPattern& p = verbs_.pattern(m.pattern);
-  int subject = SubjectlessThatClause(FirstLiteral(m)) ? -1 : Subject(FirstLiteral(m));
+  int subject = SubjectlessThatClause(FirstLiteral(m)) || ThingBeforeParticiple(FirstLiteral(m))
+                    ? -1
+                    : Subject(FirstLiteral(m));
   int by = ByAgent(m.literal_tokens.back());
   if (r.tgt >= 0 && a_.actors[r.tgt].first_token > 0 &&
       a_.tokens[a_.actors[r.tgt].first_token - 1].norm == "by") {
@@ -48,6 +50,19 @@ void SentenceCoder::PassiveRoles(const PatternMatch& m, Roles& r) const {
     }
     if (r.src < 0 && r.tgt >= 0) r.implied = UnnamedAgent(p.code, r.tgt, m.end, &r.why);
   }
+}
+
+// "documents released by the WikiLeaks website", "footage released by
+// Hamas": a participle right after a noun of information acts on that
+// thing; the sentence's subject is no party to it.
+bool SentenceCoder::ThingBeforeParticiple(uint32_t v) const {
+  if (v <= view_.first || options_.peer_conventions) return false;
+  static const std::unordered_set<std::string_view> kInformation = {
+      "document", "documents", "report",   "reports",  "footage",   "video",      "videos",
+      "image",    "images",    "photo",    "photos",   "data",      "figures",    "statement",
+      "letter",   "letters",   "cables",   "emails",   "files",     "records",    "list",
+      "details",  "results",   "findings", "evidence", "recording", "recordings", "transcript"};
+  return kInformation.count(a_.tokens[v - 1].norm) > 0;
 }
 
 // The source in the active voice: the $ slot, else an actor right before an

@@ -313,5 +313,23 @@ TEST(WireFormsTest, FinanceAsANounIsNoAid) {
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("07")) << e.pattern;
 }
 
+// Regression: "Putin and Xi Jinping held a video call" and "Ethiopia and
+// Egypt are negotiating" coded nothing; "allegations in documents
+// released by the WikiLeaks website" was coded as a release of people by
+// the sentence's subject.
+TEST(WireFormsTest, VideoCallsNegotiationsAndReleasedDocuments) {
+  Article a = CodeText(
+      "Vladimir Putin and Xi Jinping held a video call on Monday. Ethiopia and Egypt are "
+      "negotiating over the Nile dam.",
+      "2024-12-19");
+  EXPECT_TRUE(HasEvent(a, "041", "RUSGOV", "CHNGOV"));
+  EXPECT_TRUE(HasEvent(a, "046", "ETHGOV", "EGYGOV"));
+  Article b = CodeText(
+      "Ecuador expelled the U.S. ambassador over allegations in confidential documents released "
+      "by the WikiLeaks website.",
+      "2011-04-07");
+  for (const Event& e : b.events) EXPECT_FALSE(e.code.starts_with("084")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
