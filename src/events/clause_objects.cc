@@ -220,6 +220,12 @@ bool IsClauseVerb(const Token& t) {
   return false;
 }
 
+// "said", "says", "told", "added": a verb a trailing attribution opens on.
+bool IsSayVerb(const Token& t) {
+  return t.norm == "said" || t.norm == "says" || t.norm == "told" || t.norm == "added" ||
+         t.norm == "reported";
+}
+
 }  // namespace
 
 // "its allies", "their neighbours" at token `k`: words naming the next
@@ -264,6 +270,9 @@ std::vector<int> SentenceCoder::Conjuncts(int mention) const {
         (IsBeForm(a_.tokens[after_next].norm) || IsClauseVerb(a_.tokens[after_next]))) {
       break;
     }
+    // "... between China and the Solomon Islands, the White House said": a
+    // speaker after a bare comma ends the list.
+    if (bare_comma && after_next < view_.end && IsSayVerb(a_.tokens[after_next])) break;
     if (!(bare_comma && Appositive(out.back(), next))) out.push_back(next);
     pos = a_.actors[next].end_token;
   }

@@ -331,5 +331,17 @@ TEST(WireFormsTest, VideoCallsNegotiationsAndReleasedDocuments) {
   for (const Event& e : b.events) EXPECT_FALSE(e.code.starts_with("084")) << e.pattern;
 }
 
+// Regression: in "... a pact between China and the Solomon Islands, the
+// White House said" the speaker after the comma was taken into the list
+// of targets.
+TEST(WireFormsTest, TrailingSpeakerEndsAList) {
+  Article a = CodeText(
+      "Japan and Australia are concerned by a security pact between China and the Solomon "
+      "Islands, the White House said.",
+      "2022-04-19");
+  EXPECT_TRUE(HasEvent(a, "012", "JPNGOV", "SLBGOV"));
+  for (const Event& e : a.events) EXPECT_FALSE(e.target.code.starts_with("USA")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
