@@ -43,5 +43,22 @@ TEST(CoreferenceTest, PlaceIsNoObject) {
   for (const Event& e : a.events) EXPECT_NE(e.target.code, "KENGOV") << e.pattern;
 }
 
+// Regression: "all political parties" and "the opposition parties" were
+// read as the story's two parties ("all parties", "the warring parties")
+// and resolved to the junta; they are the opposition.
+TEST(CoreferenceTest, PoliticalPartiesAreNoPartiesToAConflict) {
+  Article a = CodeText("Mali's junta banned all political parties.", "2025-05-14");
+  EXPECT_TRUE(HasEvent(a, "172", "MLIGOV", "MLIOPP"));
+  Article b = CodeText("Guinea's junta dissolved the opposition parties.", "2025-05-14");
+  EXPECT_TRUE(HasEvent(b, "172", "GINGOV", "GINOPP"));
+  Article c = CodeText(
+      "Sudan's army and the RSF met in Jeddah. Saudi Arabia urged the warring parties to agree "
+      "to a truce.",
+      "2023-05-14");
+  bool appeal = false;
+  for (const Event& e : c.events) appeal |= e.code.starts_with("02") && e.target.code == "SDNMIL";
+  EXPECT_TRUE(appeal);
+}
+
 }  // namespace
 }  // namespace dyad

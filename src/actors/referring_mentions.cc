@@ -40,6 +40,16 @@ bool IsGroupNoun(std::string_view norm) {
 
 // The group noun after the number at `i`, over up to two modifiers
 // ("four Arab nations", "the two warring sides"); `i` if none.
+// "the parties", "all warring parties": parties to a conflict; not "all
+// political parties", "the opposition parties", parties of politics.
+bool PartiesToAConflict(const Article& a, uint32_t k) {
+  if (k == 0) return true;
+  std::string_view m = a.tokens[k - 1].norm;
+  return m == "the" || m == "all" || m == "both" || m == "two" || m == "three" || m == "warring" ||
+         m == "rival" || m == "conflicting" || m == "negotiating" || m == "opposing" ||
+         m == "belligerent";
+}
+
 uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
   // "two United States military aircraft": a capitalised word is a name,
   // not the group noun "states".
@@ -52,6 +62,7 @@ uint32_t GroupNounAfter(const Article& a, uint32_t i, uint32_t end) {
   // people named for the first time, not a group named before.
   for (uint32_t k = i + 2; k < end && k < i + 4; ++k) {
     const Token& t = a.tokens[k];
+    if (group(k) && t.norm == "parties" && !PartiesToAConflict(a, k)) return i;
     if (group(k)) {
       bool states = t.norm == "nations" || t.norm == "countries" || t.norm == "states" ||
                     t.norm == "governments" || t.norm == "sides" || t.norm == "parties" ||
@@ -208,7 +219,8 @@ void AddReferringMentions(Article& a, uint32_t s) {
       m.kind = ActorKind::kDescription;
       m.end_token = GroupNounAfter(a, i, end) + 1;
       if (i > sent.first_token && a.tokens[i - 1].norm == "the") m.first_token = i - 1;
-    } else if (IsPairNoun(t.norm) && !(i > sent.first_token && GroupSize(a.tokens[i - 1].norm))) {
+    } else if (IsPairNoun(t.norm) && !(i > sent.first_token && GroupSize(a.tokens[i - 1].norm)) &&
+               (t.norm != "parties" || PartiesToAConflict(a, i))) {
       // "the warring parties", "the Southeast Asian neighbours"; "all
       // (warring) parties" are the story's two too.
       uint32_t the = PluralDefiniteStart(a, i, sent.first_token);
