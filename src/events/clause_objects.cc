@@ -26,11 +26,33 @@ int SentenceCoder::HeadOfRelativeClause(uint32_t before) const {
     if (IsClauseBreak(t) || t.norm == "," || quoted_[j]) return -1;
     if (t.norm != "who" && t.norm != "which") continue;
     if (j + 1 == before) return -1;  // "police who dispersed": the pronoun's own verb.
+    // "Anwar Ibrahim, the current chair of ASEAN, who mediated": over an
+    // apposition to the name before it.
+    if (int named = NameBeforeApposition(j); named >= 0) return named;
     int head = view_.mention_ending[j - 1 - view_.first];
     // "a woman linked to Al-Qaeda who shot at ...": the pronoun may refer
     // past a prepositional phrase; leave that to the usual search.
     if (head >= 0 && AfterPreposition(view_, a_.actors[head].first_token)) return -1;
     return head;
+  }
+  return -1;
+}
+
+// The actor named before an apposition that ends with a comma right
+// before token `rel` ("X, the chair of Y, who"), or -1.
+int SentenceCoder::NameBeforeApposition(uint32_t rel) const {
+  if (rel < view_.first + 4 || a_.tokens[rel - 1].norm != ",") return -1;
+  for (uint32_t c = rel - 2; c > view_.first + 1 && c + 12 > rel; --c) {
+    if (a_.tokens[c].norm != ",") continue;
+    // An apposition opens on an article ("the current chair of ASEAN") and
+    // holds no verb ("six farmers, and Kabul blamed Pakistan, which").
+    std::string_view opener = a_.tokens[c + 1].norm;
+    bool apposition = opener == "the" || opener == "a" || opener == "an";
+    for (uint32_t k = c + 1; apposition && k + 1 < rel; ++k) {
+      apposition = !IsPastVerb(a_.tokens[k]) && !IsBeForm(a_.tokens[k].norm);
+    }
+    int name = view_.mention_ending[c - 1 - view_.first];
+    return apposition ? name : -1;
   }
   return -1;
 }

@@ -424,6 +424,7 @@ int SentenceCoder::Subject(uint32_t before) const {
     // before the pronoun, an actor or nothing; after an event noun ("an
     // attack that killed") the noun's actor is searched for as usual.
     if (prev == "which" || prev == "who" || prev == "that") {
+      if (int named = NameBeforeApposition(before - 1); named >= 0) return named;
       uint32_t k = before - 1;
       if (k > view_.first && a_.tokens[k - 1].norm == ",") --k;
       // "an attack on Saturday that killed": over the date.

@@ -343,5 +343,17 @@ TEST(WireFormsTest, TrailingSpeakerEndsAList) {
   for (const Event& e : a.events) EXPECT_FALSE(e.target.code.starts_with("USA")) << e.pattern;
 }
 
+// Regression: in "announced by Malaysian Prime Minister Anwar Ibrahim, the
+// current chair of ASEAN, who mediated talks between ..." the relative
+// clause was given to ASEAN, the last actor before "who".
+TEST(WireFormsTest, RelativeClauseAfterAnApposition) {
+  Article a = CodeText(
+      "The ceasefire was announced by Malaysian Prime Minister Anwar Ibrahim, the current chair "
+      "of ASEAN, who mediated talks between Cambodia and Thailand.",
+      "2025-07-29");
+  EXPECT_TRUE(HasEvent(a, "045", "MYSGOV", "KHMGOV"));
+  for (const Event& e : a.events) EXPECT_NE(e.source.code, "IGOASN") << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
