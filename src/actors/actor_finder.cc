@@ -401,7 +401,25 @@ void Finder::FindInSentence(uint32_t s) {
   }
   RegisterAcronyms(first_mention);
   JoinCodeFirstAgents(first_mention);
+  DropCapitalsNamedAsPlaces(first_mention);
   AddReferringMentions(a_, s);
+}
+
+// "the Libyan capital Tripoli", "in the capital, Nairobi": a capital named
+// as the city it is, after the word "capital", is a place, not the
+// government it stands for elsewhere ("Tripoli agreed").
+void Finder::DropCapitalsNamedAsPlaces(size_t from) {
+  auto named_as_city = [&](const ActorMention& m) {
+    if (m.kind != ActorKind::kCountry || !m.code.ends_with("GOV") || m.first_token == 0) {
+      return false;
+    }
+    uint32_t k = m.first_token - 1;
+    if (a_.tokens[k].norm == "," && k > 0) --k;
+    return a_.tokens[k].norm == "capital";
+  };
+  a_.actors.erase(std::remove_if(a_.actors.begin() + static_cast<std::ptrdiff_t>(from),
+                                 a_.actors.end(), named_as_city),
+                  a_.actors.end());
 }
 
 // An actor the dictionaries do not know, followed by its acronym in

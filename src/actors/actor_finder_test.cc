@@ -903,5 +903,21 @@ TEST(ActorFinderTest, RebelsInACapitalAbroad) {
   EXPECT_EQ(rebels->code, "SDNREB");
 }
 
+// Regression: "Militias fighting for control of the Libyan capital Tripoli
+// agreed on a ceasefire" made the capital, named as a city, the subject
+// (LBYGOV); after the word "capital" it is a place.
+TEST(ActorFinderTest, CapitalNamedAsACityIsAPlace) {
+  Article a = CodeText(
+      "Militias fighting for control of the Libyan capital Tripoli agreed on a ceasefire. "
+      "Protesters marched in the capital, Nairobi. Tripoli rejected the plan.",
+      "2024-12-19");
+  std::vector<std::string> tripolis;
+  for (const ActorMention& m : a.actors) {
+    EXPECT_NE(a.Span(m.begin, m.end), "Nairobi");
+    if (a.Span(m.begin, m.end) == "Tripoli") tripolis.push_back(m.code);
+  }
+  EXPECT_EQ(tripolis, std::vector<std::string>{"LBYGOV"});  // The second, a metonym.
+}
+
 }  // namespace
 }  // namespace dyad

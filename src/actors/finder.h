@@ -76,6 +76,7 @@ class Finder {
   std::vector<Piece> Pieces(uint32_t s);
   uint32_t Compose(uint32_t s, const std::vector<Piece>& pieces, size_t i);
   void JoinCodeFirstAgents(size_t from);
+  void DropCapitalsNamedAsPlaces(size_t from);
   void RegisterAcronyms(size_t from);
   bool IsPersonUnderCountry(const Piece& p) const;
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
