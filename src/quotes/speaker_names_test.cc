@@ -387,5 +387,14 @@ TEST(SpeakerNamesTest, NounPhraseSpeakers) {
   EXPECT_EQ(r->speaker_name, "Informed sources");
 }
 
+// Regression: "the press service said" named nobody: "press" counted as a
+// word of the occasion ("told a press conference") and ended the phrase.
+TEST(SpeakerNamesTest, PressServiceIsASpeaker) {
+  Article a = CodeText("\"The suspects were detained on Monday,\" the press service said.");
+  const Quote* q = QuoteWith(a, "suspects were detained");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "the press service");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -98,7 +98,8 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
     const Token& t = a_.tokens[b - 1];
     if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[b - 1]) break;
     if (t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "who" ||
-        t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized) || IsDateWord(t.norm)) {
+        t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized) ||
+        (IsDateWord(t.norm) && !MediumOfABody(b - 1, end))) {
       // ("Informed sources said": a capitalised first word is no verb.)
       break;
     }
@@ -154,6 +155,17 @@ Speaker QuoteFinder::NounPhraseAfter(uint32_t k, uint32_t hi) const {
   Speaker sp;
   sp.name = std::string(a_.Span(a_.tokens[k].begin, a_.tokens[e - 1].end));
   return sp;
+}
+
+// "the press service said", "the ministry's press office said": a word
+// of the media at `k` (a date word, as in "told a press conference")
+// naming a body's own office before the speech verb at `end`.
+bool QuoteFinder::MediumOfABody(uint32_t k, uint32_t end) const {
+  std::string_view w = a_.tokens[k].norm;
+  bool medium = w == "press" || w == "news" || w == "television" || w == "radio";
+  if (!medium || k + 1 >= end) return false;
+  std::string_view next = a_.tokens[k + 1].norm;
+  return next != "conference" && next != "briefing" && next != "release";
 }
 
 // "said Khadija.", "said Arulanandham, head of the union": one capitalised
