@@ -226,6 +226,7 @@ void QuoteFinder::AddQuote(uint32_t begin, uint32_t end, uint32_t s, QuoteKind k
     q.speaker_canonical = sp.canonical;
     q.speaker_mention = sp.mention;
   }
+  if (!sp.found() && sp.pronoun) by_pronoun_.push_back(begin);
   a_.quotes.push_back(std::move(q));
 }
 
@@ -265,9 +266,13 @@ void QuoteFinder::GiveInnerQuotesTheirSpeaker() {
     // "The raids, it said, were "limited"": with no speaker found, the
     // words continue the one reported just before, as quotations continue
     // each other.
+    // ("\"...,\" it said." two sentences after "the department said":
+    // a pronoun that spoke reaches as far as LastQuoteBefore looks.)
     if (q.speaker_name.empty()) {
       const Quote* last = LastQuoteBefore(q.begin, q.sentence);
-      if (last != nullptr && last->sentence + 1 >= q.sentence) {
+      bool pronoun =
+          std::find(by_pronoun_.begin(), by_pronoun_.end(), q.begin) != by_pronoun_.end();
+      if (last != nullptr && (pronoun || last->sentence + 1 >= q.sentence)) {
         q.speaker_name = last->speaker_name;
         q.speaker_code = last->speaker_code;
         q.speaker_canonical = last->speaker_canonical;

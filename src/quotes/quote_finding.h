@@ -194,6 +194,9 @@ class QuoteFinder {
   Article& a_;
   std::vector<QuoteSpan> spans_;
   std::vector<uint8_t> quoted_;
+  // Begin offsets of quotations a pronoun no actor stands for spoke ("...,"
+  // it said), for GiveInnerQuotesTheirSpeaker.
+  std::vector<uint32_t> by_pronoun_;
   std::vector<bool> in_mention_;  // Tokens inside an actor mention.
   std::vector<int> mention_ending_;
   std::vector<int> mention_starting_;

@@ -396,5 +396,17 @@ TEST(SpeakerNamesTest, PressServiceIsASpeaker) {
   EXPECT_EQ(q->speaker_name, "the press service");
 }
 
+// Regression: "\"...,\" it said." two sentences after "the department said
+// in a statement" named nobody: an unattributed quotation continued only a
+// speaker of the sentence before.
+TEST(SpeakerNamesTest, ItSaidReachesTheSpeakerTwoSentencesBack) {
+  Article a = CodeText(
+      "The sanctions are imposed under an executive order, the department said in a statement. It "
+      "named the three officials. \"These individuals have undermined the peace,\" it said.");
+  const Quote* q = QuoteWith(a, "These individuals");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "the department");
+}
+
 }  // namespace
 }  // namespace dyad
