@@ -349,7 +349,10 @@ void QuoteFinder::FindIndirect(uint32_t s) {
     // "Noting that he was the first to visit, Xi said he ...": an opening
     // participle is an aside; the main clause's speech verb carries the
     // words and the speaker.
-    if (k == lo && a_.tokens[k].norm.ends_with("ing") && LaterSpeech(k + 1, hi)) continue;
+    // ("While acknowledging the need, Amnesty insisted that": after a
+    // subordinator too.)
+    bool opening = k == lo || (k == lo + 1 && IsSubordinator(a_.tokens[lo].norm));
+    if (opening && a_.tokens[k].norm.ends_with("ing") && LaterSpeech(k + 1, hi)) continue;
     uint32_t c = ClauseAfter(k, hi);
     if (c > 0) {
       uint32_t e = EndOfReportedClause(c, hi);

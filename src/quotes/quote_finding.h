@@ -114,6 +114,9 @@ class QuoteFinder {
     if (t.kind != TokenKind::kWord || in_mention_[i]) return false;
     if (t.capitalized && i > a_.sentences[sentence_of_[i]].first_token) return false;
     if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma)) return false;
+    // "Zamfara state police", "Gulf states": "state" is mostly a noun; a
+    // verb after "to" or a modal, or before "that".
+    if (t.norm == "state" || t.norm == "states") return StateAsVerb(i);
     // "were declared persona non grata", "was told to leave": a passive
     // names who was spoken of or to, not who spoke.
     // ("are said to be among": the passive of "say" reports no one.)
@@ -137,6 +140,7 @@ class QuoteFinder {
   bool PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const;
   Speaker DirectSpeakerBefore(uint32_t s, uint32_t k) const;
   bool MediumOfABody(uint32_t k, uint32_t end) const;
+  bool StateAsVerb(uint32_t i) const;
   uint32_t AdverbialBeforeComma(uint32_t c, uint32_t hi) const;
   Speaker NounPhraseAfter(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;

@@ -327,7 +327,13 @@ Speaker QuoteFinder::SpeakerAround(uint32_t verb, uint32_t lo, uint32_t hi) cons
            a_.tokens[b - 1].kind == TokenKind::kWord && mention_ending_[b - 1] < 0) {
       --b;
     }
-    if (b < verb && (b == lo || a_.tokens[b - 1].norm == "," || a_.tokens[b - 1].norm == "the")) {
+    // ("police spokesman Mohammed Shehu said": after the words of a role.)
+    bool role_before = b > lo && b < verb && verb - b >= 2 &&
+                       a_.tokens[b - 1].kind == TokenKind::kWord && !a_.tokens[b - 1].capitalized &&
+                       !IsPrepositionWord(a_.tokens[b - 1].norm) &&
+                       !IsSpeechVerb(a_.tokens[b - 1].norm);
+    if (b < verb && (b == lo || a_.tokens[b - 1].norm == "," || a_.tokens[b - 1].norm == "the" ||
+                     role_before)) {
       Speaker sp;
       sp.name = std::string(a_.Span(a_.tokens[b].begin, a_.tokens[verb - 1].end));
       if (verb - b >= 2 || b > lo) return sp;

@@ -408,5 +408,32 @@ TEST(SpeakerNamesTest, ItSaidReachesTheSpeakerTwoSentencesBack) {
   EXPECT_EQ(q->speaker_name, "the department");
 }
 
+// Regressions: "Zamfara state police spokesman Mohammed Shehu said" took
+// "state" for the speech verb and "Zamfara" for the speaker; an opening
+// participle after "While" spoke for "While"; a possessive ended a
+// speaker's words ("Iraqi Kurdistan´s counter-terrorism services", with an
+// acute accent for the apostrophe), though a document still speaks for its
+// owner ("FARC's statement said").
+TEST(SpeakerNamesTest, StateNounsOpeningParticiplesAndPossessives) {
+  Article a = CodeText(
+      "\"A rescue operation is underway,\" Zamfara state police spokesman Mohammed Shehu said. "
+      "While acknowledging the need for a response, Amnesty International insisted that the "
+      "strikes were reckless. \"Five militants were killed,\" Iraqi Kurdistan\u00b4s "
+      "counter-terrorism services said. The clash followed an attack by government troops, the "
+      "FARC's statement said.");
+  const Quote* q = QuoteWith(a, "rescue operation");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Mohammed Shehu");
+  const Quote* p = QuoteWith(a, "strikes were reckless");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "Amnesty International");
+  const Quote* r = QuoteWith(a, "Five militants");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker_name, "Iraqi Kurdistan\u00b4s counter-terrorism services");
+  const Quote* d = QuoteWith(a, "clash followed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker_name, "FARC");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -61,14 +61,23 @@ void QuoteFinder::ExtendToHead(Speaker& sp, int m, uint32_t verb) const {
     --end;
   }
   if (end <= am.end_token || end - am.end_token > 8) return;
+  // ("FARC's statement said": a document speaks for its owner; "the
+  // coalition in Yemen's war": a possessive after a preposition belongs to
+  // another noun.)
+  bool preposition = false;
   for (uint32_t k = am.end_token; k < end; ++k) {
     const Token& t = a_.tokens[k];
+    preposition |= IsPrepositionWord(t.norm);
+    bool document = IsDocumentPhrase(a_.Span(a_.tokens[end - 1].begin, a_.tokens[end - 1].end));
+    if (t.kind == TokenKind::kPossessive && (preposition || document)) return;
     // "quoted the Kenyan army as saying": "as" ends the phrase.
     // ("an Omani official cited by the news agency said": "cited" ends it.)
     // ("the coalition engaged in Yemen said": a participle ends it too.)
-    if (t.kind != TokenKind::kWord || quoted_[k] || Speech(k) || t.norm == "that" ||
-        t.norm == "who" || t.norm == "which" || t.norm == "and" || t.norm == "as" ||
-        IsParticiple(t) || IsDateWord(t.norm)) {
+    // ("Iraqi Kurdistan's counter-terrorism services said": over a
+    // possessive.)
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[k] ||
+        Speech(k) || t.norm == "that" || t.norm == "who" || t.norm == "which" || t.norm == "and" ||
+        t.norm == "as" || IsParticiple(t) || IsDateWord(t.norm)) {
       return;
     }
   }
@@ -166,6 +175,15 @@ bool QuoteFinder::MediumOfABody(uint32_t k, uint32_t end) const {
   if (!medium || k + 1 >= end) return false;
   std::string_view next = a_.tokens[k + 1].norm;
   return next != "conference" && next != "briefing" && next != "release";
+}
+
+bool QuoteFinder::StateAsVerb(uint32_t i) const {
+  if (i + 1 < a_.tokens.size() && a_.tokens[i + 1].norm == "that") return true;
+  if (i == 0) return false;
+  std::string_view before = a_.tokens[i - 1].norm;
+  return before == "to" || before == "will" || before == "would" || before == "must" ||
+         before == "should" || before == "can" || before == "could" || before == "did" ||
+         before == "not";
 }
 
 // "said Khadija.", "said Arulanandham, head of the union": one capitalised

@@ -24,9 +24,10 @@ bool IsDigit(char32_t c);
 bool IsSpace(char32_t c);
 bool IsUpper(char32_t c);
 
-// True for the apostrophe-like characters ' ’ ʼ ‘ (as used inside words).
+// True for the apostrophe-like characters ' ’ ʼ ‘ ´ (as used inside words;
+// the acute accent stands for one in some copy: "Kurdistan´s").
 inline bool IsApostrophe(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018;
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x00B4;
 }
 // True for the hyphen-like characters joining compounds: - ‐ ‑.
 inline bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
