@@ -118,7 +118,9 @@ Speaker QuoteFinder::SpeakerOf(uint32_t verb, uint32_t lo) const {
   std::string_view lead = prev > lo ? std::string_view(a_.tokens[prev - 1].norm) : "";
   bool participle = a_.tokens[verb].norm.ends_with("ing") &&
                     (lead == "," || lead == "after" || lead == "before" || lead == "while");
-  bool coordinated = prev > lo && a_.tokens[prev - 1].norm == "and";
+  // ("... but said it would keep its diplomats": "but" joins verbs too.)
+  bool coordinated =
+      prev > lo && (a_.tokens[prev - 1].norm == "and" || a_.tokens[prev - 1].norm == "but");
   if (participle || coordinated) {
     for (uint32_t j = lo; j < verb; ++j) {
       int m = mention_starting_[j];

@@ -435,5 +435,16 @@ TEST(SpeakerNamesTest, StateNounsOpeningParticiplesAndPossessives) {
   EXPECT_EQ(d->speaker_name, "FARC");
 }
 
+// Regression: "Algeria called Morocco's decision unjustified but said it
+// would keep its diplomats" gave the words after "but said" to Morocco:
+// only "and" joined the verb to the subject's clause.
+TEST(SpeakerNamesTest, VerbAfterButSharesTheSubject) {
+  Article a = CodeText(
+      "Algeria called Morocco's decision unjustified but said it would keep its diplomats there.");
+  const Quote* q = QuoteWith(a, "keep its diplomats");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Algeria");
+}
+
 }  // namespace
 }  // namespace dyad
