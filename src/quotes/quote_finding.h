@@ -113,7 +113,11 @@ class QuoteFinder {
     const Token& t = a_.tokens[i];
     if (t.kind != TokenKind::kWord || in_mention_[i]) return false;
     if (t.capitalized && i > a_.sentences[sentence_of_[i]].first_token) return false;
-    if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma)) return false;
+    // ("joked that", "complained that": a verb that mostly introduces
+    // quotations reports the clause "that" opens.)
+    bool that_clause =
+        IsDirectSpeechVerb(t.norm) && i + 1 < a_.tokens.size() && a_.tokens[i + 1].norm == "that";
+    if (!IsSpeechVerb(t.norm) && !IsSpeechVerb(t.lemma) && !that_clause) return false;
     // "Zamfara state police", "Gulf states": "state" is mostly a noun; a
     // verb after "to" or a modal, or before "that".
     if (t.norm == "state" || t.norm == "states") return StateAsVerb(i);

@@ -211,5 +211,15 @@ TEST(ReportedClauseTest, AddresseeAndParticipleAfterADirectQuote) {
   EXPECT_EQ(q->speaker_name, "the minister");
 }
 
+// Regression: "Macri joked that Brazil and Argentina should be rivals only
+// in football" reported nothing: a verb that mostly introduces quotations
+// was no speech verb before "that".
+TEST(ReportedClauseTest, QuotingVerbBeforeThat) {
+  Article a = CodeText("Macri joked that Brazil and Argentina should be rivals only in football.");
+  const Quote* q = QuoteWith(a, "rivals only in football");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "Macri");
+}
+
 }  // namespace
 }  // namespace dyad
