@@ -355,5 +355,15 @@ TEST(WireFormsTest, RelativeClauseAfterAnApposition) {
   for (const Event& e : a.events) EXPECT_NE(e.source.code, "IGOASN") << e.pattern;
 }
 
+// Regression: "rescued" was humanitarian aid (073) whoever rescued whom:
+// commandos freeing hostages from militants, guards crossing a border to
+// rescue fishermen (8 of 10 such codings across the batches were wrong).
+TEST(WireFormsTest, RescueIsNoAid) {
+  Article a =
+      CodeText("French commandos rescued four hostages from a militant group in Burkina Faso.",
+               "2019-05-10");
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("07")) << e.pattern;
+}
+
 }  // namespace
 }  // namespace dyad
