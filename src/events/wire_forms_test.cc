@@ -365,5 +365,18 @@ TEST(WireFormsTest, RescueIsNoAid) {
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("07")) << e.pattern;
 }
 
+// Regression: "oppose" coded disapproval (110) in relative clauses and
+// votes ("the status, which Thailand opposed"); only a stated, strong
+// opposition is.
+TEST(WireFormsTest, OpposedOnlyWhenStronglyStated) {
+  Article a = CodeText(
+      "The temple was granted heritage status, which Thailand opposed on the grounds that the "
+      "land was never demarcated.",
+      "2011-02-07");
+  for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("11")) << e.pattern;
+  Article b = CodeText("China strongly opposes Japan's plan to release the water.", "2023-06-07");
+  EXPECT_TRUE(HasEvent(b, "110", "CHNGOV", "JPNGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
