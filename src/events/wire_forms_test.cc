@@ -370,8 +370,8 @@ TEST(WireFormsTest, RescueIsNoAid) {
 // opposition is.
 TEST(WireFormsTest, OpposedOnlyWhenStronglyStated) {
   Article a = CodeText(
-      "The temple was granted heritage status, which Thailand opposed on the grounds that the "
-      "land was never demarcated.",
+      "Cambodia won heritage status for the temple, which Thailand opposed on the grounds that "
+      "the land was never demarcated.",
       "2011-02-07");
   for (const Event& e : a.events) EXPECT_FALSE(e.code.starts_with("11")) << e.pattern;
   Article b = CodeText("China strongly opposes Japan's plan to release the water.", "2023-06-07");
