@@ -120,6 +120,9 @@ bool SentenceCoder::EmitCode(const PatternMatch& m, std::string* code_out, bool*
   if (negated && refusal.empty() && !options_.keep_negated) return false;
   if (IsViolent(p.code) && NaturalCause(FirstLiteral(m))) return false;
   if (IsViolent(p.code) && AimOfMeasures(FirstLiteral(m))) return false;
+  if (IsViolent(p.code) && !options_.peer_conventions && Hypothetical(FirstLiteral(m))) {
+    return false;
+  }
   if (IsViolent(p.code) && TollOfConflict(FirstLiteral(m))) return false;
   if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return false;
   if (!refusal.empty()) {

@@ -240,6 +240,7 @@ class SentenceCoder {
   bool TollOfConflict(uint32_t v) const;
   bool AfterInfinitiveMarker(uint32_t v) const;
   bool ThingBeforeParticiple(uint32_t v) const;
+  bool Hypothetical(uint32_t trigger) const;
   int NameBeforeApposition(uint32_t rel) const;
   bool PrepositionBetween(uint32_t from, uint32_t to) const;
   ActorRef ListedVerbTarget(const PatternMatch& m, int src) const;

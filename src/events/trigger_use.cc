@@ -382,6 +382,22 @@ bool SentenceCoder::TollOfConflict(uint32_t v) const {
   return false;
 }
 
+// Whether the force at `trigger` is only supposed: in a clause opened by
+// "if" or "unless" ("Israel will respond if Iran attacks Israel"), or an
+// event noun qualified as possible ("a potential attack from Turkey").
+// Threats made of such clauses are coded by their own patterns.
+bool SentenceCoder::Hypothetical(uint32_t trigger) const {
+  static const std::unordered_set<std::string_view> kSupposed = {
+      "potential", "possible", "future", "hypothetical", "eventual", "feared", "imminent"};
+  if (trigger > view_.first && kSupposed.count(a_.tokens[trigger - 1].norm) > 0) return true;
+  for (uint32_t k = trigger; k-- > view_.first && k + 12 > trigger;) {
+    const Token& t = a_.tokens[k];
+    if (t.norm == "," || t.norm == ";" || IsClauseBreak(t)) return false;
+    if (t.norm == "if" || t.norm == "unless") return true;
+  }
+  return false;
+}
+
 }  // namespace event_coding
 
 }  // namespace dyad

@@ -377,5 +377,18 @@ TEST(WireFormsTest, OpposedOnlyWhenStronglyStated) {
   EXPECT_TRUE(HasEvent(b, "110", "CHNGOV", "JPNGOV"));
 }
 
+// Regression: force only supposed was coded as done: "Israel will respond
+// if Iran attacks Israel" (an Iranian attack), "a potential attack from
+// Turkey".
+TEST(WireFormsTest, SupposedForceIsNoAct) {
+  Article a = CodeText(
+      "Israeli Foreign Minister Israel Katz said Israel will respond if Iran attacks Israel. "
+      "Greece says it must defend the islands against a potential attack from Turkey.",
+      "2024-04-17");
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.code.starts_with("19") || e.code.starts_with("18")) << e.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
