@@ -441,4 +441,32 @@ void Finder::NamesBeforeAcronyms() {
   }
 }
 
+// "South Korea's Joint Chiefs of Staff (JCS) said ... the JCS said": an
+// acronym the article defines in brackets after a mention names that
+// actor wherever it stands alone later, whatever body of another country
+// the dictionary knows by it. Run after the owners of bodies are known.
+void Finder::AcronymsAsDefined() {
+  for (size_t i = 0; i < a_.actors.size(); ++i) {
+    const ActorMention def = a_.actors[i];
+    uint32_t k = def.end_token;
+    // (A body, not a country: "the peacekeeping force in Lebanon (UNIFIL)"
+    // names the force.)
+    bool body = def.kind == ActorKind::kOrganization || def.kind == ActorKind::kAgent;
+    if (def.code.size() < 3 || def.code[0] == '-' || !body || k + 2 >= a_.tokens.size() ||
+        a_.tokens[k].norm != "(" || a_.tokens[k + 2].norm != ")" || !a_.tokens[k + 1].all_caps) {
+      continue;
+    }
+    std::string_view acronym = a_.tokens[k + 1].norm;
+    for (size_t j = i + 1; j < a_.actors.size(); ++j) {
+      ActorMention& later = a_.actors[j];
+      if (later.end_token != later.first_token + 1 ||
+          a_.tokens[later.first_token].norm != acronym || later.code == def.code) {
+        continue;
+      }
+      later.code = def.code;
+      later.name = def.name;
+    }
+  }
+}
+
 }  // namespace dyad::actor_finding

@@ -919,5 +919,22 @@ TEST(ActorFinderTest, CapitalNamedAsACityIsAPlace) {
   EXPECT_EQ(tripolis, std::vector<std::string>{"LBYGOV"});  // The second, a metonym.
 }
 
+// Regression: an acronym the article defines in brackets ("Japan's
+// Self-Defense Forces (SDF) said ... The SDF said") was read later as the
+// body the dictionary knows by it (the Syrian Democratic Forces).
+TEST(ActorFinderTest, AcronymAsTheArticleDefinesIt) {
+  Article a = CodeText(
+      "Japan's Self-Defense Forces (SDF) said the jets were scrambled. The SDF said the drills "
+      "ended.",
+      "2022-10-04");
+  int sdf = 0;
+  for (const ActorMention& m : a.actors) {
+    if (a.Span(m.begin, m.end) != "SDF") continue;
+    ++sdf;
+    EXPECT_EQ(m.code, "JPNMIL") << m.first_token;
+  }
+  EXPECT_GE(sdf, 1);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -54,6 +54,7 @@ class Finder {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) FindInSentence(s);
     NamesBeforeAcronyms();
     OwnedStateBodies();
+    AcronymsAsDefined();
     DropOpposedNames();
     KoreanNorthAndSouth();
     if (rules_.roles_over_lists) LedActs();
@@ -78,6 +79,7 @@ class Finder {
   void JoinCodeFirstAgents(size_t from);
   void DropCapitalsNamedAsPlaces(size_t from);
   void RegisterAcronyms(size_t from);
+  void AcronymsAsDefined();
   bool IsPersonUnderCountry(const Piece& p) const;
   void RegisterSurname(const ActorMention& m, uint32_t last_token);
   const NamedPerson* RoyalByGivenName(const Group& g) const;
