@@ -221,5 +221,15 @@ TEST(ReportedClauseTest, QuotingVerbBeforeThat) {
   EXPECT_EQ(q->speaker_name, "Macri");
 }
 
+// Regression: "unions say press freedom has faced a threat" began the
+// reported words at "freedom": "press" was passed over as a word of the
+// occasion ("told a press conference").
+TEST(ReportedClauseTest, PressOpeningTheClause) {
+  Article a = CodeText("Journalists and unions say press freedom has faced a serious threat.");
+  EXPECT_TRUE(HasQuoteStartingWith(a, "press freedom"));
+  Article b = CodeText("The minister told a press conference that the talks had failed.");
+  EXPECT_TRUE(HasQuoteStartingWith(b, "the talks had failed"));
+}
+
 }  // namespace
 }  // namespace dyad
