@@ -333,14 +333,16 @@ void ResolveOne(Article& a, size_t i) {
         });
       }
     } else {
-      if (head == "them") found = MainClauseObject(a, i, false);
-      if (found >= 0) {
-        CopyFrom(m, a.actors[found], found);
-        return;
-      }
+      // ("summoned the ambassadors of Argentina and Chile, accusing them":
+      // a coordinated pair first.)
       std::vector<int> pair = CoordinatedPair(a, i, m.sentence);
       if (!pair.empty()) {
         ResolveGroup(a, i, pair);
+        return;
+      }
+      if (head == "them") found = MainClauseObject(a, i, false);
+      if (found >= 0) {
+        CopyFrom(m, a.actors[found], found);
         return;
       }
       found = FindBack(a, i, m.sentence, [&](const ActorMention& c) { return IsPluralLike(c, a); });

@@ -60,5 +60,17 @@ TEST(CoreferenceTest, PoliticalPartiesAreNoPartiesToAConflict) {
   EXPECT_TRUE(appeal);
 }
 
+// Regression (of the main-clause-object rule above): "summoned the
+// ambassadors of Argentina and Chile, accusing them of meddling" gave
+// "them" to Chile alone; a coordinated pair is "them" first.
+TEST(CoreferenceTest, ThemAfterACoordinatedPair) {
+  Article a = CodeText(
+      "Venezuela summoned the ambassadors of Argentina and Chile, accusing them of meddling in its "
+      "affairs.",
+      "2024-07-30");
+  EXPECT_TRUE(HasEvent(a, "112", "VENGOV", "ARGGOV"));
+  EXPECT_TRUE(HasEvent(a, "112", "VENGOV", "CHLGOV"));
+}
+
 }  // namespace
 }  // namespace dyad
