@@ -123,7 +123,9 @@ bool SentenceCoder::EmitCode(const PatternMatch& m, std::string* code_out, bool*
   if (IsViolent(p.code) && !options_.peer_conventions && Hypothetical(FirstLiteral(m))) {
     return false;
   }
-  if (IsViolent(p.code) && TollOfConflict(FirstLiteral(m))) return false;
+  if (IsViolent(p.code) && !options_.peer_conventions && TollOfConflict(FirstLiteral(m))) {
+    return false;
+  }
   if (!options_.peer_conventions && AllegedThat(FirstLiteral(m))) return false;
   if (!refusal.empty()) {
     *code_out = std::move(refusal);

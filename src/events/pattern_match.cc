@@ -476,9 +476,6 @@ class Matcher {
     return !StopsSlot(t) && !IsPreposition(t.norm) && t.lemma == t.norm;
   }
 
-  // "a US-brokered ceasefire", "the Saudi-backed government": an actor
-  // joined to a participle naming its part modifies the noun after it.
-  // Returns the token after the participle, or `p` if there is none.
   // "agreed to sell fighter jets to Turkey": a role noun the actor finder
   // read as an actor ("fighter jets") can end on the word the pattern looks
   // for; the pattern goes on after it.
@@ -499,6 +496,9 @@ class Matcher {
     return false;
   }
 
+  // "a US-brokered ceasefire", "the Saudi-backed government": an actor
+  // joined to a participle naming its part modifies the noun after it.
+  // Returns the token after the participle, or `p` if there is none.
   uint32_t AgentCompoundEnd(uint32_t p) const {
     int m = v_.mention_starting[p - v_.first];
     if (m < 0) return p;

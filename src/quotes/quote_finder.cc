@@ -44,8 +44,7 @@ bool IsSpeechVerb(std::string_view w) {
       "suggested",   "suggesting",   "mention",    "mentioned",   "hinted",    "indicated",
       "indicating",  "threatened",   "deny",       "denied",      "denies",    "denying",
       "asserting",   "pledged",      "promised",   "revealed",    "reveal",    "reveals",
-      "observed",    "expressed",    "voiced",     "swore",       "swears",    "alleges",
-      "insists",     "argues",       "maintains"};
+      "observed",    "expressed",    "voiced",     "swore",       "swears"};
   return kVerbs.count(w) > 0;
 }
 
@@ -59,7 +58,7 @@ bool IsDirectSpeechVerb(std::string_view w) {
       "exclaimed", "cried",      "screamed",   "recalled", "recalls",   "recounted", "joked",
       "quipped",   "boasted",    "complained", "lamented", "conceded",  "admitted",  "countered",
       "pleaded",   "proclaimed", "wondered",   "sighed",   "whispered", "begged",    "adds",
-      "notes",     "explains",   "continues",  "tells",    "insists",   "warns",     "predicted"};
+      "notes",     "explains",   "continues",  "tells",    "warns",     "predicted"};
   return kVerbs.count(w) > 0;
 }
 

@@ -143,9 +143,8 @@ class QuoteFinder {
   Speaker LoneNameAt(uint32_t k, uint32_t hi) const;
   bool PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const;
   Speaker DirectSpeakerBefore(uint32_t s, uint32_t k) const;
-  bool MediumOfABody(uint32_t k, uint32_t end) const;
+  bool MediaWordInNounPhrase(uint32_t k, uint32_t end) const;
   bool StateAsVerb(uint32_t i) const;
-  bool NewsWordOpensClause(uint32_t c, uint32_t hi) const;
   uint32_t AdverbialBeforeComma(uint32_t c, uint32_t hi) const;
   Speaker NounPhraseAfter(uint32_t k, uint32_t hi) const;
   Speaker SpeakerAfterAccording(uint32_t who, uint32_t hi) const;

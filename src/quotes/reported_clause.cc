@@ -113,7 +113,7 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (t.norm == "citing" && !citing) {
       citing = true;
       reach = std::max<uint32_t>(reach, c - k + 7);
-    } else if ((!SkippableBeforeClause(t.norm) || NewsWordOpensClause(c, hi)) &&
+    } else if ((!SkippableBeforeClause(t.norm) || MediaWordInNounPhrase(c, hi)) &&
                !((addressed || occasion || citing) &&
                  (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !quoted_[c] &&
                  !Speech(c)) &&
@@ -160,7 +160,7 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
   c = k + 1;  // "said on Tuesday it fired": dates between verb and clause.
   // ("said Sunday's strike had": a day that owns a noun opens the clause.)
   while (c < hi && c < k + 5 && IsDateWord(a_.tokens[c].norm) && a_.tokens[c].norm != "told" &&
-         !NewsWordOpensClause(c, hi) &&
+         !MediaWordInNounPhrase(c, hi) &&
          !(c + 1 < hi && a_.tokens[c + 1].kind == TokenKind::kPossessive)) {
     ++c;
   }
@@ -314,17 +314,6 @@ uint32_t QuoteFinder::ClauseAfter(uint32_t k, uint32_t hi) const {
     if (j > c && PresentVerbAt(k, j, hi)) return c;
   }
   return 0;
-}
-
-// "say press freedom has faced a threat": a word of the media that opens
-// the clause's subject, not the occasion ("said at a press conference",
-// "told a news briefing").
-bool QuoteFinder::NewsWordOpensClause(uint32_t c, uint32_t hi) const {
-  std::string_view w = a_.tokens[c].norm;
-  if (w != "press" && w != "news" && w != "television" && w != "radio") return false;
-  if (c + 1 >= hi) return false;
-  std::string_view next = a_.tokens[c + 1].norm;
-  return next != "conference" && next != "briefing" && next != "release" && next != "agency";
 }
 
 // Whether a present tense in -s follows the clause start `c` after a

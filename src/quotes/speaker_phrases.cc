@@ -108,7 +108,7 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
     if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[b - 1]) break;
     if (t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "who" ||
         t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized) ||
-        (IsDateWord(t.norm) && !MediumOfABody(b - 1, end))) {
+        (IsDateWord(t.norm) && !MediaWordInNounPhrase(b - 1, end))) {
       // ("Informed sources said": a capitalised first word is no verb.)
       break;
     }
@@ -166,10 +166,12 @@ Speaker QuoteFinder::NounPhraseAfter(uint32_t k, uint32_t hi) const {
   return sp;
 }
 
-// "the press service said", "the ministry's press office said": a word
-// of the media at `k` (a date word, as in "told a press conference")
-// naming a body's own office before the speech verb at `end`.
-bool QuoteFinder::MediumOfABody(uint32_t k, uint32_t end) const {
+// Whether the word of the media at `k` (a date word, as in "told a press
+// conference") is part of a noun phrase: "the press service said", "the
+// ministry's press office", "unions say press freedom has faced". Not
+// before "conference", "briefing" or "release", the occasion; `end` bounds
+// the phrase.
+bool QuoteFinder::MediaWordInNounPhrase(uint32_t k, uint32_t end) const {
   std::string_view w = a_.tokens[k].norm;
   bool medium = w == "press" || w == "news" || w == "television" || w == "radio";
   if (!medium || k + 1 >= end) return false;
