@@ -116,6 +116,14 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
         (k == q.close_mark + 1 || a_.tokens[k - 1].norm == ",")) {
       break;
     }
+    // "\"...\" according to a statement from the White House.": the source
+    // named after "according to"; not when the words are inside a clause a
+    // speaker reports ("The EU said ... \"...,\" according to AP": the
+    // agency only relays the EU's words).
+    if (w == "according" && k + 2 < last_end && a_.tokens[k + 1].norm == "to") {
+      if (!SpeechBefore(q.open_mark)) after = SpeakerAfterAccording(k + 2, last_end);
+      break;
+    }
     if (DirectSpeech(k)) {
       after = SpeakerAround(k, q.close_mark + 1, last_end);
       // Only "\"...,\" it added" right after the quotation speaks for the
@@ -161,6 +169,15 @@ Speaker QuoteFinder::Attribute(const QuoteSpan& q) const {
   // "dollar diplomacy"", "protesters chanting "Maduro out"") are its
   // subject's.
   return SubjectOfEmbeddedQuote(q, lo);
+}
+
+// Whether a speech verb outside quotation marks stands in the sentence of
+// token `open` before it.
+bool QuoteFinder::SpeechBefore(uint32_t open) const {
+  for (uint32_t k = a_.sentences[sentence_of_[open]].first_token; k < open; ++k) {
+    if (!quoted_[k] && Speech(k)) return true;
+  }
+  return false;
 }
 
 // The quote with a named speaker nearest before byte `begin`, in sentence

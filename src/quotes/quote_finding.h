@@ -143,6 +143,7 @@ class QuoteFinder {
   Speaker LoneNameAt(uint32_t k, uint32_t hi) const;
   bool PresentVerbIn(uint32_t k, uint32_t c, uint32_t hi) const;
   Speaker DirectSpeakerBefore(uint32_t s, uint32_t k) const;
+  bool SpeechBefore(uint32_t open) const;
   bool MediaWordInNounPhrase(uint32_t k, uint32_t end) const;
   bool StateAsVerb(uint32_t i) const;
   uint32_t AdverbialBeforeComma(uint32_t c, uint32_t hi) const;

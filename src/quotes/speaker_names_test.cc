@@ -446,5 +446,33 @@ TEST(SpeakerNamesTest, VerbAfterButSharesTheSubject) {
   EXPECT_EQ(q->speaker_name, "Algeria");
 }
 
+// Regressions: "A security source who asked not to be named said", "The
+// Azimio La Umoja (Declaration of Unity) coalition said", "The report says"
+// and "\"...\" according to a statement from the White House." named no
+// speaker; "according to" after words a speaker reports still relays them.
+TEST(SpeakerNamesTest, RelativeClausesBracketsReportsAndAccordingTo) {
+  Article a = CodeText(
+      "A security source who asked not to be named said the attackers fled on motorbikes. The "
+      "Azimio La Umoja (Declaration of Unity) coalition said the protests would resume. The report "
+      "says there has been looting in the north. \"We will keep our commitments,\" according to "
+      "a statement from the White House. The EU said the general was listed because \"he "
+      "commanded the drills in Crimea,\" according to AP.");
+  const Quote* q = QuoteWith(a, "attackers fled");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_name, "A security source");
+  const Quote* p = QuoteWith(a, "protests would resume");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker_name, "The Azimio La Umoja (Declaration of Unity) coalition");
+  const Quote* r = QuoteWith(a, "there has been looting");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker_name, "The report");
+  const Quote* d = QuoteWith(a, "keep our commitments");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker_name, "a statement from the White House");
+  const Quote* e = QuoteWith(a, "commanded the drills");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->speaker_name, "AP");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -98,16 +98,36 @@ Speaker QuoteFinder::NounPhraseBefore(uint32_t verb, uint32_t lo) const {
          (IsTrailingAdverb(a_.tokens[end - 1].norm) || IsAuxiliary(a_.tokens[end - 1].norm))) {
     --end;
   }
+  // "A security source who asked not to be named said": the speaker is the
+  // noun phrase before a relative clause that ends at the verb.
+  for (uint32_t j = end; j > lo + 1 && end - j < 10; --j) {
+    std::string_view w = a_.tokens[j - 1].norm;
+    if (quoted_[j - 1] || w == "," || w == ".") break;
+    if (w == "who") {
+      end = j - 1;
+      break;
+    }
+  }
   uint32_t b = end;
   // Prepositional phrases belong to the speaker's noun phrase: "several
   // people with knowledge of the talks", "a resident of the village".
   // ("A statement from the prime minister's office said": over a
-  // possessive.)
+  // possessive; "The Azimio La Umoja (Declaration of Unity) coalition
+  // said": over brackets.)
   while (b > lo && end - b < 12) {
     const Token& t = a_.tokens[b - 1];
+    if (t.norm == ")") {
+      uint32_t open = b - 1;
+      while (open > lo && b - open < 8 && a_.tokens[open].norm != "(") --open;
+      if (a_.tokens[open].norm != "(" || open == lo) break;
+      b = open;
+      continue;
+    }
     if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive) || quoted_[b - 1]) break;
+    // ("The report says": a speech verb's noun after a determiner.)
+    bool noun = b >= lo + 2 && IsDeterminer(a_.tokens[b - 2].norm);
     if (t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "who" ||
-        t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized) ||
+        t.norm == "which" || (IsSpeechVerb(t.norm) && !t.capitalized && !noun) ||
         (IsDateWord(t.norm) && !MediaWordInNounPhrase(b - 1, end))) {
       // ("Informed sources said": a capitalised first word is no verb.)
       break;
