@@ -39,22 +39,12 @@ int SentenceCoder::HeadOfRelativeClause(uint32_t before) const {
 }
 
 // The actor named before an apposition that ends with a comma right
-// before token `rel` ("X, the chair of Y, who"), or -1.
+// before token `rel` ("X, the chair of Y, who"), or -1: the shared
+// apposition reading (SkipAppositiveClause) gives the apposition's comma.
 int SentenceCoder::NameBeforeApposition(uint32_t rel) const {
-  if (rel < view_.first + 4 || a_.tokens[rel - 1].norm != ",") return -1;
-  for (uint32_t c = rel - 2; c > view_.first + 1 && c + 12 > rel; --c) {
-    if (a_.tokens[c].norm != ",") continue;
-    // An apposition opens on an article ("the current chair of ASEAN") and
-    // holds no verb ("six farmers, and Kabul blamed Pakistan, which").
-    std::string_view opener = a_.tokens[c + 1].norm;
-    bool apposition = opener == "the" || opener == "a" || opener == "an";
-    for (uint32_t k = c + 1; apposition && k + 1 < rel; ++k) {
-      apposition = !IsPastVerb(a_.tokens[k]) && !IsBeForm(a_.tokens[k].norm);
-    }
-    int name = view_.mention_ending[c - 1 - view_.first];
-    return apposition ? name : -1;
-  }
-  return -1;
+  uint32_t open = SkipAppositiveClause(a_, rel, view_.first);
+  if (open >= rel || open <= view_.first) return -1;
+  return view_.mention_ending[open - 1 - view_.first];
 }
 
 // The token before an actor's words, over a determiner.
